@@ -1,0 +1,36 @@
+namespace EtProtocolGen
+{
+    /// <summary>What made a message unacceptable. Carried by <see cref="ProtocolException.Error"/> and returned by <c>TryParse</c>.</summary>
+    public enum ProtocolError
+    {
+        /// <summary>No error.</summary>
+        None = 0,
+
+        /// <summary>The input ended inside a tag, a value or a length-delimited field.</summary>
+        Truncated = 1,
+
+        /// <summary>A varint was longer than 10 bytes (or than 5 for a 32-bit length).</summary>
+        MalformedVarint = 2,
+
+        /// <summary>A tag carried field number 0 (or one above 536,870,911).</summary>
+        InvalidFieldNumber = 3,
+
+        /// <summary>A tag carried wire type 3, 4, 6 or 7 (groups and undefined types are refused), or a known field came with the wrong wire type.</summary>
+        InvalidWireType = 4,
+
+        /// <summary>A length, a string, bytes, a collection or the whole message exceeded its declared or default limit.</summary>
+        LimitExceeded = 5,
+
+        /// <summary>Messages were nested deeper than the configured maximum depth.</summary>
+        DepthExceeded = 6,
+
+        /// <summary>A string field was not valid UTF-8.</summary>
+        InvalidUtf8 = 7,
+
+        /// <summary>A value did not fit the field's C# type (for example 300 in a <c>byte</c> field).</summary>
+        ValueOutOfRange = 8,
+
+        /// <summary>The message decoded but failed its declared validation (<c>[Range]</c>, <c>[MinLength]</c>, <c>[Required]</c>, or the validation hook).</summary>
+        ValidationFailed = 9,
+    }
+}

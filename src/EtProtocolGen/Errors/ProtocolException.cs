@@ -1,0 +1,47 @@
+using System;
+
+namespace EtProtocolGen
+{
+    /// <summary>
+    /// The one exception generated decoders throw for malformed or over-limit input.
+    /// Its text names the error and the field number only, never payload bytes.
+    /// </summary>
+    public sealed class ProtocolException : Exception
+    {
+        /// <summary>Creates the exception.</summary>
+        /// <param name="error">What failed.</param>
+        /// <param name="fieldNumber">The protobuf field being decoded when it failed, or 0 when not inside a field.</param>
+        public ProtocolException(ProtocolError error, int fieldNumber = 0)
+            : base(Describe(error, fieldNumber))
+        {
+            Error = error;
+            FieldNumber = fieldNumber;
+        }
+
+        /// <summary>Creates a validation failure for a named field.</summary>
+        /// <param name="error">What failed.</param>
+        /// <param name="fieldNumber">The protobuf field number, or 0.</param>
+        /// <param name="fieldName">The C# member name of the field.</param>
+        public ProtocolException(ProtocolError error, int fieldNumber, string? fieldName)
+            : base(Describe(error, fieldNumber) + (fieldName is null ? "" : " (" + fieldName + ")"))
+        {
+            Error = error;
+            FieldNumber = fieldNumber;
+            FieldName = fieldName;
+        }
+
+        /// <summary>What failed.</summary>
+        public ProtocolError Error { get; }
+
+        /// <summary>The protobuf field number being decoded when it failed (0 when not inside a field).</summary>
+        public int FieldNumber { get; }
+
+        /// <summary>The C# member name of the field when known.</summary>
+        public string? FieldName { get; }
+
+        private static string Describe(ProtocolError error, int fieldNumber) =>
+            fieldNumber == 0
+                ? "Protocol error: " + error + "."
+                : "Protocol error: " + error + " in field " + fieldNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace EtProtocolGen
+{
+    /// <summary>Cold paths that throw, kept out of the hot reader and writer methods so they stay small enough to inline.</summary>
+    public static class ThrowHelper
+    {
+        /// <summary>Throws <see cref="ProtocolException"/> with the given error and field number.</summary>
+        [DoesNotReturn]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static void ThrowProtocol(ProtocolError error, int fieldNumber = 0) =>
+            throw new ProtocolException(error, fieldNumber);
+
+        /// <summary>Throws <see cref="ProtocolException"/> and claims to return a value, for use in expressions.</summary>
+        [DoesNotReturn]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static T ThrowProtocol<T>(ProtocolError error, int fieldNumber = 0) =>
+            throw new ProtocolException(error, fieldNumber);
+
+        /// <summary>Throws <see cref="ProtocolException"/> with <see cref="ProtocolError.ValidationFailed"/> naming the field.</summary>
+        [DoesNotReturn]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static void ThrowValidationFailed(int fieldNumber, string? fieldName) =>
+            throw new ProtocolException(ProtocolError.ValidationFailed, fieldNumber, fieldName);
+
+        [DoesNotReturn]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal static void ThrowArgumentOutOfRange(string paramName) =>
+            throw new ArgumentOutOfRangeException(paramName);
+    }
+}

@@ -1,0 +1,446 @@
+using System;
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace EtProtocolGen.Wire
+{
+    /// <summary>
+    /// Reads the protobuf wire format from a span. Every read checks the bytes left; every length is checked
+    /// against the bytes left (and the caller's limit) before anything is allocated; nesting is counted and
+    /// bounded. Malformed input ends in <see cref="ProtocolException"/>, never another exception.
+    /// </summary>
+    public ref struct ProtoReader
+    {
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        private readonly ReadOnlySpan<byte> _buffer;
+        private readonly int _depth;
+        private int _maxDepth;
+        private int _position;
+        private int _fieldNumber;
+
+        /// <summary>Creates a reader over one whole encoded message.</summary>
+        /// <param name="buffer">The encoded message.</param>
+        /// <param name="maxDepth">The deepest nesting of messages accepted (1 .. <see cref="ProtocolLimitsAttribute.MaxSupportedDepth"/>).</param>
+        public ProtoReader(ReadOnlySpan<byte> buffer, int maxDepth = ProtocolLimitsAttribute.DefaultMaxDepth)
+            : this(buffer, depth: 0, ClampDepth(maxDepth), fieldNumber: 0)
+        {
+        }
+
+        private ProtoReader(ReadOnlySpan<byte> buffer, int depth, int maxDepth, int fieldNumber)
+        {
+            _buffer = buffer;
+            _depth = depth;
+            _maxDepth = maxDepth;
+            _position = 0;
+            _fieldNumber = fieldNumber;
+        }
+
+        /// <summary>How many messages enclose the one being read (0 for the outermost).</summary>
+        public int Depth => _depth;
+
+        /// <summary>The deepest nesting this reader accepts.</summary>
+        public int MaxDepth => _maxDepth;
+
+        /// <summary>Bytes consumed so far.</summary>
+        public int Position => _position;
+
+        /// <summary>Bytes left.</summary>
+        public int Remaining => _buffer.Length - _position;
+
+        /// <summary>True when every byte has been read.</summary>
+        public bool IsAtEnd => _position >= _buffer.Length;
+
+        /// <summary>The field number of the last tag read, used to name the field in errors.</summary>
+        public int FieldNumber => _fieldNumber;
+
+        /// <summary>
+        /// Reads the next tag, or returns 0 at the end of the message. Refuses field number 0, field numbers
+        /// above 2^29-1, over-long tags and wire types 3, 4, 6 and 7.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public uint ReadTag()
+        {
+            if (_position >= _buffer.Length)
+            {
+                return 0;
+            }
+
+            uint tag = _buffer[_position];
+            if (tag < 0x80 && tag >= 8 && ((0b_1101_1000 >> (int)(tag & 7)) & 1) == 0)
+            {
+                // One-byte tag of a valid field number and wire type 0, 1, 2 or 5: the common case.
+                _position++;
+                _fieldNumber = (int)(tag >> 3);
+                return tag;
+            }
+
+            return ReadTagSlow();
+        }
+
+        private uint ReadTagSlow()
+        {
+            ulong raw = ReadRawVarint(maxBytes: 5);
+            if (raw > uint.MaxValue)
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.InvalidFieldNumber, _fieldNumber);
+            }
+
+            uint tag = (uint)raw;
+            int fieldNumber = (int)(tag >> 3);
+            if (fieldNumber == 0)
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.InvalidFieldNumber);
+            }
+
+            _fieldNumber = fieldNumber;
+            switch (tag & 7)
+            {
+                case 0:
+                case 1:
+                case 2:
+                case 5:
+                    return tag;
+                default:
+                    return ThrowHelper.ThrowProtocol<uint>(ProtocolError.InvalidWireType, fieldNumber);
+            }
+        }
+
+        /// <summary>Skips the value of the field whose tag was just read, checking that it is complete.</summary>
+        public void SkipField(uint tag)
+        {
+            switch ((WireType)(tag & 7))
+            {
+                case WireType.Varint:
+                    ReadRawVarint(maxBytes: 10);
+                    break;
+                case WireType.Fixed64:
+                    Advance(8);
+                    break;
+                case WireType.LengthDelimited:
+                    Advance(ReadLength());
+                    break;
+                case WireType.Fixed32:
+                    Advance(4);
+                    break;
+                default:
+                    ThrowHelper.ThrowProtocol(ProtocolError.InvalidWireType, _fieldNumber);
+                    break;
+            }
+        }
+
+        /// <summary>Reads a varint of up to 10 bytes (uint64, or int64 bits).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong ReadVarint64()
+        {
+            if (_position < _buffer.Length)
+            {
+                byte first = _buffer[_position];
+                if (first < 0x80)
+                {
+                    _position++;
+                    return first;
+                }
+            }
+
+            return ReadRawVarint(maxBytes: 10);
+        }
+
+        /// <summary>Reads a varint and keeps its low 32 bits, as protobuf does for int32/uint32/enum.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public uint ReadVarint32() => (uint)ReadVarint64();
+
+        /// <summary>Reads an int32 (varint, truncated to 32 bits).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ReadInt32() => (int)ReadVarint64();
+
+        /// <summary>Reads an int64 (varint).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public long ReadInt64() => (long)ReadVarint64();
+
+        /// <summary>Reads a uint32 (varint, truncated to 32 bits).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public uint ReadUInt32() => (uint)ReadVarint64();
+
+        /// <summary>Reads a uint64 (varint).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong ReadUInt64() => ReadVarint64();
+
+        /// <summary>Reads a sint32 (ZigZag varint).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ReadSInt32() => WireFormat.DecodeZigZag32((uint)ReadVarint64());
+
+        /// <summary>Reads a sint64 (ZigZag varint).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public long ReadSInt64() => WireFormat.DecodeZigZag64(ReadVarint64());
+
+        /// <summary>Reads a bool (any non-zero varint is true).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool ReadBool() => ReadVarint64() != 0;
+
+        /// <summary>Reads a fixed32 (little-endian).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public uint ReadFixed32()
+        {
+            if (_buffer.Length - _position < 4)
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+            }
+
+            uint value = BinaryPrimitives.ReadUInt32LittleEndian(_buffer.Slice(_position));
+            _position += 4;
+            return value;
+        }
+
+        /// <summary>Reads a fixed64 (little-endian).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong ReadFixed64()
+        {
+            if (_buffer.Length - _position < 8)
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+            }
+
+            ulong value = BinaryPrimitives.ReadUInt64LittleEndian(_buffer.Slice(_position));
+            _position += 8;
+            return value;
+        }
+
+        /// <summary>Reads an sfixed32.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ReadSFixed32() => (int)ReadFixed32();
+
+        /// <summary>Reads an sfixed64.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public long ReadSFixed64() => (long)ReadFixed64();
+
+        /// <summary>Reads a float (fixed32 bits).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float ReadFloat() => BitConverterCompat.Int32BitsToSingle((int)ReadFixed32());
+
+        /// <summary>Reads a double (fixed64 bits).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double ReadDouble() => BitConverter.Int64BitsToDouble((long)ReadFixed64());
+
+        /// <summary>
+        /// Reads a length prefix and checks it against the bytes left, before the caller allocates anything.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ReadLength()
+        {
+            ulong length = ReadVarint64();
+            if (length > (ulong)(_buffer.Length - _position))
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+            }
+
+            return (int)length;
+        }
+
+        /// <summary>
+        /// Reads a length prefix and checks it first against <paramref name="maxLength"/> (<see cref="ProtocolError.LimitExceeded"/>)
+        /// and then against the bytes left (<see cref="ProtocolError.Truncated"/>). <paramref name="maxLength"/> &lt;= 0 means no declared limit.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ReadLength(int maxLength)
+        {
+            ulong length = ReadVarint64();
+            if (maxLength > 0 && length > (ulong)maxLength)
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, _fieldNumber);
+            }
+
+            if (length > (ulong)(_buffer.Length - _position))
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+            }
+
+            return (int)length;
+        }
+
+        /// <summary>Reads a length-delimited value and returns its bytes without copying.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ReadOnlySpan<byte> ReadLengthDelimited()
+        {
+            int length = ReadLength();
+            ReadOnlySpan<byte> value = _buffer.Slice(_position, length);
+            _position += length;
+            return value;
+        }
+
+        /// <summary>
+        /// Reads a UTF-8 string of at most <paramref name="maxChars"/> UTF-16 characters (&lt;= 0: bounded by the message).
+        /// The byte length is checked before anything is allocated; invalid UTF-8 is refused.
+        /// </summary>
+        public string ReadString(int maxChars)
+        {
+            int length = ReadLength();
+            if (length == 0)
+            {
+                return string.Empty;
+            }
+
+            ReadOnlySpan<byte> utf8 = _buffer.Slice(_position, length);
+            _position += length;
+
+            // A UTF-16 character takes 1 to 3 UTF-8 bytes, so length <= maxChars needs no count,
+            // and length > 3 * maxChars cannot fit: refuse before decoding anything.
+            if (maxChars > 0 && length > maxChars)
+            {
+                if ((long)length > 3L * maxChars || CountChars(utf8) > maxChars)
+                {
+                    ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, _fieldNumber);
+                }
+            }
+
+            return DecodeUtf8(utf8);
+        }
+
+        /// <summary>Reads a bytes field of at most <paramref name="maxBytes"/> bytes (&lt;= 0: bounded by the message) into a new array.</summary>
+        public byte[] ReadBytes(int maxBytes)
+        {
+            int length = ReadLength(maxBytes);
+            if (length == 0)
+            {
+                return Array.Empty<byte>();
+            }
+
+            byte[] value = _buffer.Slice(_position, length).ToArray();
+            _position += length;
+            return value;
+        }
+
+        /// <summary>
+        /// Reads the length prefix of an embedded message and returns a reader over it, one level deeper.
+        /// Refuses nesting beyond <see cref="MaxDepth"/> before the nested message is decoded.
+        /// </summary>
+        public ProtoReader ReadMessage()
+        {
+            int length = ReadLength();
+            if (_depth >= _maxDepth)
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.DepthExceeded, _fieldNumber);
+            }
+
+            ProtoReader nested = new ProtoReader(_buffer.Slice(_position, length), _depth + 1, _maxDepth, _fieldNumber);
+            _position += length;
+            return nested;
+        }
+
+        /// <summary>
+        /// Reads the length prefix of a packed repeated field (or a map entry) and returns a reader over its bytes
+        /// at the same depth, optionally checking its length against <paramref name="maxLength"/> first.
+        /// </summary>
+        public ProtoReader ReadPacked(int maxLength = 0)
+        {
+            int length = ReadLength(maxLength);
+            ProtoReader packed = new ProtoReader(_buffer.Slice(_position, length), _depth, _maxDepth, _fieldNumber);
+            _position += length;
+            return packed;
+        }
+
+        /// <summary>Counts the varints in the rest of this reader without decoding them (to size a packed collection from trusted bytes).</summary>
+        public int CountRemainingVarints()
+        {
+            int count = 0;
+            ReadOnlySpan<byte> rest = _buffer.Slice(_position);
+            for (int i = 0; i < rest.Length; i++)
+            {
+                if (rest[i] < 0x80)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>Narrows the nesting this reader accepts to <paramref name="levels"/> more levels below the current one.</summary>
+        public void RestrictDepth(int levels)
+        {
+            long limit = (long)_depth + levels;
+            if (limit < _maxDepth)
+            {
+                _maxDepth = (int)limit;
+            }
+        }
+
+        /// <summary>Throws <see cref="ProtocolError.LimitExceeded"/> for the current field (a collection grew past its bound).</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public void ThrowLimitExceeded() => ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, _fieldNumber);
+
+        /// <summary>Throws <see cref="ProtocolError.ValueOutOfRange"/> for the current field (a value did not fit its C# type).</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public void ThrowValueOutOfRange() => ThrowHelper.ThrowProtocol(ProtocolError.ValueOutOfRange, _fieldNumber);
+
+        private void Advance(int count)
+        {
+            if (_buffer.Length - _position < count)
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+            }
+
+            _position += count;
+        }
+
+        private ulong ReadRawVarint(int maxBytes)
+        {
+            ulong result = 0;
+            int shift = 0;
+            for (int i = 0; i < maxBytes; i++)
+            {
+                if (_position >= _buffer.Length)
+                {
+                    ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+                }
+
+                byte b = _buffer[_position++];
+                result |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return result;
+                }
+
+                shift += 7;
+            }
+
+            return ThrowHelper.ThrowProtocol<ulong>(ProtocolError.MalformedVarint, _fieldNumber);
+        }
+
+        private int CountChars(ReadOnlySpan<byte> utf8)
+        {
+            try
+            {
+                return Utf8Text.GetCharCount(StrictUtf8, utf8);
+            }
+            catch (ArgumentException)
+            {
+                return ThrowHelper.ThrowProtocol<int>(ProtocolError.InvalidUtf8, _fieldNumber);
+            }
+        }
+
+        private string DecodeUtf8(ReadOnlySpan<byte> utf8)
+        {
+            try
+            {
+                return Utf8Text.GetString(StrictUtf8, utf8);
+            }
+            catch (ArgumentException)
+            {
+                // DecoderFallbackException derives from ArgumentException.
+                return ThrowHelper.ThrowProtocol<string>(ProtocolError.InvalidUtf8, _fieldNumber);
+            }
+        }
+
+        private static int ClampDepth(int maxDepth)
+        {
+            if (maxDepth <= 0)
+            {
+                return ProtocolLimitsAttribute.DefaultMaxDepth;
+            }
+
+            return maxDepth > ProtocolLimitsAttribute.MaxSupportedDepth ? ProtocolLimitsAttribute.MaxSupportedDepth : maxDepth;
+        }
+    }
+}

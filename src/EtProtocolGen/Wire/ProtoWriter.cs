@@ -1,0 +1,165 @@
+using System;
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
+namespace EtProtocolGen.Wire
+{
+    /// <summary>
+    /// Writes the protobuf wire format into a span that the caller sized with <see cref="ProtoSize"/>
+    /// (generated code calls <c>CalculateSize</c> first, so writes never need to grow a buffer).
+    /// </summary>
+    public ref struct ProtoWriter
+    {
+        private readonly Span<byte> _buffer;
+        private int _position;
+
+        /// <summary>Creates a writer over <paramref name="buffer"/>.</summary>
+        public ProtoWriter(Span<byte> buffer)
+        {
+            _buffer = buffer;
+            _position = 0;
+        }
+
+        /// <summary>Bytes written so far.</summary>
+        public int Position => _position;
+
+        /// <summary>Writes a tag (varint).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteTag(uint tag) => WriteVarint32(tag);
+
+        /// <summary>Writes one pre-encoded byte (a one-byte tag).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteRawByte(byte value) => _buffer[_position++] = value;
+
+        /// <summary>Writes a varint of up to 5 bytes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteVarint32(uint value)
+        {
+            if (value < 0x80)
+            {
+                _buffer[_position++] = (byte)value;
+                return;
+            }
+
+            WriteVarint64Slow(value);
+        }
+
+        /// <summary>Writes a varint of up to 10 bytes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteVarint64(ulong value)
+        {
+            if (value < 0x80)
+            {
+                _buffer[_position++] = (byte)value;
+                return;
+            }
+
+            WriteVarint64Slow(value);
+        }
+
+        private void WriteVarint64Slow(ulong value)
+        {
+            Span<byte> buffer = _buffer;
+            int position = _position;
+            while (value >= 0x80)
+            {
+                buffer[position++] = (byte)(value | 0x80);
+                value >>= 7;
+            }
+
+            buffer[position++] = (byte)value;
+            _position = position;
+        }
+
+        /// <summary>Writes an int32 (negative values take 10 bytes, as protobuf requires).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteInt32(int value) => WriteVarint64((ulong)(long)value);
+
+        /// <summary>Writes an int64.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteInt64(long value) => WriteVarint64((ulong)value);
+
+        /// <summary>Writes a uint32.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteUInt32(uint value) => WriteVarint32(value);
+
+        /// <summary>Writes a uint64.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteUInt64(ulong value) => WriteVarint64(value);
+
+        /// <summary>Writes a sint32 (ZigZag).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteSInt32(int value) => WriteVarint32(WireFormat.EncodeZigZag32(value));
+
+        /// <summary>Writes a sint64 (ZigZag).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteSInt64(long value) => WriteVarint64(WireFormat.EncodeZigZag64(value));
+
+        /// <summary>Writes a bool.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteBool(bool value) => _buffer[_position++] = value ? (byte)1 : (byte)0;
+
+        /// <summary>Writes a fixed32 (little-endian).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteFixed32(uint value)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(_buffer.Slice(_position), value);
+            _position += 4;
+        }
+
+        /// <summary>Writes a fixed64 (little-endian).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteFixed64(ulong value)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(_buffer.Slice(_position), value);
+            _position += 8;
+        }
+
+        /// <summary>Writes an sfixed32.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteSFixed32(int value) => WriteFixed32((uint)value);
+
+        /// <summary>Writes an sfixed64.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteSFixed64(long value) => WriteFixed64((ulong)value);
+
+        /// <summary>Writes a float.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteFloat(float value) => WriteFixed32((uint)BitConverterCompat.SingleToInt32Bits(value));
+
+        /// <summary>Writes a double.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteDouble(double value) => WriteFixed64((ulong)BitConverter.DoubleToInt64Bits(value));
+
+        /// <summary>Writes a length prefix.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteLength(int length) => WriteVarint32((uint)length);
+
+        /// <summary>Writes a string as a length prefix and its UTF-8 bytes.</summary>
+        public void WriteString(string value)
+        {
+            if (value.Length == 0)
+            {
+                _buffer[_position++] = 0;
+                return;
+            }
+
+            WriteString(value, Utf8Text.GetByteCount(value));
+        }
+
+        /// <summary>Writes a string whose UTF-8 byte count the caller already knows.</summary>
+        public void WriteString(string value, int utf8ByteCount)
+        {
+            WriteVarint32((uint)utf8ByteCount);
+            _position += Utf8Text.GetBytes(value, _buffer.Slice(_position, utf8ByteCount));
+        }
+
+        /// <summary>Writes bytes as a length prefix and the bytes.</summary>
+        public void WriteBytes(ReadOnlySpan<byte> value)
+        {
+            WriteVarint32((uint)value.Length);
+            value.CopyTo(_buffer.Slice(_position));
+            _position += value.Length;
+        }
+    }
+}
