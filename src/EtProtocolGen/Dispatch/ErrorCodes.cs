@@ -1,0 +1,41 @@
+namespace EtProtocolGen
+{
+    /// <summary>
+    /// The error codes generated dispatch puts in <see cref="IResponse.Error"/> and in <see cref="DispatchResult.ErrorCode"/>.
+    /// </summary>
+    /// <remarks>
+    /// 0 means success. EtProtocolGen reserves 90000 – 90099: ET uses 1 – 11004 for socket errors,
+    /// 100000 – 109999 for its core and 110000 and above for game logic, so these never collide with
+    /// codes a handler returns. The values are part of the wire contract and never change.
+    /// A refusal never carries exception text or the reason in <see cref="IResponse.Message"/>: the code is all a sender learns.
+    /// </remarks>
+    public static class ErrorCodes
+    {
+        /// <summary>No error.</summary>
+        public const int Success = 0;
+
+        /// <summary>The handler threw (or returned no response); the exception went to the host, not to the sender.</summary>
+        public const int InternalError = 90000;
+
+        /// <summary>
+        /// The opcode is not one this dispatcher handles, or it belongs to the other scope (an inner message from an outer session).
+        /// Both look the same to the sender so that an outer client cannot probe which inner opcodes exist.
+        /// </summary>
+        public const int UnknownOpcode = 90001;
+
+        /// <summary>The payload did not decode within the message's limits.</summary>
+        public const int Malformed = 90002;
+
+        /// <summary>The message requires an authenticated session (<see cref="AuthorizeAttribute"/>) and the session is anonymous.</summary>
+        public const int Unauthorized = 90003;
+
+        /// <summary>
+        /// The session is authenticated but in none of the required roles, or the message declares neither
+        /// <see cref="AuthorizeAttribute"/> nor <see cref="AllowAnonymousAttribute"/> and is denied by default.
+        /// </summary>
+        public const int Forbidden = 90004;
+
+        /// <summary>The message decoded but failed its declared validation (<c>[Range]</c>, <c>[MinLength]</c>, <c>[Required]</c> or its <c>OnValidate</c> hook).</summary>
+        public const int ValidationFailed = 90005;
+    }
+}
