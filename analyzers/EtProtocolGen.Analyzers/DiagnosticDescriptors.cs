@@ -1,0 +1,158 @@
+using Microsoft.CodeAnalysis;
+
+namespace EtProtocolGen.Analyzers
+{
+    /// <summary>Every diagnostic EtProtocolGen reports. IDs and titles are public: they appear in builds, docs and .editorconfig files.</summary>
+    internal static class DiagnosticDescriptors
+    {
+        public const string SecurityCategory = "EtProtocolGen.Security";
+        public const string UsageCategory = "EtProtocolGen.Usage";
+
+        public const string NonPartialMessageId = "ETP0001";
+        public const string DuplicateOpcodeId = "ETP0002";
+        public const string DuplicateFieldNumberId = "ETP0003";
+        public const string UnsupportedFieldId = "ETP0004";
+        public const string ResponseTypeId = "ETP0005";
+        public const string UnboundedFieldId = "ETP0101";
+        public const string MissingAuthorizationId = "ETP0102";
+        public const string UnvalidatedHandlerId = "ETP0103";
+        public const string InnerMessageExposedId = "ETP0104";
+        public const string UnmarkedSecretId = "ETP0105";
+        public const string UnboundedRecursionId = "ETP0106";
+        public const string UnsafeDeserializationId = "ETP0107";
+        public const string ExceptionTextInResponseId = "ETP0108";
+
+        public static readonly DiagnosticDescriptor NonPartialMessage = Create(
+            NonPartialMessageId,
+            "Message type must be partial",
+            "'{0}' must be declared partial so that the generator can add the serializer of message '{1}'",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "The generator adds the serializer, Opcode and validation to a [Message] type as another part of the same type, so the type and every type that contains it must be partial.");
+
+        public static readonly DiagnosticDescriptor DuplicateOpcode = Create(
+            DuplicateOpcodeId,
+            "Duplicate opcode",
+            "Opcode {0} of '{1}' is also used by {2}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "The opcode identifies a message on the wire; two messages with one opcode would be decoded as each other.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor DuplicateFieldNumber = Create(
+            DuplicateFieldNumberId,
+            "Duplicate field number",
+            "Field number {0} of message '{1}' is used by both '{2}' and '{3}'",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A field number identifies a field on the wire and must be unique within its message.");
+
+        public static readonly DiagnosticDescriptor UnsupportedField = Create(
+            UnsupportedFieldId,
+            "Field cannot be serialized",
+            "Field '{0}' of message '{1}' cannot be serialized: {2}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "Field types must map to a protobuf type, and field numbers must lie in 1..536870911 outside the range 19000..19999 that protobuf reserves.");
+
+        public static readonly DiagnosticDescriptor MissingResponseType = Create(
+            ResponseTypeId,
+            "Request needs one response type",
+            "Request '{0}' has no [ResponseType]; declare the message its handler sends back",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "Dispatch answers every request with exactly one response type; without [ResponseType] the request cannot be routed or answered.");
+
+        public static readonly DiagnosticDescriptor MismatchedResponseType = Create(
+            ResponseTypeId,
+            "Request needs one response type",
+            "Handler '{0}' answers request '{1}' with '{2}', but the request declares [ResponseType(typeof({3}))]",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "Dispatch answers every request with exactly one response type; a handler that returns another type would send a message the client cannot decode.");
+
+        public static readonly DiagnosticDescriptor UnboundedField = Create(
+            UnboundedFieldId,
+            "Outer message field has no length bound",
+            "The {2} field '{0}' of outer message '{1}' has no [MaxLength] and no assembly default in [assembly: ProtocolLimits]; a client can make the decoder allocate up to the whole message size",
+            SecurityCategory,
+            DiagnosticSeverity.Warning,
+            "A string, bytes or collection field of a message that clients send is bounded only by the message size unless it declares [MaxLength] or the assembly sets a default; an attacker can use that to amplify memory use.");
+
+        public static readonly DiagnosticDescriptor MissingAuthorization = Create(
+            MissingAuthorizationId,
+            "Outer message has no authorization attribute",
+            "Outer message '{0}' has neither [Authorize] nor [AllowAnonymous], on it or on its handler; dispatch denies it until one says who may send it",
+            SecurityCategory,
+            DiagnosticSeverity.Warning,
+            "Messages from clients are denied by default; say explicitly whether a message needs an authenticated session ([Authorize]) or is open to anyone ([AllowAnonymous]).",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor UnvalidatedHandler = Create(
+            UnvalidatedHandlerId,
+            "Handler accepts an unvalidated outer message",
+            "Handler '{0}' accepts outer message '{1}', whose fields declare no validation ([MaxLength], [MinLength], [Range], [Required]) and which implements no OnValidate hook",
+            SecurityCategory,
+            DiagnosticSeverity.Warning,
+            "Client input reaches the handler only after validation; a message with no declared rules hands whatever the client sent straight to game logic.");
+
+        public static readonly DiagnosticDescriptor InnerMessageExposed = Create(
+            InnerMessageExposedId,
+            "Inner message reachable from outside",
+            "Inner message '{0}' is reachable from clients: {1}",
+            SecurityCategory,
+            DiagnosticSeverity.Error,
+            "Inner (server-to-server) messages carry trusted data; a client must never be able to send one, directly or embedded in an outer message.");
+
+        public static readonly DiagnosticDescriptor UnmarkedSecret = Create(
+            UnmarkedSecretId,
+            "Secret-looking field is not [Sensitive]",
+            "Field '{0}' of message '{1}' looks like a secret ('{2}') but is not marked [Sensitive]; the generated ToString would print it into logs",
+            SecurityCategory,
+            DiagnosticSeverity.Warning,
+            "Fields marked [Sensitive] print as *** in the generated ToString, so credentials do not end up in logs and crash reports.");
+
+        public static readonly DiagnosticDescriptor UnboundedRecursion = Create(
+            UnboundedRecursionId,
+            "Recursive message has no explicit depth bound",
+            "Message '{0}' contains itself through {1}; set [Message(MaxDepth = n)] or [assembly: ProtocolLimits(MaxDepth = n)] to bound how deep a client may nest it",
+            SecurityCategory,
+            DiagnosticSeverity.Info,
+            "A recursive message lets a sender nest it as deep as the message size allows; an explicit depth bound keeps decoding cost and stack use predictable.");
+
+        public static readonly DiagnosticDescriptor UnsafeDeserialization = Create(
+            UnsafeDeserializationId,
+            "Unsafe deserialization in protocol code",
+            "{0} in protocol or handler code: {1}",
+            SecurityCategory,
+            DiagnosticSeverity.Warning,
+            "Type-embedding serializers (BinaryFormatter and kin, Newtonsoft TypeNameHandling) let the sender choose which types get created, and reinterpreting message bytes as structs skips every bounds and validity check.");
+
+        public static readonly DiagnosticDescriptor ExceptionTextInResponse = Create(
+            ExceptionTextInResponseId,
+            "Exception text sent in a response",
+            "Exception text ({0}) is written into '{1}' of response '{2}'; send an error code and log the exception instead",
+            SecurityCategory,
+            DiagnosticSeverity.Warning,
+            "Exception messages and stack traces reveal internals (paths, SQL, types, versions) to clients; responses should carry an error code.");
+
+        private static DiagnosticDescriptor Create(
+            string id,
+            string title,
+            string messageFormat,
+            string category,
+            DiagnosticSeverity severity,
+            string description,
+            params string[] customTags) =>
+            new DiagnosticDescriptor(
+                id,
+                title,
+                messageFormat,
+                category,
+                severity,
+                isEnabledByDefault: true,
+                description: description,
+                helpLinkUri: "https://github.com/etprotocolgen/etprotocolgen/blob/main/docs/diagnostics/" + id + ".md",
+                customTags: customTags);
+    }
+}

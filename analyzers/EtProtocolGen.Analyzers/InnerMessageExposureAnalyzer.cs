@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using EtProtocolGen.Analyzers.Model;
+
+namespace EtProtocolGen.Analyzers
+{
+    /// <summary>
+    /// ETP0104: an inner (server-to-server) message that a client can reach. Two ways are recognized:
+    /// <list type="bullet">
+    /// <item>it is the type, element type or map value type of a field of an outer message;</item>
+    /// <item>it is handled by a handler class that also handles an outer message for the same session
+    /// type: that class serves client sessions, so its inner handler is one misrouting away from clients.</item>
+    /// </list>
+    /// Handlers in other classes that share a session type are not flagged: an inner session legitimately
+    /// receives outer messages that a gate forwards.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class InnerMessageExposureAnalyzer : ProtocolAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.InnerMessageExposed);
+
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols) =>
+            context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
+
+        private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (symbols.TryGetMessage(type, out MessageInfo message) && message.IsOuter)
+            {
+                AnalyzeFields(context, symbols, type);
+            }
+
+            AnalyzeHandler(context, symbols, type);
+        }
+
+        private static void AnalyzeFields(SymbolAnalysisContext context, ProtocolSymbols symbols, INamedTypeSymbol outer)
+        {
+            foreach (ProtocolField field in symbols.GetFields(outer))
+            {
+                if (symbols.TryGetMessage(FieldTypes.GetCarriedMessage(field.Type), out MessageInfo inner) && inner.IsInner)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.InnerMessageExposed,
+                        field.Location,
+                        inner.Type.Name,
+                        "field '" + field.Name + "' of outer message '" + outer.Name + "' carries it"));
+                }
+            }
+        }
+
+        private static void AnalyzeHandler(SymbolAnalysisContext context, ProtocolSymbols symbols, INamedTypeSymbol handler)
+        {
+            ImmutableArray<HandlerBinding> bindings = symbols.GetHandlerBindings(handler);
+            if (bindings.Length < 2 || handler.Locations.Length == 0)
+            {
+                return;
+            }
+
+            var reported = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (HandlerBinding innerBinding in bindings)
+            {
+                if (!symbols.TryGetMessage(innerBinding.Message, out MessageInfo inner) || !inner.IsInner)
+                {
+                    continue;
+                }
+
+                foreach (HandlerBinding outerBinding in bindings)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(outerBinding.Session, innerBinding.Session)
+                        && symbols.TryGetMessage(outerBinding.Message, out MessageInfo outer)
+                        && outer.IsOuter
+                        && reported.Add(inner.Type))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            DiagnosticDescriptors.InnerMessageExposed,
+                            handler.Locations[0],
+                            inner.Type.Name,
+                            "handler '" + handler.Name + "' also handles outer message '" + outer.Type.Name + "' for session type '"
+                                + innerBinding.Session.Name + "', so it serves client sessions; handle inner messages in a separate class"));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

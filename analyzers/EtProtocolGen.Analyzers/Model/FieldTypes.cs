@@ -1,0 +1,43 @@
+using EtProtocolGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace EtProtocolGen.Analyzers.Model
+{
+    /// <summary>
+    /// What the security analyzers need to know about a field type, read from the generator's
+    /// <see cref="FieldTypeClassifier"/> so that analyzers and generator see the same shapes. Types the
+    /// classifier rejects are ETP0004's business and look like plain values here.
+    /// </summary>
+    internal static class FieldTypes
+    {
+        /// <summary>What [MaxLength] would count for a field of this type.</summary>
+        public static LengthKind GetLengthKind(ITypeSymbol type)
+        {
+            if (!FieldTypeClassifier.TryClassify(type, out FieldTypeInfo info))
+            {
+                return LengthKind.None;
+            }
+
+            if (info.Shape is Generator.Parsing.FieldShape.List or Generator.Parsing.FieldShape.Array or Generator.Parsing.FieldShape.Map)
+            {
+                return LengthKind.Collection;
+            }
+
+            return info.ValueKind switch
+            {
+                FieldValueKind.String => LengthKind.String,
+                FieldValueKind.ByteArray or FieldValueKind.ByteMemory => LengthKind.Bytes,
+                _ => LengthKind.None,
+            };
+        }
+
+        /// <summary>
+        /// The message type a field carries: the field type itself, or its collection element or map value.
+        /// Null when the field carries no message.
+        /// </summary>
+        public static INamedTypeSymbol? GetCarriedMessage(ITypeSymbol type) =>
+            FieldTypeClassifier.TryClassify(type, out FieldTypeInfo info) && info.ValueKind == FieldValueKind.Message
+                ? info.ValueType as INamedTypeSymbol
+                : null;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using EtProtocolGen.Analyzers.Model;
+
+namespace EtProtocolGen.Analyzers
+{
+    /// <summary>
+    /// ETP0005: a request without [ResponseType], or a request handler whose response type differs
+    /// from the one its request declares.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ResponseTypeAnalyzer : ProtocolAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.MissingResponseType, DiagnosticDescriptors.MismatchedResponseType);
+
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols) =>
+            context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
+
+        private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type.Locations.Length == 0)
+            {
+                return;
+            }
+
+            if (symbols.TryGetMessage(type, out _)
+                && symbols.IsRequest(type)
+                && !symbols.HasAttribute(type, symbols.ResponseTypeAttribute))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingResponseType, type.Locations[0], type.Name));
+            }
+
+            foreach (HandlerBinding binding in symbols.GetHandlerBindings(type))
+            {
+                if (binding.Response is null
+                    || binding.Response.TypeKind == TypeKind.Error
+                    || symbols.FindAttribute(binding.Message.OriginalDefinition, symbols.ResponseTypeAttribute) is not { } attribute
+                    || attribute.ConstructorArguments.Length != 1
+                    || attribute.ConstructorArguments[0].Value is not ITypeSymbol declared
+                    || declared.TypeKind == TypeKind.Error
+                    || SymbolEqualityComparer.Default.Equals(declared, binding.Response))
+                {
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.MismatchedResponseType,
+                    type.Locations[0],
+                    type.Name,
+                    binding.Message.Name,
+                    binding.Response.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                    declared.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using EtProtocolGen.Analyzers.Model;
+
+namespace EtProtocolGen.Analyzers
+{
+    /// <summary>
+    /// ETP0101: a string, bytes or collection field of an outer message that nothing bounds: no
+    /// [MaxLength] and no default of its kind in <c>[assembly: ProtocolLimits]</c>.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UnboundedFieldAnalyzer : ProtocolAnalyzer
+    {
+        /// <summary>The diagnostic property that tells the code fix what kind of length the field has.</summary>
+        public const string LengthKindProperty = "LengthKind";
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.UnboundedField);
+
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols) =>
+            context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
+
+        private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (!symbols.TryGetMessage(type, out MessageInfo message) || message.IsInner)
+            {
+                return;
+            }
+
+            foreach (ProtocolField field in symbols.GetFields(type))
+            {
+                LengthKind kind = FieldTypes.GetLengthKind(field.Type);
+                if (kind == LengthKind.None
+                    || symbols.HasAttribute(field.Symbol, symbols.MaxLengthAttribute)
+                    || symbols.Limits.HasDefaultFor(kind))
+                {
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnboundedField,
+                    field.Location,
+                    ImmutableDictionary<string, string?>.Empty.Add(LengthKindProperty, kind.ToString()),
+                    field.Name,
+                    type.Name,
+                    Describe(kind)));
+            }
+        }
+
+        private static string Describe(LengthKind kind) => kind switch
+        {
+            LengthKind.String => "string",
+            LengthKind.Bytes => "bytes",
+            _ => "collection",
+        };
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using EtProtocolGen.Analyzers.Model;
+
+namespace EtProtocolGen.Analyzers
+{
+    /// <summary>
+    /// ETP0103: a handler of an outer message whose fields declare no validation and that implements
+    /// no <c>OnValidate</c> hook. The diagnostic sits on the handler; its additional location is the
+    /// message, where the code fix adds the hook.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UnvalidatedHandlerAnalyzer : ProtocolAnalyzer
+    {
+        /// <summary>The name of the validation hook the generated <c>Validate()</c> calls.</summary>
+        public const string ValidationHookName = "OnValidate";
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.UnvalidatedHandler);
+
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols) =>
+            context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
+
+        private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols)
+        {
+            var handler = (INamedTypeSymbol)context.Symbol;
+            if (handler.Locations.Length == 0)
+            {
+                return;
+            }
+
+            var reported = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (HandlerBinding binding in symbols.GetHandlerBindings(handler))
+            {
+                if (!symbols.TryGetMessage(binding.Message, out MessageInfo message)
+                    || message.IsInner
+                    || !reported.Add(message.Type)
+                    || HasValidation(message.Type, symbols, context.CancellationToken))
+                {
+                    continue;
+                }
+
+                Location? messageLocation = FirstSourceLocation(message.Type);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnvalidatedHandler,
+                    handler.Locations[0],
+                    messageLocation is null ? null : new[] { messageLocation },
+                    handler.Name,
+                    message.Type.Name));
+            }
+        }
+
+        private static bool HasValidation(INamedTypeSymbol message, ProtocolSymbols symbols, CancellationToken cancellationToken)
+        {
+            foreach (ProtocolField field in symbols.GetFields(message))
+            {
+                if (symbols.HasAttribute(field.Symbol, symbols.MaxLengthAttribute)
+                    || symbols.HasAttribute(field.Symbol, symbols.MinLengthAttribute)
+                    || symbols.HasAttribute(field.Symbol, symbols.RangeAttribute)
+                    || symbols.HasAttribute(field.Symbol, symbols.RequiredAttribute))
+                {
+                    return true;
+                }
+            }
+
+            foreach (ISymbol member in message.GetMembers(ValidationHookName))
+            {
+                if (member is IMethodSymbol method
+                    && (HasBody(method, cancellationToken) || (method.PartialImplementationPart is { } part && HasBody(part, cancellationToken))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasBody(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax { Body: not null } or MethodDeclarationSyntax { ExpressionBody: not null })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static Location? FirstSourceLocation(INamedTypeSymbol type)
+        {
+            foreach (Location location in type.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return location;
+                }
+            }
+
+            return null;
+        }
+    }
+}
