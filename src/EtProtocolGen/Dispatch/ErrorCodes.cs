@@ -37,5 +37,11 @@ namespace EtProtocolGen
 
         /// <summary>The message decoded but failed its declared validation (<c>[Range]</c>, <c>[MinLength]</c>, <c>[Required]</c> or its <c>OnValidate</c> hook).</summary>
         public const int ValidationFailed = 90005;
+
+        /// <summary>
+        /// The host canceled the dispatch while the handler ran (the session is closing). Reported in
+        /// <see cref="DispatchResult.ErrorCode"/> only: no response is sent.
+        /// </summary>
+        public const int Canceled = 90006;
     }
 }
