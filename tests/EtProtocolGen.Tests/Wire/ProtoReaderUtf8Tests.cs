@@ -1,0 +1,135 @@
+using System;
+using System.Text;
+using EtProtocolGen.Tests.Infrastructure;
+using EtProtocolGen.Wire;
+using Xunit;
+
+namespace EtProtocolGen.Tests.Wire;
+
+/// <summary>Strings must be valid UTF-8, and their character limit holds for multi-byte text at the boundary.</summary>
+public class ProtoReaderUtf8Tests
+{
+    public static TheoryData<byte[]> InvalidUtf8 => new()
+    {
+        new byte[] { 0x80 },                         // lone continuation byte
+        new byte[] { 0xBF, 0x41 },
+        new byte[] { 0xC0, 0x80 },                   // overlong NUL
+        new byte[] { 0xC1, 0xBF },                   // overlong 0x7F
+        new byte[] { 0xE0, 0x80, 0x80 },             // overlong 3-byte
+        new byte[] { 0xE0, 0x9F, 0xBF },             // overlong 3-byte (0x7FF)
+        new byte[] { 0xF0, 0x80, 0x80, 0x80 },       // overlong 4-byte
+        new byte[] { 0xF0, 0x8F, 0xBF, 0xBF },       // overlong 4-byte (0xFFFF)
+        new byte[] { 0xED, 0xA0, 0x80 },             // lone high surrogate U+D800
+        new byte[] { 0xED, 0xBF, 0xBF },             // lone low surrogate U+DFFF
+        new byte[] { 0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80 }, // CESU-8 surrogate pair
+        new byte[] { 0xF4, 0x90, 0x80, 0x80 },       // above U+10FFFF
+        new byte[] { 0xF5, 0x80, 0x80, 0x80 },
+        new byte[] { 0xFE },
+        new byte[] { 0xFF },
+        new byte[] { 0xC3 },                         // truncated 2-byte sequence
+        new byte[] { 0xE2, 0x82 },                   // truncated 3-byte sequence
+        new byte[] { 0xF0, 0x9F, 0x98 },             // truncated 4-byte sequence
+        new byte[] { 0x41, 0xE2, 0x28, 0xA1 },       // bad continuation
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidUtf8))]
+    public void Invalid_utf8_is_refused_with_and_without_a_char_limit(byte[] text)
+    {
+        byte[] data = new Bytes().LengthDelimited(4, text);
+        ReaderAssert.Fails(data, ProtocolError.InvalidUtf8, 4, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(0); });
+        ReaderAssert.Fails(data, ProtocolError.InvalidUtf8, 4, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(text.Length); });
+
+        // A limit between a third of the byte count and the byte count makes the reader count chars first.
+        int countingLimit = (text.Length + 2) / 3;
+        ReaderAssert.Fails(data, ProtocolError.InvalidUtf8, 4, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(countingLimit); });
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidUtf8))]
+    public void Invalid_utf8_inside_valid_text_is_refused(byte[] text)
+    {
+        byte[] payload = new Bytes().Raw(Encoding.UTF8.GetBytes("ok €")).Raw(text).Raw(Encoding.UTF8.GetBytes("😀 end"));
+        byte[] data = new Bytes().LengthDelimited(4, payload);
+        ReaderAssert.Fails(data, ProtocolError.InvalidUtf8, 4, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(0); });
+        ReaderAssert.Fails(data, ProtocolError.InvalidUtf8, 4, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(100); });
+    }
+
+    [Theory]
+    [InlineData("\0")]
+    [InlineData("\u007F")]
+    [InlineData("\u0080")]
+    [InlineData("\u07FF")]
+    [InlineData("\u0800")]
+    [InlineData("\uD7FF")]
+    [InlineData("\uE000")]
+    [InlineData("\uFFFD")]
+    [InlineData("\uFFFF")]
+    [InlineData("\U00010000")]
+    [InlineData("\U0010FFFF")]
+    [InlineData("\uFEFFbom kept")]
+    public void Valid_utf8_at_every_encoding_boundary_is_accepted(string text)
+    {
+        byte[] data = new Bytes().LengthDelimited(1, Encoding.UTF8.GetBytes(text));
+        ProtoReader reader = new(data);
+        reader.ReadTag();
+        Assert.Equal(text, reader.ReadString(0));
+    }
+
+    [Theory]
+    [InlineData("abc", 3, true)]
+    [InlineData("abcd", 3, false)]
+    [InlineData("€€", 2, true)]      // 6 bytes, 2 chars: over the byte count, within the char count
+    [InlineData("€€€", 2, false)]    // 9 bytes > 3 * 2: refused before decoding
+    [InlineData("a€", 2, true)]      // 4 bytes, 2 chars: has to be counted
+    [InlineData("aa€", 2, false)]    // 5 bytes, 3 chars
+    [InlineData("é", 1, true)]
+    [InlineData("éé", 1, false)]
+    [InlineData("😀", 2, true)]      // one scalar, two UTF-16 chars, 4 bytes
+    [InlineData("😀", 1, false)]
+    [InlineData("😀😀😀", 6, true)]
+    [InlineData("😀😀😀a", 6, false)]
+    [InlineData("€€€€€€€€€€", 10, true)]
+    [InlineData("€€€€€€€€€€é", 10, false)]
+    public void Char_limit_counts_utf16_chars_for_multi_byte_text(string text, int maxChars, bool accepted)
+    {
+        byte[] data = new Bytes().LengthDelimited(8, Encoding.UTF8.GetBytes(text));
+        if (accepted)
+        {
+            ProtoReader reader = new(data);
+            reader.ReadTag();
+            Assert.Equal(text, reader.ReadString(maxChars));
+        }
+        else
+        {
+            ReaderAssert.Fails(data, ProtocolError.LimitExceeded, 8, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(maxChars); });
+        }
+    }
+
+    [Fact]
+    public void Over_long_text_is_refused_without_decoding_it()
+    {
+        byte[] text = new byte[1024 * 1024];
+        text.AsSpan().Fill((byte)'x');
+        byte[] data = new Bytes().LengthDelimited(2, text);
+        ReaderAction read = (ref ProtoReader r) => { r.ReadTag(); r.ReadString(16); };
+
+        ReaderAssert.Throws(data, read);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        ProtocolException e = ReaderAssert.Throws(data, read);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(ProtocolError.LimitExceeded, e.Error);
+        Assert.True(allocated < 64 * 1024, $"refusing a 1 MiB string over a 16-char limit allocated {allocated} bytes");
+    }
+
+    [Fact]
+    public void Read_string_consumes_exactly_its_bytes()
+    {
+        byte[] data = new Bytes().LengthDelimited(1, Encoding.UTF8.GetBytes("héllo")).Tag(2, 0).Varint(5);
+        ProtoReader reader = new(data);
+        reader.ReadTag();
+        Assert.Equal("héllo", reader.ReadString(5));
+        Assert.Equal(WireFormat.MakeTag(2, WireType.Varint), reader.ReadTag());
+    }
+}

@@ -1,0 +1,164 @@
+using System;
+using EtProtocolGen.Wire;
+using Xunit;
+
+namespace EtProtocolGen.Tests.Wire;
+
+/// <summary>Exact bytes the writer produces, checked against the protobuf encoding written out by hand.</summary>
+public class ProtoWriterTests
+{
+    private delegate void WriterAction(ref ProtoWriter writer);
+
+    private static byte[] Write(int capacity, WriterAction action)
+    {
+        byte[] buffer = new byte[capacity];
+        ProtoWriter writer = new(buffer);
+        action(ref writer);
+        return buffer.AsSpan(0, writer.Position).ToArray();
+    }
+
+    [Theory]
+    [InlineData(0UL, new byte[] { 0x00 })]
+    [InlineData(1UL, new byte[] { 0x01 })]
+    [InlineData(127UL, new byte[] { 0x7F })]
+    [InlineData(128UL, new byte[] { 0x80, 0x01 })]
+    [InlineData(300UL, new byte[] { 0xAC, 0x02 })]
+    [InlineData(16_383UL, new byte[] { 0xFF, 0x7F })]
+    [InlineData(16_384UL, new byte[] { 0x80, 0x80, 0x01 })]
+    [InlineData(ulong.MaxValue, new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01 })]
+    public void Varint64_is_little_endian_base_128(ulong value, byte[] expected)
+    {
+        Assert.Equal(expected, Write(10, (ref ProtoWriter w) => w.WriteVarint64(value)));
+        Assert.Equal(expected.Length, ProtoSize.Varint64(value));
+    }
+
+    [Theory]
+    [InlineData(0u, new byte[] { 0x00 })]
+    [InlineData(150u, new byte[] { 0x96, 0x01 })]
+    [InlineData(uint.MaxValue, new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0x0F })]
+    public void Varint32_is_little_endian_base_128(uint value, byte[] expected) =>
+        Assert.Equal(expected, Write(5, (ref ProtoWriter w) => w.WriteVarint32(value)));
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    public void Negative_int32_is_sign_extended_to_ten_bytes(int value)
+    {
+        byte[] bytes = Write(10, (ref ProtoWriter w) => w.WriteInt32(value));
+        Assert.Equal(10, bytes.Length);
+        Assert.Equal(0x01, bytes[9]);
+        Assert.Equal(Write(10, (ref ProtoWriter w) => w.WriteInt64(value)), bytes);
+    }
+
+    [Theory]
+    [InlineData(0, 0u)]
+    [InlineData(-1, 1u)]
+    [InlineData(1, 2u)]
+    [InlineData(-2, 3u)]
+    [InlineData(int.MaxValue, 0xFFFF_FFFEu)]
+    [InlineData(int.MinValue, 0xFFFF_FFFFu)]
+    public void ZigZag32_maps_small_magnitudes_to_small_values(int value, uint zigzag)
+    {
+        Assert.Equal(zigzag, WireFormat.EncodeZigZag32(value));
+        Assert.Equal(value, WireFormat.DecodeZigZag32(zigzag));
+        Assert.Equal(Write(5, (ref ProtoWriter w) => w.WriteVarint32(zigzag)), Write(5, (ref ProtoWriter w) => w.WriteSInt32(value)));
+    }
+
+    [Theory]
+    [InlineData(0L, 0UL)]
+    [InlineData(-1L, 1UL)]
+    [InlineData(1L, 2UL)]
+    [InlineData(long.MaxValue, 0xFFFF_FFFF_FFFF_FFFEUL)]
+    [InlineData(long.MinValue, 0xFFFF_FFFF_FFFF_FFFFUL)]
+    public void ZigZag64_maps_small_magnitudes_to_small_values(long value, ulong zigzag)
+    {
+        Assert.Equal(zigzag, WireFormat.EncodeZigZag64(value));
+        Assert.Equal(value, WireFormat.DecodeZigZag64(zigzag));
+        Assert.Equal(Write(10, (ref ProtoWriter w) => w.WriteVarint64(zigzag)), Write(10, (ref ProtoWriter w) => w.WriteSInt64(value)));
+    }
+
+    [Fact]
+    public void Fixed_values_are_little_endian()
+    {
+        Assert.Equal(new byte[] { 0x78, 0x56, 0x34, 0x12 }, Write(4, (ref ProtoWriter w) => w.WriteFixed32(0x12345678u)));
+        Assert.Equal(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF }, Write(4, (ref ProtoWriter w) => w.WriteSFixed32(-1)));
+        Assert.Equal(new byte[] { 0xEF, 0xCD, 0xAB, 0x89, 0x67, 0x45, 0x23, 0x01 }, Write(8, (ref ProtoWriter w) => w.WriteFixed64(0x0123456789ABCDEFUL)));
+        Assert.Equal(new byte[] { 0, 0, 0, 0, 0, 0, 0, 0x80 }, Write(8, (ref ProtoWriter w) => w.WriteSFixed64(long.MinValue)));
+    }
+
+    [Fact]
+    public void Float_and_double_keep_their_exact_bits()
+    {
+        Assert.Equal(new byte[] { 0, 0, 0x80, 0x3F }, Write(4, (ref ProtoWriter w) => w.WriteFloat(1f)));
+        Assert.Equal(new byte[] { 0, 0, 0, 0x80 }, Write(4, (ref ProtoWriter w) => w.WriteFloat(-0f)));
+        Assert.Equal(new byte[] { 0, 0, 0, 0, 0, 0, 0xF0, 0x3F }, Write(8, (ref ProtoWriter w) => w.WriteDouble(1d)));
+        Assert.Equal(new byte[] { 0, 0, 0, 0, 0, 0, 0, 0x80 }, Write(8, (ref ProtoWriter w) => w.WriteDouble(-0d)));
+
+        // A NaN with a payload must come back with the same payload, not canonicalised.
+        float nan = BitConverter.Int32BitsToSingle(0x7FC0_1234);
+        Assert.Equal(new byte[] { 0x34, 0x12, 0xC0, 0x7F }, Write(4, (ref ProtoWriter w) => w.WriteFloat(nan)));
+        double nan64 = BitConverter.Int64BitsToDouble(unchecked((long)0xFFF8_0000_0000_0001UL));
+        Assert.Equal(new byte[] { 1, 0, 0, 0, 0, 0, 0xF8, 0xFF }, Write(8, (ref ProtoWriter w) => w.WriteDouble(nan64)));
+    }
+
+    [Fact]
+    public void Bool_is_a_one_byte_varint()
+    {
+        Assert.Equal(new byte[] { 1 }, Write(1, (ref ProtoWriter w) => w.WriteBool(true)));
+        Assert.Equal(new byte[] { 0 }, Write(1, (ref ProtoWriter w) => w.WriteBool(false)));
+    }
+
+    [Fact]
+    public void Tags_combine_field_number_and_wire_type()
+    {
+        Assert.Equal(new byte[] { 0x08 }, Write(5, (ref ProtoWriter w) => w.WriteTag(WireFormat.MakeTag(1, WireType.Varint))));
+        Assert.Equal(new byte[] { 0x7A }, Write(5, (ref ProtoWriter w) => w.WriteTag(WireFormat.MakeTag(15, WireType.LengthDelimited))));
+        Assert.Equal(new byte[] { 0x85, 0x01 }, Write(5, (ref ProtoWriter w) => w.WriteTag(WireFormat.MakeTag(16, WireType.Fixed32))));
+        Assert.Equal(new byte[] { 0xF9, 0xFF, 0xFF, 0xFF, 0x0F }, Write(5, (ref ProtoWriter w) => w.WriteTag(WireFormat.MakeTag(WireFormat.MaxFieldNumber, WireType.Fixed64))));
+        uint tag = WireFormat.MakeTag(12345, WireType.Fixed32);
+        Assert.Equal(12345, WireFormat.GetFieldNumber(tag));
+        Assert.Equal(WireType.Fixed32, WireFormat.GetWireType(tag));
+    }
+
+    [Fact]
+    public void Strings_are_length_prefixed_utf8()
+    {
+        Assert.Equal(new byte[] { 0 }, Write(1, (ref ProtoWriter w) => w.WriteString("")));
+        Assert.Equal(new byte[] { 2, (byte)'h', (byte)'i' }, Write(3, (ref ProtoWriter w) => w.WriteString("hi")));
+        Assert.Equal(new byte[] { 7, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80 }, Write(8, (ref ProtoWriter w) => w.WriteString("€😀")));
+        Assert.Equal(new byte[] { 3, 0xE2, 0x82, 0xAC }, Write(4, (ref ProtoWriter w) => w.WriteString("€", 3)));
+    }
+
+    [Fact]
+    public void Long_strings_get_a_multi_byte_prefix()
+    {
+        string value = new('a', 200);
+        byte[] bytes = Write(202, (ref ProtoWriter w) => w.WriteString(value));
+        Assert.Equal(new byte[] { 0xC8, 0x01 }, bytes[..2]);
+        Assert.Equal(202, bytes.Length);
+        Assert.Equal(ProtoSize.String(value), bytes.Length);
+    }
+
+    [Fact]
+    public void Bytes_are_length_prefixed()
+    {
+        Assert.Equal(new byte[] { 0 }, Write(1, (ref ProtoWriter w) => w.WriteBytes(ReadOnlySpan<byte>.Empty)));
+        Assert.Equal(new byte[] { 3, 9, 8, 7 }, Write(4, (ref ProtoWriter w) => w.WriteBytes(new byte[] { 9, 8, 7 })));
+        Assert.Equal(new byte[] { 0x81, 0x01 }, Write(2, (ref ProtoWriter w) => w.WriteLength(129)));
+        Assert.Equal(new byte[] { 0x2A }, Write(1, (ref ProtoWriter w) => w.WriteRawByte(0x2A)));
+    }
+
+    [Fact]
+    public void Position_counts_every_byte_written()
+    {
+        byte[] buffer = new byte[64];
+        ProtoWriter writer = new(buffer);
+        writer.WriteTag(WireFormat.MakeTag(1, WireType.Varint));
+        writer.WriteInt32(-5);
+        writer.WriteTag(WireFormat.MakeTag(2, WireType.Fixed64));
+        writer.WriteDouble(2.5);
+        writer.WriteTag(WireFormat.MakeTag(3, WireType.LengthDelimited));
+        writer.WriteString("é");
+        Assert.Equal(1 + 10 + 1 + 8 + 1 + 3, writer.Position);
+    }
+}
