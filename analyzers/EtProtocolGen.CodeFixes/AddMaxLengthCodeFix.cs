@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Threading.Tasks;
+using EtProtocolGen.Analyzers;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.CodeFixes.Editing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace EtProtocolGen.CodeFixes
+{
+    /// <summary>
+    /// ETP0101: adds <c>[MaxLength(n)]</c> with a starting bound for the field's kind. The defaults are
+    /// deliberately tight for client input (see docs/diagnostics/ETP0101.md): 256 characters for a
+    /// string (names, chat lines), 4096 bytes for bytes (tokens, small blobs), 1024 elements for a
+    /// collection (inventories, id lists). The developer is expected to tune them.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMaxLengthCodeFix))]
+    [Shared]
+    public sealed class AddMaxLengthCodeFix : CodeFixProvider
+    {
+        /// <summary>The equivalence key of the fix.</summary>
+        public const string EquivalenceKey = "ETP0101.AddMaxLength";
+
+        /// <summary>The bound suggested for a string, in characters.</summary>
+        public const int DefaultStringLength = 256;
+
+        /// <summary>The bound suggested for bytes.</summary>
+        public const int DefaultBytesLength = 4096;
+
+        /// <summary>The bound suggested for a collection or map, in elements.</summary>
+        public const int DefaultCollectionLength = 1024;
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnboundedFieldId);
+
+        /// <inheritdoc />
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc />
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (AttributeEditing.FindMember(root, diagnostic.Location.SourceSpan.Start) is not { } member)
+                {
+                    continue;
+                }
+
+                int length = DefaultLengthFor(diagnostic);
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Add [MaxLength(" + length.ToString(CultureInfo.InvariantCulture) + ")]",
+                        _ =>
+                        {
+                            AttributeSyntax attribute = AttributeEditing.Attribute(
+                                "MaxLength",
+                                AttributeArgument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(length))));
+                            return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(member, AttributeEditing.AddToMember(member, attribute))));
+                        },
+                        EquivalenceKey),
+                    diagnostic);
+            }
+        }
+
+        private static int DefaultLengthFor(Diagnostic diagnostic)
+        {
+            diagnostic.Properties.TryGetValue(UnboundedFieldAnalyzer.LengthKindProperty, out string? kind);
+            return kind switch
+            {
+                nameof(LengthKind.String) => DefaultStringLength,
+                nameof(LengthKind.Bytes) => DefaultBytesLength,
+                _ => DefaultCollectionLength,
+            };
+        }
+    }
+}

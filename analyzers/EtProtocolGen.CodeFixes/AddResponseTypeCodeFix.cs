@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EtProtocolGen.Analyzers;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.CodeFixes.Editing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FindSymbols;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace EtProtocolGen.CodeFixes
+{
+    /// <summary>
+    /// ETP0005: adds <c>[ResponseType(typeof(X))]</c> to a request, where X is the response type of a
+    /// handler that handles it (<c>IRequestHandler&lt;TSession, TRequest, X&gt;</c>). Offered only when a
+    /// handler exists; one fix per distinct response type.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddResponseTypeCodeFix))]
+    [Shared]
+    public sealed class AddResponseTypeCodeFix : CodeFixProvider
+    {
+        /// <summary>The equivalence key of the fix for the first (usually only) handler's response type.</summary>
+        public const string EquivalenceKey = "ETP0005.AddResponseType";
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ResponseTypeId);
+
+        /// <inheritdoc />
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc />
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start) is not { } declaration
+                    || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not INamedTypeSymbol request
+                    || request.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "EtProtocolGen.ResponseTypeAttribute"))
+                {
+                    continue;
+                }
+
+                IReadOnlyList<ITypeSymbol> responses = await FindHandlerResponsesAsync(context.Document.Project.Solution, request, context.CancellationToken).ConfigureAwait(false);
+                for (int i = 0; i < responses.Count; i++)
+                {
+                    ITypeSymbol response = responses[i];
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Add [ResponseType(typeof(" + response.Name + "))]",
+                            _ =>
+                            {
+                                AttributeSyntax attribute = AttributeEditing.Attribute(
+                                    "ResponseType",
+                                    AttributeArgument(TypeOfExpression(AttributeEditing.QualifiedType(response))));
+                                return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AttributeEditing.AddList(declaration, attribute))));
+                            },
+                            i == 0 ? EquivalenceKey : EquivalenceKey + "." + response.ToDisplayString()),
+                        diagnostic);
+                }
+            }
+        }
+
+        /// <summary>The TResponse of every <c>IRequestHandler&lt;TSession, TRequest, TResponse&gt;</c> whose TRequest is <paramref name="request"/>.</summary>
+        private static async Task<IReadOnlyList<ITypeSymbol>> FindHandlerResponsesAsync(Solution solution, INamedTypeSymbol request, CancellationToken cancellationToken)
+        {
+            var responses = new List<ITypeSymbol>();
+            foreach (ReferencedSymbol referenced in await SymbolFinder.FindReferencesAsync(request, solution, cancellationToken).ConfigureAwait(false))
+            {
+                foreach (ReferenceLocation location in referenced.Locations)
+                {
+                    SyntaxNode? root = await location.Location.SourceTree!.GetRootAsync(cancellationToken).ConfigureAwait(false);
+                    if (root.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true).Parent is not TypeArgumentListSyntax { Parent: GenericNameSyntax generic })
+                    {
+                        continue;
+                    }
+
+                    SemanticModel? model = await location.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                    if (model?.GetSymbolInfo(generic, cancellationToken).Symbol is INamedTypeSymbol handlerInterface
+                        && SymbolEqualityComparer.Default.Equals(
+                            handlerInterface.OriginalDefinition,
+                            model.Compilation.GetTypeByMetadataName(ProtocolSymbols.RequestHandlerMetadataName))
+                        && handlerInterface.TypeArguments.Length == 3
+                        && SymbolEqualityComparer.Default.Equals(handlerInterface.TypeArguments[1], request)
+                        && !responses.Contains(handlerInterface.TypeArguments[2], SymbolEqualityComparer.Default))
+                    {
+                        responses.Add(handlerInterface.TypeArguments[2]);
+                    }
+                }
+            }
+
+            return responses;
+        }
+    }
+}

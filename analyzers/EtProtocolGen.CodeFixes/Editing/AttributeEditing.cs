@@ -1,0 +1,84 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace EtProtocolGen.CodeFixes.Editing
+{
+    /// <summary>
+    /// Builds and places EtProtocolGen attributes. Names are written fully qualified and annotated for
+    /// the simplifier, so a file with <c>using EtProtocolGen;</c> gets <c>[MaxLength(256)]</c> and one
+    /// without gets <c>[EtProtocolGen.MaxLength(256)]</c>.
+    /// </summary>
+    internal static class AttributeEditing
+    {
+        /// <summary>An attribute of the EtProtocolGen namespace, by its short name (without the Attribute suffix).</summary>
+        public static AttributeSyntax Attribute(string shortName, params AttributeArgumentSyntax[] arguments)
+        {
+            NameSyntax name = ParseName("global::EtProtocolGen." + shortName).WithAdditionalAnnotations(Simplifier.Annotation);
+            return arguments.Length == 0
+                ? SyntaxFactory.Attribute(name)
+                : SyntaxFactory.Attribute(name, AttributeArgumentList(SeparatedList(arguments)));
+        }
+
+        /// <summary>A type name written fully qualified for the simplifier.</summary>
+        public static TypeSyntax QualifiedType(ITypeSymbol type) =>
+            ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation);
+
+        /// <summary>
+        /// Adds <paramref name="attribute"/> to the attribute list that holds [Field] (<c>[Field(2), MaxLength(32)]</c>,
+        /// the style of the docs), or to the member's first list, or as a new list.
+        /// </summary>
+        public static MemberDeclarationSyntax AddToMember(MemberDeclarationSyntax member, AttributeSyntax attribute)
+        {
+            AttributeListSyntax? list = member.AttributeLists.FirstOrDefault(l => l.Attributes.Any(IsFieldAttribute))
+                ?? member.AttributeLists.FirstOrDefault();
+            if (list is null)
+            {
+                return AddList(member, attribute);
+            }
+
+            return member.ReplaceNode(list, list.AddAttributes(attribute));
+        }
+
+        /// <summary>Adds <paramref name="attribute"/> in a list of its own after the declaration's other attribute lists.</summary>
+        public static TMember AddList<TMember>(TMember member, AttributeSyntax attribute)
+            where TMember : MemberDeclarationSyntax
+        {
+            AttributeListSyntax list = AttributeList(SingletonSeparatedList(attribute)).WithAdditionalAnnotations(Formatter.Annotation);
+            if (member.AttributeLists.Count > 0)
+            {
+                return (TMember)member.AddAttributeLists(list);
+            }
+
+            // The declaration's leading trivia (indentation, doc comments) moves in front of the new list.
+            SyntaxTriviaList leading = member.GetLeadingTrivia();
+            return (TMember)member
+                .WithoutLeadingTrivia()
+                .AddAttributeLists(list.WithLeadingTrivia(leading).WithTrailingTrivia(ElasticCarriageReturnLineFeed));
+        }
+
+        /// <summary>The member declaration (property or field) that declares the token at <paramref name="position"/>.</summary>
+        public static MemberDeclarationSyntax? FindMember(SyntaxNode root, int position) =>
+            root.FindToken(position).Parent?.AncestorsAndSelf().FirstOrDefault(n => n is PropertyDeclarationSyntax or FieldDeclarationSyntax) as MemberDeclarationSyntax;
+
+        /// <summary>The type declaration whose name is at <paramref name="position"/>.</summary>
+        public static TypeDeclarationSyntax? FindType(SyntaxNode root, int position) =>
+            root.FindToken(position).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+
+        private static bool IsFieldAttribute(AttributeSyntax attribute)
+        {
+            string name = attribute.Name switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            return name is "Field" or "FieldAttribute";
+        }
+    }
+}

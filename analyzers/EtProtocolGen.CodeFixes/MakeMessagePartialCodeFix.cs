@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EtProtocolGen.Analyzers;
+using EtProtocolGen.CodeFixes.Editing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EtProtocolGen.CodeFixes
+{
+    /// <summary>ETP0001: adds <c>partial</c> to every declaration of the message and of its containing types that lacks it, in any file.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeMessagePartialCodeFix))]
+    [Shared]
+    public sealed class MakeMessagePartialCodeFix : CodeFixProvider
+    {
+        /// <summary>The equivalence key of the fix, the same for every diagnostic so that Fix All applies it.</summary>
+        public const string EquivalenceKey = "ETP0001.MakePartial";
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.NonPartialMessageId);
+
+        /// <inheritdoc />
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc />
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start) is not { } declaration
+                    || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not INamedTypeSymbol message)
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Make '" + message.Name + "' and its containing types partial",
+                        cancellationToken => MakePartialAsync(context.Document.Project.Solution, message, cancellationToken),
+                        EquivalenceKey),
+                    diagnostic);
+            }
+        }
+
+        private static async Task<Solution> MakePartialAsync(Solution solution, INamedTypeSymbol message, CancellationToken cancellationToken)
+        {
+            var declarations = new List<TypeDeclarationSyntax>();
+            for (INamedTypeSymbol? type = message; type is not null; type = type.ContainingType)
+            {
+                foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+                {
+                    if (await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is TypeDeclarationSyntax declaration
+                        && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    {
+                        declarations.Add(declaration);
+                    }
+                }
+            }
+
+            foreach (IGrouping<SyntaxTree, TypeDeclarationSyntax> file in declarations.GroupBy(d => d.SyntaxTree))
+            {
+                Document? document = solution.GetDocument(file.Key);
+                SyntaxNode? root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                if (document is null || root is null)
+                {
+                    continue;
+                }
+
+                SyntaxNode newRoot = root.ReplaceNodes(file, (_, rewritten) => AddPartial(rewritten));
+                solution = solution.WithDocumentSyntaxRoot(document.Id, newRoot);
+            }
+
+            return solution;
+        }
+
+        /// <summary>Puts <c>partial</c> last among the modifiers, right before the keyword, where C# requires it.</summary>
+        private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)
+        {
+            if (declaration.Modifiers.Count > 0)
+            {
+                return declaration.WithModifiers(declaration.Modifiers.Add(SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space)));
+            }
+
+            SyntaxToken keyword = declaration.Keyword;
+            SyntaxToken partial = SyntaxFactory.Token(keyword.LeadingTrivia, SyntaxKind.PartialKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space));
+            return declaration
+                .ReplaceToken(keyword, keyword.WithLeadingTrivia(SyntaxFactory.TriviaList()))
+                .WithModifiers(SyntaxFactory.TokenList(partial));
+        }
+    }
+}
