@@ -1,0 +1,33 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace EtProtocolGen.Analyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// An analyzer or code fix test over code that references the EtProtocolGen runtime. Without a
+    /// fixed state it checks diagnostics only; with one it also applies the fix alone and through Fix
+    /// All in document, project and solution scope, and checks that every scope gives the fixed state.
+    /// </summary>
+    internal sealed class ProtocolTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        public ProtocolTest()
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net" + System.Environment.Version.Major + ".0");
+            SolutionTransforms.Add((solution, projectId) =>
+            {
+                foreach (var project in solution.Projects)
+                {
+                    solution = solution
+                        .AddMetadataReferences(project.Id, TestReferences.Framework)
+                        .AddMetadataReference(project.Id, TestReferences.Runtime);
+                }
+
+                return solution;
+            });
+        }
+    }
+}
