@@ -146,6 +146,26 @@ namespace EtProtocolGen.Generator.Parsing
         public static bool IsSupported(ITypeSymbol type, int encoding) =>
             TryClassify(type, out FieldTypeInfo info) && IsEncodingSupported(info.ValueKind, encoding);
 
+        /// <summary>
+        /// Gets the type of a <c>[Field]</c> member if the generated code can both read and assign it: an instance
+        /// property with a getter and a (not init-only) setter, or an instance field that is neither readonly nor const.
+        /// </summary>
+        public static bool TryGetMemberType(ISymbol member, out ITypeSymbol type)
+        {
+            switch (member)
+            {
+                case IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null, SetMethod: { IsInitOnly: false } } property:
+                    type = property.Type;
+                    return true;
+                case IFieldSymbol { IsStatic: false, IsConst: false, IsReadOnly: false } field:
+                    type = field.Type;
+                    return true;
+                default:
+                    type = null!;
+                    return false;
+            }
+        }
+
         /// <summary>Classifies a field type; false if the generator cannot serialize it.</summary>
         public static bool TryClassify(ITypeSymbol type, out FieldTypeInfo info)
         {

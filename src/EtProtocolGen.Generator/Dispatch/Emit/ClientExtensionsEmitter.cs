@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using EtProtocolGen.Generator.Helpers;
+using static EtProtocolGen.Generator.Dispatch.GeneratedCode;
+
+namespace EtProtocolGen.Generator.Dispatch
+{
+    /// <summary>Writes <c>ProtocolClientExtensions</c>: a typed <c>CallAsync</c> on <c>RpcClient</c> for every request with a [ResponseType].</summary>
+    internal static class ClientExtensionsEmitter
+    {
+        public const string ClassName = "ProtocolClientExtensions";
+
+        public static bool HasCalls(IReadOnlyList<MessageInfo> messages)
+        {
+            foreach (MessageInfo message in messages)
+            {
+                if (IsCallable(message))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static string Emit(IReadOnlyList<MessageInfo> messages, string generatedNamespace)
+        {
+            IndentedTextWriter writer = Begin(generatedNamespace);
+            writer.WriteLine("/// <summary>Typed calls for every request of this assembly: <c>await client.CallAsync(request)</c> returns its declared response.</summary>");
+            writer.WriteLine(GeneratedCodeAttribute);
+            writer.WriteLine("public static class " + ClassName);
+            writer.OpenBlock();
+            bool first = true;
+            foreach (MessageInfo message in messages)
+            {
+                if (!IsCallable(message))
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
+                string response = message.ResponseTypeName!;
+                string task = "global::System.Threading.Tasks.Task<" + response + ">";
+                string call = "client.CallAsync<" + message.TypeName + ", " + response + ">";
+                writer.WriteLine("/// <summary>Sends " + See(message.TypeName) + " and waits, with the client's timeout, for its " + See(response) + ".</summary>");
+                writer.WriteLine("public static " + task + " CallAsync(this " + Runtime + "RpcClient client, " + message.TypeName + " request, global::System.Threading.CancellationToken cancellationToken = default) =>");
+                writer.Indent();
+                writer.WriteLine(call + "(request, cancellationToken);");
+                writer.Unindent();
+                writer.WriteLine();
+                writer.WriteLine("/// <summary>Sends " + See(message.TypeName) + " and waits up to <paramref name=\"timeout\"/> for its " + See(response) + ".</summary>");
+                writer.WriteLine("public static " + task + " CallAsync(this " + Runtime + "RpcClient client, " + message.TypeName + " request, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default) =>");
+                writer.Indent();
+                writer.WriteLine(call + "(request, timeout, cancellationToken);");
+                writer.Unindent();
+            }
+
+            writer.CloseBlock();
+            return End(writer);
+        }
+
+        private static bool IsCallable(MessageInfo message) => message.IsRequest && message.ResponseTypeName is not null && message.ResponseIsResponse;
+    }
+}

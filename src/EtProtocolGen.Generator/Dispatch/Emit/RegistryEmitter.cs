@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using EtProtocolGen.Generator.Helpers;
+using static EtProtocolGen.Generator.Dispatch.GeneratedCode;
+
+namespace EtProtocolGen.Generator.Dispatch
+{
+    /// <summary>Writes <c>ProtocolRegistry</c>: every [Message] type of the assembly by opcode and by type, and decoding by opcode.</summary>
+    internal static class RegistryEmitter
+    {
+        public const string ClassName = "ProtocolRegistry";
+
+        /// <param name="messages">The assembly's messages, sorted by opcode.</param>
+        /// <param name="generatedNamespace">The namespace to emit into.</param>
+        public static string Emit(IReadOnlyList<MessageInfo> messages, string generatedNamespace)
+        {
+            IndentedTextWriter writer = Begin(generatedNamespace);
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Every [Message] type of this assembly: opcode to type, type to opcode, request to response type and scope,");
+            writer.WriteLine("/// and decoding by opcode without reflection.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine(GeneratedCodeAttribute);
+            writer.WriteLine("public static class " + ClassName);
+            writer.OpenBlock();
+
+            foreach (MessageInfo message in messages)
+            {
+                writer.WriteLine("private static readonly " + Runtime + "MessageDescriptor " + Field(message) + " = new " + Runtime + "MessageDescriptor(" + Number(message.Opcode) + ", typeof(" + message.TypeName + "), "
+                    + Scope(message.Scope) + ", " + (message.ResponseTypeName is null ? "null" : "typeof(" + message.ResponseTypeName + ")") + ", "
+                    + Bool(message.IsRequest) + ", " + Bool(message.IsResponse) + ");");
+            }
+
+            writer.WriteLine();
+            writer.WriteLine("private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, " + Runtime + "MessageDescriptor> ByType = CreateByType();");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Every message of this assembly, by ascending opcode.</summary>");
+            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "MessageDescriptor> Messages { get; } = global::System.Array.AsReadOnly(new " + Runtime + "MessageDescriptor[]");
+            writer.OpenBlock();
+            foreach (MessageInfo message in messages)
+            {
+                writer.WriteLine(Field(message) + ",");
+            }
+
+            writer.CloseBlock(");");
+            writer.WriteLine();
+
+            writer.WriteLine("/// <summary>The message with <paramref name=\"opcode\"/>, or null when this assembly declares none.</summary>");
+            writer.WriteLine("public static " + Runtime + "MessageDescriptor? Find(ushort opcode)");
+            writer.OpenBlock();
+            writer.WriteLine("switch (opcode)");
+            writer.OpenBlock();
+            foreach (MessageInfo message in messages)
+            {
+                writer.WriteLine("case " + Number(message.Opcode) + ":");
+                writer.Indent();
+                writer.WriteLine("return " + Field(message) + ";");
+                writer.Unindent();
+            }
+
+            writer.WriteLine("default:");
+            writer.Indent();
+            writer.WriteLine("return null;");
+            writer.Unindent();
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+
+            writer.WriteLine("/// <summary>The descriptor of <paramref name=\"messageType\"/>, or null when it is not a message of this assembly.</summary>");
+            writer.WriteLine("public static " + Runtime + "MessageDescriptor? Find(global::System.Type messageType)");
+            writer.OpenBlock();
+            writer.WriteLine("if (messageType is null)");
+            writer.OpenBlock();
+            writer.WriteLine("throw new global::System.ArgumentNullException(nameof(messageType));");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("return ByType.TryGetValue(messageType, out " + Runtime + "MessageDescriptor? descriptor) ? descriptor : null;");
+            writer.CloseBlock();
+            writer.WriteLine();
+
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Decodes the message with <paramref name=\"opcode\"/> within its declared limits. Never throws for bad input: returns false with");
+            writer.WriteLine("/// the <paramref name=\"error\"/> of a malformed payload, or with <see cref=\"" + Runtime + "ProtocolError.None\"/> for an unknown opcode.");
+            writer.WriteLine("/// Does not validate or authorize: dispatchers do that.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("public static bool TryParse(ushort opcode, global::System.ReadOnlySpan<byte> payload, out " + Runtime + "IWireMessage? message, out " + Runtime + "ProtocolError error)");
+            writer.OpenBlock();
+            writer.WriteLine("switch (opcode)");
+            writer.OpenBlock();
+            foreach (MessageInfo message in messages)
+            {
+                string local = "m" + Number(message.Opcode);
+                writer.WriteLine("case " + Number(message.Opcode) + ":");
+                writer.OpenBlock();
+                writer.WriteLine("bool decoded = " + message.TypeName + ".TryParse(payload, out " + message.TypeName + " " + local + ", out error);");
+                writer.WriteLine("message = decoded ? " + local + " : null;");
+                writer.WriteLine("return decoded;");
+                writer.CloseBlock();
+            }
+
+            writer.WriteLine("default:");
+            writer.Indent();
+            writer.WriteLine("message = null;");
+            writer.WriteLine("error = " + Runtime + "ProtocolError.None;");
+            writer.WriteLine("return false;");
+            writer.Unindent();
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+
+            writer.WriteLine("private static global::System.Collections.Generic.Dictionary<global::System.Type, " + Runtime + "MessageDescriptor> CreateByType()");
+            writer.OpenBlock();
+            writer.WriteLine("var byType = new global::System.Collections.Generic.Dictionary<global::System.Type, " + Runtime + "MessageDescriptor>(" + messages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
+            foreach (MessageInfo message in messages)
+            {
+                writer.WriteLine("byType.Add(" + Field(message) + ".MessageType, " + Field(message) + ");");
+            }
+
+            writer.WriteLine("return byType;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            return End(writer);
+        }
+
+        private static string Field(MessageInfo message) => "Message" + Number(message.Opcode);
+
+        private static string Bool(bool value) => value ? "true" : "false";
+    }
+}

@@ -1,0 +1,24 @@
+using EtProtocolGen.Generator.Helpers;
+
+namespace EtProtocolGen.Generator.Dispatch
+{
+    /// <summary>The authorization attributes on one message type or handler class.</summary>
+    /// <param name="AllowAnonymous">It carries <c>[AllowAnonymous]</c>.</param>
+    /// <param name="Authorize">It carries <c>[Authorize]</c>.</param>
+    /// <param name="Roles">The trimmed, non-empty names from <c>[Authorize(Roles = "...")]</c>; empty means any authenticated session.</param>
+    internal sealed record AuthorizationInfo(bool AllowAnonymous, bool Authorize, EquatableArray<string> Roles)
+    {
+        public static AuthorizationInfo None { get; } = new AuthorizationInfo(false, false, EquatableArray<string>.Empty);
+
+        /// <summary>How the attribute reads in source, for comments in generated code.</summary>
+        public string Describe()
+        {
+            if (Authorize)
+            {
+                return Roles.IsEmpty ? "[Authorize]" : "[Authorize(Roles = \"" + string.Join(",", Roles) + "\")]";
+            }
+
+            return AllowAnonymous ? "[AllowAnonymous]" : "no authorization attribute";
+        }
+    }
+}

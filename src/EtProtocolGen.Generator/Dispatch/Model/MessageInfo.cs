@@ -1,0 +1,23 @@
+namespace EtProtocolGen.Generator.Dispatch
+{
+    /// <summary>What dispatch needs to know about one [Message] type; no symbols, no syntax.</summary>
+    /// <param name="Opcode">The [Message] opcode.</param>
+    /// <param name="TypeName">The fully qualified name with <c>global::</c>.</param>
+    /// <param name="Name">The type's own name, for comments and member names.</param>
+    /// <param name="Scope">The [Message(Scope = ...)] value.</param>
+    /// <param name="Authorization">The message's [Authorize] / [AllowAnonymous].</param>
+    /// <param name="ResponseTypeName">The [ResponseType] type with <c>global::</c>, or null.</param>
+    /// <param name="IsRequest">It implements <c>EtProtocolGen.IRequest</c>.</param>
+    /// <param name="IsResponse">It implements <c>EtProtocolGen.IResponse</c>.</param>
+    /// <param name="ResponseIsResponse">The [ResponseType] type implements <c>EtProtocolGen.IResponse</c>.</param>
+    internal sealed record MessageInfo(
+        ushort Opcode,
+        string TypeName,
+        string Name,
+        DispatchScope Scope,
+        AuthorizationInfo Authorization,
+        string? ResponseTypeName,
+        bool IsRequest,
+        bool IsResponse,
+        bool ResponseIsResponse);
+}

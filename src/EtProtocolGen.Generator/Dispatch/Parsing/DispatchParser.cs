@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using EtProtocolGen.Generator.Helpers;
+using EtProtocolGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EtProtocolGen.Generator.Dispatch
+{
+    /// <summary>Turns symbols into dispatch models. The only place that sees symbols; it never writes code.</summary>
+    internal static class DispatchParser
+    {
+        /// <summary>Reads a [Message] type's opcode, scope, authorization and response type; null when it has no [Message].</summary>
+        public static MessageInfo? ParseMessage(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            ushort? opcode = null;
+            DispatchScope scope = DispatchScope.Outer;
+            bool allowAnonymous = false;
+            bool authorize = false;
+            EquatableArray<string> roles = EquatableArray<string>.Empty;
+            ITypeSymbol? responseType = null;
+
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (attribute.AttributeClass?.ToDisplayString())
+                {
+                    case AttributeNames.Message:
+                        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ushort value)
+                        {
+                            opcode = value;
+                        }
+
+                        foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+                        {
+                            if (named.Key == "Scope" && named.Value.Value is int scopeValue)
+                            {
+                                // Any value but Inner is treated as Outer, the untrusted side.
+                                scope = scopeValue == (int)DispatchScope.Inner ? DispatchScope.Inner : DispatchScope.Outer;
+                            }
+                        }
+
+                        break;
+                    case DispatchMetadataNames.AllowAnonymous:
+                        allowAnonymous = true;
+                        break;
+                    case DispatchMetadataNames.Authorize:
+                        authorize = true;
+                        roles = ReadRoles(attribute);
+                        break;
+                    case DispatchMetadataNames.ResponseType:
+                        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ITypeSymbol declared)
+                        {
+                            responseType = declared;
+                        }
+
+                        break;
+                }
+            }
+
+            if (opcode is null)
+            {
+                return null;
+            }
+
+            return new MessageInfo(
+                opcode.Value,
+                FullName(type),
+                type.Name,
+                scope,
+                new AuthorizationInfo(allowAnonymous, authorize, roles),
+                responseType is null ? null : FullName(responseType),
+                Implements(type, DispatchMetadataNames.RequestName, 0),
+                Implements(type, DispatchMetadataNames.ResponseName, 0),
+                responseType is not null && Implements(responseType, DispatchMetadataNames.ResponseName, 0));
+        }
+
+        /// <summary>Every handler interface <paramref name="type"/> implements, as one model each; empty when it is no handler.</summary>
+        public static EquatableArray<HandlerInfo> ParseHandlers(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsStatic)
+            {
+                return EquatableArray<HandlerInfo>.Empty;
+            }
+
+            List<HandlerInfo>? handlers = null;
+            foreach (INamedTypeSymbol candidate in type.AllInterfaces)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                HandlerKind kind;
+                if (IsRuntimeType(candidate, DispatchMetadataNames.MessageHandlerName, 2))
+                {
+                    kind = HandlerKind.Message;
+                }
+                else if (IsRuntimeType(candidate, DispatchMetadataNames.RequestHandlerName, 3))
+                {
+                    kind = HandlerKind.Request;
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (candidate.TypeArguments[0] is not INamedTypeSymbol session || candidate.TypeArguments[1] is not INamedTypeSymbol message)
+                {
+                    continue;
+                }
+
+                MessageInfo? messageInfo = ParseMessage(message, cancellationToken);
+                if (messageInfo is null)
+                {
+                    continue;
+                }
+
+                ITypeSymbol? response = kind == HandlerKind.Request ? candidate.TypeArguments[2] : null;
+                handlers ??= new List<HandlerInfo>();
+                handlers.Add(new HandlerInfo(
+                    FullName(type),
+                    type.Name,
+                    kind,
+                    FullName(candidate),
+                    ParseSession(session),
+                    messageInfo,
+                    response is null ? null : FullName(response),
+                    ParseHandlerAuthorization(type),
+                    SkipReason(type, response)));
+            }
+
+            return handlers is null ? EquatableArray<HandlerInfo>.Empty : new EquatableArray<HandlerInfo>(handlers.ToArray());
+        }
+
+        /// <summary>Where the generated code goes and whether the DI extension can be emitted.</summary>
+        public static CompilationTarget ParseTarget(Compilation compilation)
+        {
+            string assemblyName = compilation.AssemblyName ?? "Protocol";
+            var namespaceBuilder = new StringBuilder();
+            var identifierBuilder = new StringBuilder();
+            foreach (string part in assemblyName.Split('.'))
+            {
+                if (part.Length == 0)
+                {
+                    continue;
+                }
+
+                string identifier = ToIdentifier(part);
+                namespaceBuilder.Append(SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None ? identifier : "@" + identifier).Append('.');
+                identifierBuilder.Append(identifier);
+            }
+
+            return new CompilationTarget(
+                namespaceBuilder.Append("Generated").ToString(),
+                identifierBuilder.Length == 0 ? "Protocol" : identifierBuilder.ToString(),
+                compilation.GetTypeByMetadataName(DispatchMetadataNames.ServiceCollection) is not null);
+        }
+
+        private static AuthorizationInfo ParseHandlerAuthorization(INamedTypeSymbol type)
+        {
+            bool allowAnonymous = false;
+            bool authorize = false;
+            EquatableArray<string> roles = EquatableArray<string>.Empty;
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                switch (attribute.AttributeClass?.ToDisplayString())
+                {
+                    case DispatchMetadataNames.AllowAnonymous:
+                        allowAnonymous = true;
+                        break;
+                    case DispatchMetadataNames.Authorize:
+                        authorize = true;
+                        roles = ReadRoles(attribute);
+                        break;
+                }
+            }
+
+            return allowAnonymous || authorize ? new AuthorizationInfo(allowAnonymous, authorize, roles) : AuthorizationInfo.None;
+        }
+
+        private static EquatableArray<string> ReadRoles(AttributeData attribute)
+        {
+            foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+            {
+                if (named.Key == "Roles" && named.Value.Value is string text)
+                {
+                    var roles = new List<string>();
+                    foreach (string role in text.Split(','))
+                    {
+                        string trimmed = role.Trim();
+                        if (trimmed.Length != 0 && !roles.Contains(trimmed))
+                        {
+                            roles.Add(trimmed);
+                        }
+                    }
+
+                    return new EquatableArray<string>(roles.ToArray());
+                }
+            }
+
+            return EquatableArray<string>.Empty;
+        }
+
+        private static SessionInfo ParseSession(INamedTypeSymbol session)
+        {
+            var assignableTo = new List<string> { FullName(session) };
+            for (INamedTypeSymbol? baseType = session.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                assignableTo.Add(FullName(baseType));
+            }
+
+            foreach (INamedTypeSymbol implemented in session.AllInterfaces)
+            {
+                assignableTo.Add(FullName(implemented));
+            }
+
+            return new SessionInfo(FullName(session), session.Name, session.IsValueType, new EquatableArray<string>(assignableTo.ToArray()));
+        }
+
+        /// <summary>Why the dispatcher cannot call this handler, or null. An analyzer reports these; the generator only skips them.</summary>
+        private static string? SkipReason(INamedTypeSymbol handler, ITypeSymbol? response)
+        {
+            if (handler.IsGenericType)
+            {
+                return "it is generic";
+            }
+
+            for (ISymbol? symbol = handler; symbol is INamedTypeSymbol named; symbol = named.ContainingType)
+            {
+                if (named.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+                {
+                    return "it is not accessible to generated code";
+                }
+            }
+
+            if (response is INamedTypeSymbol { TypeKind: TypeKind.Class } responseClass && (responseClass.IsAbstract || !HasAccessibleParameterlessConstructor(responseClass)))
+            {
+                return "its response type has no accessible parameterless constructor for error responses";
+            }
+
+            return null;
+        }
+
+        private static bool HasAccessibleParameterlessConstructor(INamedTypeSymbol type)
+        {
+            foreach (IMethodSymbol constructor in type.InstanceConstructors)
+            {
+                if (constructor.Parameters.Length == 0
+                    && constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Implements(ITypeSymbol type, string interfaceName, int arity)
+        {
+            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            {
+                if (IsRuntimeType(implemented, interfaceName, arity))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsRuntimeType(INamedTypeSymbol type, string name, int arity) =>
+            type.Name == name
+            && type.Arity == arity
+            && type.ContainingNamespace is { Name: DispatchMetadataNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true };
+
+        private static string FullName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+        private static string ToIdentifier(string text)
+        {
+            var builder = new StringBuilder(text.Length + 1);
+            foreach (char c in text)
+            {
+                builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+            }
+
+            if (!SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+            {
+                builder.Insert(0, '_');
+            }
+
+            return builder.ToString();
+        }
+    }
+}

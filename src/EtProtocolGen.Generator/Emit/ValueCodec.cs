@@ -1,0 +1,292 @@
+using System.Collections.Generic;
+using EtProtocolGen.Generator.Model;
+using EtProtocolGen.Generator.Parsing;
+
+namespace EtProtocolGen.Generator.Emit
+{
+    /// <summary>
+    /// The code that writes, sizes and reads one value of each kind and encoding. Every method returns C# text;
+    /// none sees a symbol.
+    /// </summary>
+    internal static class ValueCodec
+    {
+        public const string ProtoSize = "global::EtProtocolGen.Wire.ProtoSize";
+
+        private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+
+        private static bool IsFixed(ValueModel value) => value.Encoding == FieldTypeClassifier.EncodingFixed;
+
+        private static bool IsZigZag(ValueModel value) => value.Encoding == FieldTypeClassifier.EncodingZigZag;
+
+        /// <summary>The protobuf wire type of a value.</summary>
+        public static int WireType(ValueModel value) => value.Kind switch
+        {
+            FieldValueKind.Single => WireTag.Fixed32,
+            FieldValueKind.Double => WireTag.Fixed64,
+            FieldValueKind.String or FieldValueKind.ByteArray or FieldValueKind.ByteMemory or FieldValueKind.Message => WireTag.LengthDelimited,
+            FieldValueKind.Int64 or FieldValueKind.UInt64 when IsFixed(value) => WireTag.Fixed64,
+            _ when IsFixed(value) => WireTag.Fixed32,
+            _ => WireTag.Varint,
+        };
+
+        /// <summary>The encoded size of a scalar if it does not depend on the value (bool, fixed, float, double), else 0.</summary>
+        public static int ConstantSize(ValueModel value) => value.Kind switch
+        {
+            FieldValueKind.Bool => 1,
+            FieldValueKind.Single => 4,
+            FieldValueKind.Double => 8,
+            _ => WireType(value) switch
+            {
+                WireTag.Fixed32 => 4,
+                WireTag.Fixed64 => 8,
+                _ => 0,
+            },
+        };
+
+        /// <summary>The protobuf type name, for comments in generated code.</summary>
+        public static string ProtoTypeName(ValueModel value)
+        {
+            switch (value.Kind)
+            {
+                case FieldValueKind.Bool: return "bool";
+                case FieldValueKind.Single: return "float";
+                case FieldValueKind.Double: return "double";
+                case FieldValueKind.Enum: return "enum";
+                case FieldValueKind.String: return "string";
+                case FieldValueKind.ByteArray:
+                case FieldValueKind.ByteMemory: return "bytes";
+                case FieldValueKind.Message: return "message";
+                case FieldValueKind.Int64: return IsFixed(value) ? "sfixed64" : IsZigZag(value) ? "sint64" : "int64";
+                case FieldValueKind.UInt64: return IsFixed(value) ? "fixed64" : "uint64";
+                case FieldValueKind.Byte:
+                case FieldValueKind.UInt16:
+                case FieldValueKind.UInt32: return IsFixed(value) ? "fixed32" : "uint32";
+                default: return IsFixed(value) ? "sfixed32" : IsZigZag(value) ? "sint32" : "int32";
+            }
+        }
+
+        /// <summary>The call that writes a scalar (no tag): <c>writer.WriteInt32(expr)</c>.</summary>
+        public static string WriteScalar(ValueModel value, string writer, string expression)
+        {
+            switch (value.Kind)
+            {
+                case FieldValueKind.Bool: return writer + ".WriteBool(" + expression + ")";
+                case FieldValueKind.Single: return writer + ".WriteFloat(" + expression + ")";
+                case FieldValueKind.Double: return writer + ".WriteDouble(" + expression + ")";
+                case FieldValueKind.Enum: return writer + ".WriteInt32(" + EnumToInt32(expression) + ")";
+                case FieldValueKind.Int64:
+                    return writer + (IsFixed(value) ? ".WriteSFixed64(" : IsZigZag(value) ? ".WriteSInt64(" : ".WriteInt64(") + expression + ")";
+                case FieldValueKind.UInt64:
+                    return writer + (IsFixed(value) ? ".WriteFixed64(" : ".WriteUInt64(") + expression + ")";
+                case FieldValueKind.Byte:
+                case FieldValueKind.UInt16:
+                case FieldValueKind.UInt32:
+                    return writer + (IsFixed(value) ? ".WriteFixed32(" : ".WriteUInt32(") + expression + ")";
+                default:
+                    return writer + (IsFixed(value) ? ".WriteSFixed32(" : IsZigZag(value) ? ".WriteSInt32(" : ".WriteInt32(") + expression + ")";
+            }
+        }
+
+        /// <summary>The size of a scalar (no tag).</summary>
+        public static string SizeOfScalar(ValueModel value, string expression)
+        {
+            int constant = ConstantSize(value);
+            if (constant != 0)
+            {
+                return Number(constant);
+            }
+
+            switch (value.Kind)
+            {
+                case FieldValueKind.Enum: return ProtoSize + ".Int32(" + EnumToInt32(expression) + ")";
+                case FieldValueKind.Int64: return ProtoSize + (IsZigZag(value) ? ".SInt64(" : ".Int64(") + expression + ")";
+                case FieldValueKind.UInt64: return ProtoSize + ".UInt64(" + expression + ")";
+                case FieldValueKind.Byte:
+                case FieldValueKind.UInt16:
+                case FieldValueKind.UInt32: return ProtoSize + ".UInt32(" + expression + ")";
+                default: return ProtoSize + (IsZigZag(value) ? ".SInt32(" : ".Int32(") + expression + ")";
+            }
+        }
+
+        /// <summary>
+        /// The size of a value that may be an element or a map entry's value (no tag): scalars, strings and bytes
+        /// (null written as empty), messages (null written as an empty message), length prefix included.
+        /// </summary>
+        public static string SizeOfElement(ValueModel value, string expression)
+        {
+            switch (value.Kind)
+            {
+                case FieldValueKind.String:
+                    return ProtoSize + ".String(" + expression + " ?? string.Empty)";
+                case FieldValueKind.ByteArray:
+                    return ProtoSize + ".LengthDelimited(" + expression + "?.Length ?? 0)";
+                case FieldValueKind.ByteMemory:
+                    return ProtoSize + ".LengthDelimited(" + expression + ".Length)";
+                case FieldValueKind.Message when value.IsValueType:
+                    return ProtoSize + ".LengthDelimited(" + expression + ".CalculateSize())";
+                case FieldValueKind.Message:
+                    return ProtoSize + ".LengthDelimited(" + expression + "?.CalculateSize() ?? 0)";
+                default:
+                    return SizeOfScalar(value, expression);
+            }
+        }
+
+        /// <summary>Writes an element or map value (no tag), nulls as empty; <paramref name="local"/> names a temporary for messages.</summary>
+        public static IEnumerable<string> WriteElement(ValueModel value, string writer, string expression, string local)
+        {
+            switch (value.Kind)
+            {
+                case FieldValueKind.String:
+                    yield return writer + ".WriteString(" + expression + " ?? string.Empty);";
+                    break;
+                case FieldValueKind.ByteArray:
+                    yield return writer + ".WriteBytes(" + expression + ");";
+                    break;
+                case FieldValueKind.ByteMemory:
+                    yield return writer + ".WriteBytes(" + expression + ".Span);";
+                    break;
+                case FieldValueKind.Message when value.IsValueType:
+                    yield return "var " + local + " = " + expression + ";";
+                    yield return writer + ".WriteLength(" + local + ".CalculateSize());";
+                    yield return local + ".WriteFields(ref " + writer + ");";
+                    break;
+                case FieldValueKind.Message:
+                    yield return "var " + local + " = " + expression + ";";
+                    yield return "if (" + local + " is null)";
+                    yield return "{";
+                    yield return "    " + writer + ".WriteLength(0);";
+                    yield return "}";
+                    yield return "else";
+                    yield return "{";
+                    yield return "    " + writer + ".WriteLength(" + local + ".CalculateSize());";
+                    yield return "    " + local + ".WriteFields(ref " + writer + ");";
+                    yield return "}";
+                    break;
+                default:
+                    yield return WriteScalar(value, writer, expression) + ";";
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Emits the statements that read one value from <paramref name="reader"/> into <paramref name="lines"/>
+        /// and returns the expression of the value. <paramref name="lengthLimit"/> bounds strings (characters)
+        /// and bytes (bytes); 0 = bounded by the message only.
+        /// </summary>
+        public static string Read(ValueModel value, string reader, int lengthLimit, List<string> lines)
+        {
+            switch (value.Kind)
+            {
+                case FieldValueKind.Bool: return reader + ".ReadBool()";
+                case FieldValueKind.Single: return reader + ".ReadFloat()";
+                case FieldValueKind.Double: return reader + ".ReadDouble()";
+                case FieldValueKind.Int32:
+                    return reader + (IsFixed(value) ? ".ReadSFixed32()" : IsZigZag(value) ? ".ReadSInt32()" : ".ReadInt32()");
+                case FieldValueKind.UInt32:
+                    return reader + (IsFixed(value) ? ".ReadFixed32()" : ".ReadUInt32()");
+                case FieldValueKind.Int64:
+                    return reader + (IsFixed(value) ? ".ReadSFixed64()" : IsZigZag(value) ? ".ReadSInt64()" : ".ReadInt64()");
+                case FieldValueKind.UInt64:
+                    return reader + (IsFixed(value) ? ".ReadFixed64()" : ".ReadUInt64()");
+                case FieldValueKind.SByte:
+                case FieldValueKind.Int16:
+                    return ReadNarrowSigned(value.Kind, value.TypeReference, reader, IsFixed(value) ? ".ReadSFixed32()" : IsZigZag(value) ? ".ReadSInt64()" : ".ReadInt64()", lines);
+                case FieldValueKind.Byte:
+                case FieldValueKind.UInt16:
+                    return ReadNarrowUnsigned(value.Kind, value.TypeReference, reader, IsFixed(value) ? ".ReadFixed32()" : ".ReadUInt64()", lines);
+                case FieldValueKind.Enum:
+                    return ReadEnum(value, reader, lines);
+                case FieldValueKind.String:
+                    return reader + ".ReadString(" + Number(lengthLimit) + ")";
+                case FieldValueKind.ByteArray:
+                case FieldValueKind.ByteMemory:
+                    return reader + ".ReadBytes(" + Number(lengthLimit) + ")";
+                default:
+                    lines.Add("var nested = " + reader + ".ReadMessage();");
+                    return value.TypeReference + ".ReadFrom(ref nested)";
+            }
+        }
+
+        private static string ReadEnum(ValueModel value, string reader, List<string> lines)
+        {
+            switch (value.EnumUnderlying)
+            {
+                case FieldValueKind.Int32:
+                    return "(" + value.TypeReference + ")" + reader + ".ReadInt32()";
+                case FieldValueKind.UInt32:
+                    return "(" + value.TypeReference + ")unchecked((uint)" + reader + ".ReadInt32())";
+                case FieldValueKind.SByte:
+                case FieldValueKind.Int16:
+                    return "(" + value.TypeReference + ")" + ReadNarrowSigned(value.EnumUnderlying, Keyword(value.EnumUnderlying), reader, ".ReadInt64()", lines);
+                default:
+                    lines.Add("long raw = " + reader + ".ReadInt64();");
+                    lines.Add("if (raw < 0 || raw > " + Keyword(value.EnumUnderlying) + ".MaxValue)");
+                    lines.Add("{");
+                    lines.Add("    " + reader + ".ThrowValueOutOfRange();");
+                    lines.Add("}");
+                    return "(" + value.TypeReference + ")(" + Keyword(value.EnumUnderlying) + ")raw";
+            }
+        }
+
+        private static string ReadNarrowSigned(FieldValueKind kind, string type, string reader, string read, List<string> lines)
+        {
+            string keyword = Keyword(kind);
+            lines.Add((read == ".ReadSFixed32()" ? "int" : "long") + " raw = " + reader + read + ";");
+            lines.Add("if (raw < " + keyword + ".MinValue || raw > " + keyword + ".MaxValue)");
+            lines.Add("{");
+            lines.Add("    " + reader + ".ThrowValueOutOfRange();");
+            lines.Add("}");
+            return "(" + type + ")raw";
+        }
+
+        private static string ReadNarrowUnsigned(FieldValueKind kind, string type, string reader, string read, List<string> lines)
+        {
+            string keyword = Keyword(kind);
+            lines.Add((read == ".ReadFixed32()" ? "uint" : "ulong") + " raw = " + reader + read + ";");
+            lines.Add("if (raw > " + keyword + ".MaxValue)");
+            lines.Add("{");
+            lines.Add("    " + reader + ".ThrowValueOutOfRange();");
+            lines.Add("}");
+            return "(" + type + ")raw";
+        }
+
+        /// <summary>The value a map entry's key or value has when the entry omits it.</summary>
+        public static string DefaultOf(ValueModel value) => value.Kind switch
+        {
+            FieldValueKind.String => "string.Empty",
+            FieldValueKind.ByteArray => "global::System.Array.Empty<byte>()",
+            FieldValueKind.Message when !value.IsValueType => "null",
+            _ => "default",
+        };
+
+        /// <summary>Text for the value in a generated <c>ToString</c> (null-safe, culture-invariant, bytes as a count).</summary>
+        public static string Format(ValueModel value, string expression)
+        {
+            switch (value.Kind)
+            {
+                case FieldValueKind.Bool: return "(" + expression + " ? \"true\" : \"false\")";
+                case FieldValueKind.Enum: return expression + ".ToString()";
+                case FieldValueKind.String: return expression;
+                case FieldValueKind.ByteArray: return "\"[\" + (" + expression + "?.Length ?? 0).ToString(" + Invariant + ") + \" bytes]\"";
+                case FieldValueKind.ByteMemory: return "\"[\" + " + expression + ".Length.ToString(" + Invariant + ") + \" bytes]\"";
+                case FieldValueKind.Message when value.IsValueType: return expression + ".ToString()";
+                case FieldValueKind.Message: return "(" + expression + "?.ToString() ?? \"null\")";
+                default: return expression + ".ToString(" + Invariant + ")";
+            }
+        }
+
+        public static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string EnumToInt32(string expression) => "unchecked((int)" + expression + ")";
+
+        private static string Keyword(FieldValueKind kind) => kind switch
+        {
+            FieldValueKind.SByte => "sbyte",
+            FieldValueKind.Byte => "byte",
+            FieldValueKind.Int16 => "short",
+            FieldValueKind.UInt16 => "ushort",
+            FieldValueKind.UInt32 => "uint",
+            _ => "int",
+        };
+    }
+}

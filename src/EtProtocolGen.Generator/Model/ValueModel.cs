@@ -1,0 +1,21 @@
+using EtProtocolGen.Generator.Parsing;
+
+namespace EtProtocolGen.Generator.Model
+{
+    /// <summary>
+    /// One value on the wire: a field's value, a collection element, a map key or a map value.
+    /// </summary>
+    /// <param name="Kind">What the value is.</param>
+    /// <param name="Encoding">The FieldEncoding as its integer value (see <see cref="FieldTypeClassifier"/>).</param>
+    /// <param name="TypeName">The C# type in type positions, fully qualified, with its nullable annotation.</param>
+    /// <param name="TypeReference">The C# type, fully qualified, without annotation (for casts and static calls).</param>
+    /// <param name="EnumUnderlying">For enums, the kind of the underlying integer type.</param>
+    /// <param name="IsValueType">True for struct messages (and every scalar).</param>
+    internal sealed record ValueModel(
+        FieldValueKind Kind,
+        int Encoding,
+        string TypeName,
+        string TypeReference,
+        FieldValueKind EnumUnderlying,
+        bool IsValueType);
+}

@@ -1,0 +1,331 @@
+using System.Collections.Generic;
+using System.Threading;
+using EtProtocolGen.Generator.Helpers;
+using EtProtocolGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EtProtocolGen.Generator.Parsing
+{
+    /// <summary>
+    /// Turns a <c>[Message]</c> type into a <see cref="MessageModel"/>, or null when the generator cannot emit
+    /// valid code for it (not partial, unsupported member, bad or duplicate field number...). It reports nothing:
+    /// the analyzers explain why a message was skipped.
+    /// </summary>
+    internal static class MessageParser
+    {
+        /// <summary>Type names in type positions: fully qualified, with nullable reference annotations.</summary>
+        private static readonly SymbolDisplayFormat AnnotatedTypeFormat =
+            SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        /// <summary>Type names for casts and static member access: fully qualified, no annotation.</summary>
+        private static readonly SymbolDisplayFormat TypeReferenceFormat = SymbolDisplayFormat.FullyQualifiedFormat;
+
+        public static MessageModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type
+                || context.TargetNode is not TypeDeclarationSyntax declaration
+                || !IsEmittable(type, declaration))
+            {
+                return null;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+
+            if (!TryGetContainingTypes(declaration, out EquatableArray<ContainingTypeModel> containingTypes))
+            {
+                return null;
+            }
+
+            AttributeData messageAttribute = context.Attributes[0];
+            if (messageAttribute.ConstructorArguments.Length != 1 || messageAttribute.ConstructorArguments[0].Value is not ushort opcode)
+            {
+                return null;
+            }
+
+            int maxDepth = 0;
+            foreach (KeyValuePair<string, TypedConstant> argument in messageAttribute.NamedArguments)
+            {
+                if (argument.Key == "MaxDepth" && argument.Value.Value is int depth && depth > 0)
+                {
+                    maxDepth = LimitsModel.ClampDepth(depth);
+                }
+            }
+
+            if (!TryParseFields(type, cancellationToken, out EquatableArray<FieldModel> fields))
+            {
+                return null;
+            }
+
+            string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+            return new MessageModel(
+                ns,
+                containingTypes,
+                type.Name,
+                GetKeyword(declaration),
+                type.ToDisplayString(TypeReferenceFormat),
+                GetHintName(ns, containingTypes, type.Name),
+                opcode,
+                maxDepth,
+                GetToStringKind(type),
+                fields);
+        }
+
+        private static bool IsEmittable(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
+        {
+            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+                || type.IsGenericType
+                || type.IsStatic
+                || type.IsAbstract
+                || type.IsRefLikeType
+                || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return false;
+            }
+
+            // ReadFrom creates the message with `new T()` and assigns its members.
+            if (type.TypeKind == TypeKind.Class)
+            {
+                bool hasParameterlessConstructor = false;
+                foreach (IMethodSymbol constructor in type.InstanceConstructors)
+                {
+                    hasParameterlessConstructor |= constructor.Parameters.Length == 0;
+                }
+
+                return hasParameterlessConstructor;
+            }
+
+            return true;
+        }
+
+        private static bool TryGetContainingTypes(TypeDeclarationSyntax declaration, out EquatableArray<ContainingTypeModel> containingTypes)
+        {
+            var types = new List<ContainingTypeModel>();
+            for (SyntaxNode? node = declaration.Parent; node is not null; node = node.Parent)
+            {
+                if (node is TypeDeclarationSyntax outer)
+                {
+                    if (!outer.Modifiers.Any(SyntaxKind.PartialKeyword) || outer.TypeParameterList is not null)
+                    {
+                        containingTypes = default;
+                        return false;
+                    }
+
+                    types.Insert(0, new ContainingTypeModel(GetKeyword(outer), outer.Identifier.ValueText));
+                }
+            }
+
+            containingTypes = new EquatableArray<ContainingTypeModel>(types.ToArray());
+            return true;
+        }
+
+        private static string GetKeyword(TypeDeclarationSyntax declaration) => declaration switch
+        {
+            RecordDeclarationSyntax record when record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) => "record struct",
+            RecordDeclarationSyntax => "record",
+            StructDeclarationSyntax => "struct",
+            InterfaceDeclarationSyntax => "interface",
+            _ => "class",
+        };
+
+        private static string GetHintName(string? ns, EquatableArray<ContainingTypeModel> containingTypes, string name)
+        {
+            var parts = new List<string>();
+            if (ns is not null)
+            {
+                parts.Add(ns);
+            }
+
+            foreach (ContainingTypeModel containing in containingTypes)
+            {
+                parts.Add(containing.Name);
+            }
+
+            parts.Add(name);
+            return string.Join(".", parts) + ".g.cs";
+        }
+
+        private static ToStringKind GetToStringKind(INamedTypeSymbol type)
+        {
+            if (type.IsRecord)
+            {
+                foreach (ISymbol member in type.GetMembers("PrintMembers"))
+                {
+                    if (!member.IsImplicitlyDeclared)
+                    {
+                        return ToStringKind.None;
+                    }
+                }
+
+                if (type.IsValueType || type.IsSealed && type.BaseType?.SpecialType == SpecialType.System_Object)
+                {
+                    return ToStringKind.PrintMembersPrivate;
+                }
+
+                return type.BaseType?.SpecialType == SpecialType.System_Object ? ToStringKind.PrintMembersVirtual : ToStringKind.PrintMembersOverride;
+            }
+
+            foreach (ISymbol member in type.GetMembers("ToString"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 0, IsStatic: false, IsImplicitlyDeclared: false })
+                {
+                    return ToStringKind.None;
+                }
+            }
+
+            return ToStringKind.Override;
+        }
+
+        private static bool TryParseFields(INamedTypeSymbol type, CancellationToken cancellationToken, out EquatableArray<FieldModel> fields)
+        {
+            fields = default;
+            var models = new List<FieldModel>();
+            var numbers = new HashSet<int>();
+            foreach (ISymbol member in type.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                AttributeData? fieldAttribute = FindAttribute(member, AttributeNames.Field);
+                if (fieldAttribute is null)
+                {
+                    continue;
+                }
+
+                if (!TryParseField(member, fieldAttribute, out FieldModel? field) || !numbers.Add(field!.Number))
+                {
+                    return false;
+                }
+
+                models.Add(field);
+            }
+
+            models.Sort(static (left, right) => left.Number.CompareTo(right.Number));
+            fields = new EquatableArray<FieldModel>(models.ToArray());
+            return true;
+        }
+
+        private static bool TryParseField(ISymbol member, AttributeData fieldAttribute, out FieldModel? field)
+        {
+            field = null;
+            if (!FieldTypeClassifier.TryGetMemberType(member, out ITypeSymbol type)
+                || fieldAttribute.ConstructorArguments.Length != 1
+                || fieldAttribute.ConstructorArguments[0].Value is not int number
+                || !FieldTypeClassifier.IsValidFieldNumber(number)
+                || !FieldTypeClassifier.TryClassify(type, out FieldTypeInfo info))
+            {
+                return false;
+            }
+
+            int encoding = FieldTypeClassifier.EncodingDefault;
+            foreach (KeyValuePair<string, TypedConstant> argument in fieldAttribute.NamedArguments)
+            {
+                if (argument.Key == "Encoding" && argument.Value.Value is int encodingValue)
+                {
+                    encoding = encodingValue;
+                }
+            }
+
+            if (!FieldTypeClassifier.IsEncodingSupported(info.ValueKind, encoding))
+            {
+                return false;
+            }
+
+            ValueModel value = CreateValue(info.ValueKind, info.ValueType, encoding);
+            ValueModel? key = info.KeyType is null ? null : CreateValue(info.KeyKind, info.KeyType, FieldTypeClassifier.EncodingDefault);
+
+            int maxLength = 0, minLength = 0;
+            bool required = false, sensitive = false;
+            RangeModel? range = null;
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                switch (attribute.AttributeClass?.ToDisplayString())
+                {
+                    case AttributeNames.MaxLength:
+                        maxLength = GetPositiveInt(attribute);
+                        break;
+                    case AttributeNames.MinLength:
+                        minLength = GetPositiveInt(attribute);
+                        break;
+                    case AttributeNames.Required:
+                        required = true;
+                        break;
+                    case AttributeNames.Sensitive:
+                        sensitive = true;
+                        break;
+                    case AttributeNames.Range:
+                        range = GetRange(attribute);
+                        break;
+                }
+            }
+
+            ITypeSymbol declared = type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type;
+            field = new FieldModel(
+                EscapeIdentifier(member.Name),
+                member.Name,
+                number,
+                info.Shape,
+                declared.ToDisplayString(AnnotatedTypeFormat),
+                value,
+                key,
+                maxLength,
+                minLength,
+                required,
+                range,
+                sensitive);
+            return true;
+        }
+
+        private static ValueModel CreateValue(FieldValueKind kind, ITypeSymbol type, int encoding)
+        {
+            FieldValueKind underlying = default;
+            if (kind == FieldValueKind.Enum && type is INamedTypeSymbol { EnumUnderlyingType: { } enumUnderlying })
+            {
+                FieldTypeClassifier.TryClassifyValue(enumUnderlying, out underlying);
+            }
+
+            return new ValueModel(
+                kind,
+                encoding,
+                type.ToDisplayString(AnnotatedTypeFormat),
+                type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeReferenceFormat),
+                underlying,
+                type.IsValueType);
+        }
+
+        private static AttributeData? FindAttribute(ISymbol symbol, string metadataName)
+        {
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == metadataName)
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
+        }
+
+        private static int GetPositiveInt(AttributeData attribute) =>
+            attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value && value > 0 ? value : 0;
+
+        private static RangeModel? GetRange(AttributeData attribute)
+        {
+            if (attribute.ConstructorArguments.Length != 2)
+            {
+                return null;
+            }
+
+            object? minimum = attribute.ConstructorArguments[0].Value;
+            object? maximum = attribute.ConstructorArguments[1].Value;
+            return (minimum, maximum) switch
+            {
+                (long min, long max) => new RangeModel(false, min, max, 0, 0),
+                (double min, double max) => new RangeModel(true, 0, 0, min, max),
+                _ => null,
+            };
+        }
+
+        private static string EscapeIdentifier(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    }
+}

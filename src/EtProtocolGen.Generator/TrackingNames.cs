@@ -1,0 +1,18 @@
+namespace EtProtocolGen.Generator
+{
+    /// <summary>Names of the tracked pipeline steps, so tests can check that each one is cached.</summary>
+    internal static class TrackingNames
+    {
+        /// <summary>Each [Message] type turned into a model, or null when it cannot be emitted.</summary>
+        public const string MessageModels = nameof(MessageModels);
+
+        /// <summary>The models that can be emitted.</summary>
+        public const string EmittableMessages = nameof(EmittableMessages);
+
+        /// <summary>The assembly's [ProtocolLimits].</summary>
+        public const string Limits = nameof(Limits);
+
+        /// <summary>Each emittable message paired with the assembly's limits.</summary>
+        public const string MessagesWithLimits = nameof(MessagesWithLimits);
+    }
+}
