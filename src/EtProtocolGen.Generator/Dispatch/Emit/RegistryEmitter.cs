@@ -91,7 +91,7 @@ namespace EtProtocolGen.Generator.Dispatch
                 writer.WriteLine("case " + Number(message.Opcode) + ":");
                 writer.OpenBlock();
                 writer.WriteLine("bool decoded = " + message.TypeName + ".TryParse(payload, out " + message.TypeName + " " + local + ", out error);");
-                writer.WriteLine("message = decoded ? " + local + " : null;");
+                writer.WriteLine("message = decoded ? (" + Runtime + "IWireMessage)" + local + " : null;");
                 writer.WriteLine("return decoded;");
                 writer.CloseBlock();
             }

@@ -1,0 +1,21 @@
+namespace EtProtocolGen.Generator.Dispatch
+{
+    /// <summary>Names of the dispatch pipeline's steps, for <c>WithTrackingName</c> and the caching tests.</summary>
+    public static class DispatchTrackingNames
+    {
+        /// <summary>[Message] types declared in the compilation, as models.</summary>
+        public const string Messages = "Dispatch.Messages";
+
+        /// <summary>Handler classes, as one model per implemented handler interface.</summary>
+        public const string Handlers = "Dispatch.Handlers";
+
+        /// <summary>The generated namespace and whether DI is referenced.</summary>
+        public const string Target = "Dispatch.Target";
+
+        /// <summary>Every message, collected and sorted, with the target.</summary>
+        public const string Registry = "Dispatch.Registry";
+
+        /// <summary>Every handler and message, collected, with the target.</summary>
+        public const string Dispatchers = "Dispatch.Dispatchers";
+    }
+}
