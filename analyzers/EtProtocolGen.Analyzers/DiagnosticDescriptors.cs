@@ -55,21 +55,13 @@ namespace EtProtocolGen.Analyzers
             DiagnosticSeverity.Error,
             "Field types must map to a protobuf type, and field numbers must lie in 1..536870911 outside the range 19000..19999 that protobuf reserves.");
 
-        public static readonly DiagnosticDescriptor MissingResponseType = Create(
+        public static readonly DiagnosticDescriptor ResponseType = Create(
             ResponseTypeId,
             "Request needs one response type",
-            "Request '{0}' has no [ResponseType]; declare the message its handler sends back",
+            "Request '{0}' {1}",
             UsageCategory,
             DiagnosticSeverity.Error,
-            "Dispatch answers every request with exactly one response type; without [ResponseType] the request cannot be routed or answered.");
-
-        public static readonly DiagnosticDescriptor MismatchedResponseType = Create(
-            ResponseTypeId,
-            "Request needs one response type",
-            "Handler '{0}' answers request '{1}' with '{2}', but the request declares [ResponseType(typeof({3}))]",
-            UsageCategory,
-            DiagnosticSeverity.Error,
-            "Dispatch answers every request with exactly one response type; a handler that returns another type would send a message the client cannot decode.");
+            "Dispatch answers every request with exactly one response type, declared by [ResponseType]; without it the request cannot be answered, and a handler that returns another type would send a message the client does not expect.");
 
         public static readonly DiagnosticDescriptor UnboundedField = Create(
             UnboundedFieldId,

@@ -14,7 +14,7 @@ namespace EtProtocolGen.Analyzers
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.MissingResponseType, DiagnosticDescriptors.MismatchedResponseType);
+            ImmutableArray.Create(DiagnosticDescriptors.ResponseType);
 
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols) =>
             context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
@@ -31,7 +31,8 @@ namespace EtProtocolGen.Analyzers
                 && symbols.IsRequest(type)
                 && !symbols.HasAttribute(type, symbols.ResponseTypeAttribute))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingResponseType, type.Locations[0], type.Name));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.ResponseType, type.Locations[0], type.Name, "has no [ResponseType]; declare the message its handler sends back"));
             }
 
             foreach (HandlerBinding binding in symbols.GetHandlerBindings(type))
@@ -48,12 +49,11 @@ namespace EtProtocolGen.Analyzers
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.MismatchedResponseType,
+                    DiagnosticDescriptors.ResponseType,
                     type.Locations[0],
-                    type.Name,
                     binding.Message.Name,
-                    binding.Response.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
-                    declared.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+                    "declares [ResponseType(typeof(" + declared.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "))], but handler '"
+                        + type.Name + "' answers it with '" + binding.Response.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'"));
             }
         }
     }

@@ -17,10 +17,13 @@ namespace EtProtocolGen.Analyzers.Model
             "key", "keys", "apikey", "ticket", "tickets", "credential", "credentials", "otp", "cookie", "cookies",
         };
 
-        /// <summary>Long, unambiguous fragments that name a secret even inside a lower-case name (<c>userpassword</c>).</summary>
+        /// <summary>
+        /// Long, unambiguous fragments that name a secret even inside a lower-case name (<c>userpassword</c>).
+        /// "secret" is not one of them: it is a whole word only, or Secretary would match.
+        /// </summary>
         private static readonly string[] SecretFragments =
         {
-            "password", "passwd", "passphrase", "secret", "credential", "apikey", "accesstoken", "refreshtoken", "privatekey",
+            "password", "passwd", "passphrase", "credential", "apikey", "accesstoken", "refreshtoken", "privatekey",
         };
 
         /// <summary>Words that, right after "key" or "token", make it an identifier or a count rather than a secret (KeyCode, TokenCount).</summary>

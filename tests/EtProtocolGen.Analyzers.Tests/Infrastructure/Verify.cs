@@ -43,6 +43,24 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                 CodeActionEquivalenceKey = equivalenceKey,
             }.RunAsync();
 
+        /// <summary>As <see cref="FixAsync{TCodeFix}(string, string, string?)"/> over several files.</summary>
+        public static Task FixAsync<TCodeFix>(string[] sources, string[] fixedSources, string? equivalenceKey = null)
+            where TCodeFix : CodeFixProvider, new()
+        {
+            var test = new ProtocolTest<TAnalyzer, TCodeFix> { CodeActionEquivalenceKey = equivalenceKey };
+            foreach (string source in sources)
+            {
+                test.TestState.Sources.Add(source);
+            }
+
+            foreach (string source in fixedSources)
+            {
+                test.FixedState.Sources.Add(source);
+            }
+
+            return test.RunAsync();
+        }
+
         public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new DiagnosticResult(descriptor);
     }
 }
