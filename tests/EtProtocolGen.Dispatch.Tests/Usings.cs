@@ -1,0 +1,2 @@
+global using EtProtocolGen.Dispatch.Tests.Generated;
+global using EtProtocolGen.Dispatch.Tests.Protocol;
