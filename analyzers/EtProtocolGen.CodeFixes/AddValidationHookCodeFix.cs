@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
@@ -72,6 +73,12 @@ namespace EtProtocolGen.CodeFixes
             hook = hook
                 .ReplaceNode(hook.ParameterList.Parameters[0].Type!, hook.ParameterList.Parameters[0].Type!.WithAdditionalAnnotations(Simplifier.Annotation))
                 .WithAdditionalAnnotations(Formatter.Annotation);
+            if (message.Members.Count > 0)
+            {
+                // A blank line between the existing members and the hook, in the file's own line ending.
+                SyntaxTrivia newLine = message.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                hook = hook.WithLeadingTrivia(newLine.IsKind(SyntaxKind.EndOfLineTrivia) ? newLine : SyntaxFactory.CarriageReturnLineFeed);
+            }
 
             return document.WithSyntaxRoot(root.ReplaceNode(message, message.AddMembers(hook))).Project.Solution;
         }
