@@ -30,6 +30,19 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             return test.RunAsync();
         }
 
+        /// <summary>Checks the marked diagnostics in several files plus explicitly described ones (spans without a path are in the first file).</summary>
+        public static Task DiagnosticsAsync(string[] sources, params DiagnosticResult[] expected)
+        {
+            var test = new ProtocolTest<TAnalyzer, EmptyCodeFixProvider>();
+            foreach (string source in sources)
+            {
+                test.TestState.Sources.Add(source);
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
         /// <summary>
         /// Applies <typeparamref name="TCodeFix"/> (the action with <paramref name="equivalenceKey"/>, or the first) to every
         /// marked diagnostic, one at a time and with Fix All in each scope, and compares with <paramref name="fixedSource"/>.
