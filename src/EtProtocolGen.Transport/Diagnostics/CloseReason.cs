@@ -1,0 +1,36 @@
+namespace EtProtocolGen.Transport.Diagnostics
+{
+    /// <summary>Why a connection ended.</summary>
+    public enum CloseReason
+    {
+        /// <summary>The peer closed its side.</summary>
+        PeerClosed = 0,
+
+        /// <summary>A frame declared a length over the maximum; the stream cannot be resynchronized.</summary>
+        FrameTooLarge = 1,
+
+        /// <summary>A frame declared a length too small to hold an opcode.</summary>
+        FrameTooShort = 2,
+
+        /// <summary>No complete frame within the handshake timeout.</summary>
+        HandshakeTimeout = 3,
+
+        /// <summary>No complete frame within the idle timeout.</summary>
+        IdleTimeout = 4,
+
+        /// <summary>An unknown or out-of-scope opcode or an undecodable payload, with <c>CloseOnProtocolViolation</c> set.</summary>
+        ProtocolViolation = 5,
+
+        /// <summary>The connection reached its maximum number of refused messages.</summary>
+        TooManyRefusals = 6,
+
+        /// <summary>The peer did not read what was sent to it within the send timeout.</summary>
+        SendTimeout = 7,
+
+        /// <summary>The local side closed the connection (the application, or a shutdown).</summary>
+        LocalClose = 8,
+
+        /// <summary>The connection failed with a transport error (reset, aborted).</summary>
+        TransportError = 9,
+    }
+}

@@ -1,0 +1,48 @@
+namespace EtProtocolGen.Transport.Diagnostics
+{
+    /// <summary>Why the transport refused something a peer sent. Every refusal is logged and counted by <see cref="TransportMetrics"/>.</summary>
+    public enum RefusalReason
+    {
+        /// <summary>The frame's declared length exceeds the maximum frame size; refused from the length field alone, before buffering.</summary>
+        FrameTooLarge = 0,
+
+        /// <summary>The frame's declared length is too small to hold an opcode.</summary>
+        FrameTooShort = 1,
+
+        /// <summary>No complete frame arrived within the handshake timeout of connecting.</summary>
+        HandshakeTimeout = 2,
+
+        /// <summary>No complete frame arrived within the idle timeout.</summary>
+        IdleTimeout = 3,
+
+        /// <summary>The connection's message rate limit was exhausted; the message was dropped unread.</summary>
+        RateLimited = 4,
+
+        /// <summary>Dispatch knows no handler for the opcode.</summary>
+        UnknownOpcode = 5,
+
+        /// <summary>The opcode belongs to the other scope (an inner message from a client).</summary>
+        ScopeDenied = 6,
+
+        /// <summary>The payload did not decode within the message's limits.</summary>
+        Malformed = 7,
+
+        /// <summary>The message requires an authenticated session.</summary>
+        Unauthorized = 8,
+
+        /// <summary>The session lacks the message's role, or the message is denied by default.</summary>
+        Forbidden = 9,
+
+        /// <summary>The message failed its declared validation.</summary>
+        ValidationFailed = 10,
+
+        /// <summary>A response arrived whose RpcId no request waits for, or of the wrong type (client side).</summary>
+        UnexpectedResponse = 11,
+
+        /// <summary>
+        /// Kestrel refused a connection over <c>MaxConcurrentConnections</c> on accept, before any protocol code ran for it.
+        /// Counted from Kestrel's <c>kestrel.rejected_connections</c> counter; Kestrel logs it itself.
+        /// </summary>
+        ConnectionLimit = 12,
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Globalization;
+
+namespace EtProtocolGen.Transport.Framing
+{
+    /// <summary>
+    /// The frame layout on the wire (docs/wire.md): a 4-byte little-endian length, then a 2-byte little-endian opcode, then
+    /// the protobuf payload. The length counts the opcode and the payload, not itself, so it is at least <see cref="OpcodeSize"/>.
+    /// </summary>
+    public static class FrameFormat
+    {
+        /// <summary>Size of the length field.</summary>
+        public const int LengthSize = 4;
+
+        /// <summary>Size of the opcode field.</summary>
+        public const int OpcodeSize = 2;
+
+        /// <summary>Size of the length and opcode fields together.</summary>
+        public const int HeaderSize = LengthSize + OpcodeSize;
+
+        /// <summary>The default maximum of the declared length: 64 KiB.</summary>
+        public const int DefaultMaxFrameSize = 64 * 1024;
+
+        /// <summary>
+        /// Writes <paramref name="message"/> as one frame. Refuses to send a frame larger than <paramref name="maxFrameSize"/>,
+        /// which the peer would refuse anyway.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The encoded message does not fit in <paramref name="maxFrameSize"/>.</exception>
+        public static void Write(IBufferWriter<byte> output, IWireMessage message, int maxFrameSize)
+        {
+            ArgumentNullException.ThrowIfNull(output);
+            ArgumentNullException.ThrowIfNull(message);
+
+            int payloadSize = message.CalculateSize();
+            int declared = OpcodeSize + payloadSize;
+            if (payloadSize < 0 || declared > maxFrameSize)
+            {
+                throw new InvalidOperationException(
+                    "Message with opcode " + message.MessageOpcode.ToString(CultureInfo.InvariantCulture) + " encodes to "
+                    + payloadSize.ToString(CultureInfo.InvariantCulture) + " bytes, over the frame limit of "
+                    + maxFrameSize.ToString(CultureInfo.InvariantCulture) + ".");
+            }
+
+            Span<byte> header = output.GetSpan(HeaderSize);
+            WriteHeader(header, (uint)declared, message.MessageOpcode);
+            output.Advance(HeaderSize);
+            message.WriteTo(output);
+        }
+
+        /// <summary>Writes a frame header: the declared length (opcode plus payload) and the opcode.</summary>
+        public static void WriteHeader(Span<byte> destination, uint declaredLength, ushort opcode)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(destination, declaredLength);
+            BinaryPrimitives.WriteUInt16LittleEndian(destination.Slice(LengthSize), opcode);
+        }
+
+        /// <summary>Builds one frame from raw parts (tests, tools and attack simulations).</summary>
+        public static byte[] Build(ushort opcode, ReadOnlySpan<byte> payload)
+        {
+            var frame = new byte[HeaderSize + payload.Length];
+            WriteHeader(frame, (uint)(OpcodeSize + payload.Length), opcode);
+            payload.CopyTo(frame.AsSpan(HeaderSize));
+            return frame;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.IO.Pipelines;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using EtProtocolGen.Transport.Framing;
+using Microsoft.AspNetCore.Connections;
+
+namespace EtProtocolGen.Transport.Server
+{
+    /// <summary>
+    /// One client connection as the application sees it: send messages to it (from any thread) and close it. Created by
+    /// <see cref="ProtocolConnectionHandler{TSession}"/>; lives as long as the connection.
+    /// </summary>
+    public sealed class ProtocolConnection : IMessageSender
+    {
+        private readonly ConnectionContext _context;
+        private readonly SemaphoreSlim _sendLock = new SemaphoreSlim(1, 1);
+        private readonly CancellationTokenSource _closing;
+        private readonly int _maxFrameSize;
+        private readonly TimeSpan _sendTimeout;
+        private int _sendFailed;
+
+        internal ProtocolConnection(ConnectionContext context, int maxFrameSize, TimeSpan sendTimeout, CancellationTokenSource closing)
+        {
+            _context = context;
+            _maxFrameSize = maxFrameSize;
+            _sendTimeout = sendTimeout;
+            _closing = closing;
+        }
+
+        /// <summary>Kestrel's id of the connection, for logs.</summary>
+        public string ConnectionId => _context.ConnectionId;
+
+        /// <summary>The peer's address.</summary>
+        public EndPoint? RemoteEndPoint => _context.RemoteEndPoint;
+
+        /// <summary>Canceled when the connection is closing.</summary>
+        public CancellationToken Closing => _closing.Token;
+
+        /// <summary>True once a send failed or timed out; the connection is then closing.</summary>
+        public bool SendFailed => Volatile.Read(ref _sendFailed) != 0;
+
+        /// <summary>
+        /// Frames and sends <paramref name="message"/>. Sends are serialized, so concurrent callers never interleave frames.
+        /// Waits at most the send timeout for a peer that does not read, then closes the connection.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The message is larger than the maximum frame size.</exception>
+        /// <exception cref="OperationCanceledException">The connection closed or <paramref name="cancellationToken"/> was canceled.</exception>
+        public async ValueTask SendAsync(IWireMessage message, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(message);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closing.Token);
+            timeout.CancelAfter(_sendTimeout);
+
+            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            try
+            {
+                PipeWriter output = _context.Transport.Output;
+                FrameFormat.Write(output, message, _maxFrameSize);
+                FlushResult flushed = await output.FlushAsync(timeout.Token).ConfigureAwait(false);
+                if (flushed.IsCompleted)
+                {
+                    throw new OperationCanceledException("The connection is closed.");
+                }
+            }
+            catch (Exception exception) when (exception is OperationCanceledException || exception is ConnectionResetException || exception is System.IO.IOException)
+            {
+                Interlocked.Exchange(ref _sendFailed, 1);
+                Close();
+                throw;
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+
+        /// <summary>Closes the connection: the read loop stops and Kestrel closes the socket.</summary>
+        public void Close()
+        {
+            try
+            {
+                _closing.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Already closed and cleaned up.
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Diagnostics.Metrics;
+using System.Net;
+using EtProtocolGen.Transport.Diagnostics;
+using EtProtocolGen.Transport.Framing;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace EtProtocolGen.Transport.Server
+{
+    /// <summary>Registers the protocol server in a host and binds it to a Kestrel endpoint.</summary>
+    public static class ProtocolServerExtensions
+    {
+        /// <summary>
+        /// Registers <typeparamref name="TApplication"/> as the application, the <see cref="ProtocolServerOptions"/>, and
+        /// <see cref="TransportMetrics"/>. Bind an endpoint with <see cref="ListenProtocol{TSession}"/>.
+        /// </summary>
+        public static IServiceCollection AddProtocolServer<TSession, TApplication>(this IServiceCollection services, Action<ProtocolServerOptions>? configure = null)
+            where TSession : class, IProtocolSession
+            where TApplication : class, IProtocolApplication<TSession>
+        {
+            ArgumentNullException.ThrowIfNull(services);
+            OptionsBuilder<ProtocolServerOptions> options = services.AddOptions<ProtocolServerOptions>();
+            if (configure is not null)
+            {
+                options.Configure(configure);
+            }
+
+            options.Validate(static value =>
+            {
+                value.Validate();
+                return true;
+            });
+
+            services.AddMetrics();
+            services.TryAddSingleton(static provider => new TransportMetrics(provider.GetRequiredService<IMeterFactory>()));
+            services.TryAddSingleton<IProtocolApplication<TSession>, TApplication>();
+            return services;
+        }
+
+        /// <summary>
+        /// Listens on <paramref name="endPoint"/> with the protocol server, and applies the server's connection limit and frame
+        /// size to Kestrel (<c>MaxConcurrentConnections</c>; <c>MaxRequestBufferSize</c> grows to hold one frame).
+        /// </summary>
+        /// <returns>The endpoint's options; after the host started, <see cref="ListenOptions.IPEndPoint"/> holds the bound port.</returns>
+        public static ListenOptions ListenProtocol<TSession>(this KestrelServerOptions kestrel, IPEndPoint endPoint)
+            where TSession : class, IProtocolSession
+        {
+            ArgumentNullException.ThrowIfNull(kestrel);
+            ArgumentNullException.ThrowIfNull(endPoint);
+
+            ProtocolServerOptions options = kestrel.ApplicationServices.GetRequiredService<IOptions<ProtocolServerOptions>>().Value;
+            options.Validate();
+
+            // Security: Kestrel refuses connections over the limit on accept, before any of our code runs for them.
+            kestrel.Limits.MaxConcurrentConnections = options.MaxConcurrentConnections;
+
+            // The pipe pauses reading once this much is buffered; a whole frame must fit or the connection would stall.
+            long oneFrame = FrameFormat.LengthSize + (long)options.MaxFrameSize;
+            if (kestrel.Limits.MaxRequestBufferSize is long buffer && buffer < oneFrame)
+            {
+                kestrel.Limits.MaxRequestBufferSize = oneFrame;
+            }
+
+            ListenOptions? bound = null;
+            kestrel.Listen(endPoint, listen =>
+            {
+                listen.UseConnectionHandler<ProtocolConnectionHandler<TSession>>();
+                bound = listen;
+            });
+            return bound!;
+        }
+    }
+}

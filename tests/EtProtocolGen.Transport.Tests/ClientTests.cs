@@ -1,0 +1,128 @@
+using System;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Tasks;
+using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Transport.Diagnostics;
+using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Transport.Tests.Infrastructure;
+
+namespace EtProtocolGen.Transport.Tests
+{
+    /// <summary>The client against a hostile server: a raw socket that sends chosen bytes.</summary>
+    public sealed class ClientTests
+    {
+        [Fact(Timeout = 10_000)]
+        public async Task A_length_bomb_from_the_server_closes_the_client_without_buffering_it()
+        {
+            using var metrics = new TransportMetrics();
+            await using HostileServer server = await HostileServer.StartAsync(new ProtocolClientOptions { Metrics = metrics });
+
+            await server.SendAsync(Frames.HeaderOnly(0xFFFF_FFF0, G2C_Ping.Opcode));
+
+            Assert.Equal(CloseReason.FrameTooLarge, await server.Client.Closed.WaitAsync(TestServer.Patience));
+            Assert.Equal(1, metrics.Refusals(RefusalReason.FrameTooLarge));
+            Assert.Equal(1, metrics.Closes(CloseReason.FrameTooLarge));
+        }
+
+        [Fact(Timeout = 10_000)]
+        public async Task A_frame_that_does_not_decode_closes_the_client()
+        {
+            await using HostileServer server = await HostileServer.StartAsync();
+
+            await server.SendAsync(FrameFormat.Build(G2C_Ping.Opcode, new byte[] { 0x1A, 0x7F }));
+
+            Assert.Equal(CloseReason.ProtocolViolation, await server.Client.Closed.WaitAsync(TestServer.Patience));
+            Assert.Equal(1, server.Client.Refusals);
+        }
+
+        [Fact(Timeout = 10_000)]
+        public async Task A_response_nobody_waits_for_is_refused_and_the_pending_request_still_gets_its_own()
+        {
+            await using HostileServer server = await HostileServer.StartAsync();
+            Task<G2C_Ping> call = server.Client.Rpc.CallAsync(new C2G_Ping { Sequence = 5 });
+            byte[] request = await server.ReceiveAsync();
+            int rpcId = C2G_Ping.Parse(request.AsSpan(FrameFormat.HeaderSize)).RpcId;
+
+            await server.SendAsync(Frames.Of(new G2C_Ping { RpcId = rpcId + 100, Sequence = 666 }));
+            await server.SendAsync(Frames.Of(new G2C_Ping { RpcId = rpcId, Sequence = 5 }));
+
+            Assert.Equal(5, (await call).Sequence);
+            Assert.Equal(1, server.Client.Refusals);
+            Assert.True(server.Client.IsConnected);
+        }
+
+        [Fact(Timeout = 10_000)]
+        public async Task Pending_requests_fail_when_the_server_closes_the_connection()
+        {
+            await using HostileServer server = await HostileServer.StartAsync();
+            Task<G2C_Ping> call = server.Client.Rpc.CallAsync(new C2G_Ping { Sequence = 1 });
+            await server.ReceiveAsync();
+
+            server.CloseConnection();
+
+            await Assert.ThrowsAsync<System.IO.IOException>(() => call);
+            Assert.Equal(CloseReason.PeerClosed, await server.Client.Closed.WaitAsync(TestServer.Patience));
+        }
+
+        /// <summary>A listener that accepts the client's one connection and lets the test write to it.</summary>
+        private sealed class HostileServer : IAsyncDisposable
+        {
+            private readonly TcpListener _listener;
+            private readonly Socket _peer;
+
+            private HostileServer(TcpListener listener, Socket peer, ProtocolClient client)
+            {
+                _listener = listener;
+                _peer = peer;
+                Client = client;
+            }
+
+            public ProtocolClient Client { get; }
+
+            public static async Task<HostileServer> StartAsync(ProtocolClientOptions? options = null)
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                Task<Socket> accepting = listener.AcceptSocketAsync();
+                options ??= new ProtocolClientOptions();
+                options.RequestTimeout = TestServer.Patience;
+                ProtocolClient client = await ProtocolClient.ConnectAsync(listener.LocalEndpoint, ProtocolRegistry.TryParse, options);
+                return new HostileServer(listener, await accepting.WaitAsync(TestServer.Patience), client);
+            }
+
+            public async Task SendAsync(byte[] bytes) => await _peer.SendAsync(bytes);
+
+            /// <summary>Receives one frame the client sent.</summary>
+            public async Task<byte[]> ReceiveAsync()
+            {
+                var header = new byte[FrameFormat.LengthSize];
+                await ReceiveExactlyAsync(header);
+                int length = BitConverter.ToInt32(header);
+                var frame = new byte[FrameFormat.LengthSize + length];
+                header.CopyTo(frame, 0);
+                await ReceiveExactlyAsync(frame.AsMemory(FrameFormat.LengthSize));
+                return frame;
+            }
+
+            public void CloseConnection() => _peer.Shutdown(SocketShutdown.Both);
+
+            public async ValueTask DisposeAsync()
+            {
+                await Client.DisposeAsync();
+                _peer.Dispose();
+                _listener.Stop();
+            }
+
+            private async Task ReceiveExactlyAsync(Memory<byte> buffer)
+            {
+                while (!buffer.IsEmpty)
+                {
+                    int read = await _peer.ReceiveAsync(buffer).AsTask().WaitAsync(TestServer.Patience);
+                    Assert.NotEqual(0, read);
+                    buffer = buffer.Slice(read);
+                }
+            }
+        }
+    }
+}

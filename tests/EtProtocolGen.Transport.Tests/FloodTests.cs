@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Sockets;
+using System.Threading.Tasks;
+using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Transport.Diagnostics;
+using EtProtocolGen.Transport.Tests.Infrastructure;
+
+namespace EtProtocolGen.Transport.Tests
+{
+    public sealed class FloodTests
+    {
+        [Fact(Timeout = 10_000)]
+        public async Task A_message_flood_hits_the_rate_limit_and_the_connection_closes_after_the_refusal_limit()
+        {
+            await using TestServer server = await TestServer.StartAsync(options =>
+            {
+                options.MessagesPerSecond = 5;
+                options.MessageBurst = 5;
+                options.MaxRefusals = 10;
+            });
+            await using ProtocolClient bystander = await server.ConnectPlayerAsync();
+            await using ProtocolClient attacker = await server.ConnectPlayerAsync();
+
+            // 200 pings in one write: far more than the bucket holds, sent faster than it refills.
+            var flood = new List<byte>();
+            for (int i = 0; i < 200; i++)
+            {
+                flood.AddRange(Frames.Of(new C2G_Ping { RpcId = 10_000 + i, Sequence = i }));
+            }
+
+            await attacker.SendRawAsync(flood.ToArray());
+
+            await ClientAssert.ClosedByServerAsync(attacker);
+            Assert.Equal(10, server.Metrics.Refusals(RefusalReason.RateLimited));
+            Assert.Equal(1, server.Metrics.Closes(CloseReason.TooManyRefusals));
+            Assert.InRange(server.Calls.Count(C2G_Ping.Opcode), 1, 10);
+
+            // The limit is per connection: another player on the same server was never throttled.
+            await TestServer.AssertServedAsync(bystander);
+            await server.AssertServesNewClientAsync();
+        }
+
+        [Fact(Timeout = 10_000)]
+        public async Task Messages_within_the_rate_are_all_served()
+        {
+            await using TestServer server = await TestServer.StartAsync(options =>
+            {
+                options.MessagesPerSecond = 1000;
+                options.MessageBurst = 50;
+            });
+            await using ProtocolClient client = await server.ConnectPlayerAsync();
+
+            for (int i = 0; i < 40; i++)
+            {
+                await TestServer.AssertServedAsync(client);
+            }
+
+            Assert.Equal(0, server.Metrics.Refusals(RefusalReason.RateLimited));
+        }
+
+        [Fact(Timeout = 10_000)]
+        public async Task Connections_beyond_Kestrels_limit_are_refused_and_counted_while_accepted_clients_are_served()
+        {
+            await using TestServer server = await TestServer.StartAsync(options => options.MaxConcurrentConnections = 2);
+            ProtocolClient first = await server.ConnectPlayerAsync();
+            await using ProtocolClient second = await server.ConnectPlayerAsync();
+
+            var flood = new List<Socket>();
+            try
+            {
+                for (int i = 0; i < 5; i++)
+                {
+                    var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+                    flood.Add(socket);
+                    await socket.ConnectAsync(server.EndPoint);
+                }
+
+                foreach (Socket socket in flood)
+                {
+                    await AssertClosedByServerAsync(socket);
+                }
+            }
+            finally
+            {
+                foreach (Socket socket in flood)
+                {
+                    socket.Dispose();
+                }
+            }
+
+            Assert.Equal(5, server.Metrics.Refusals(RefusalReason.ConnectionLimit));
+            await TestServer.AssertServedAsync(first);
+            await TestServer.AssertServedAsync(second);
+
+            // A slot freed by a client that leaves is available again (Kestrel releases it once the connection has ended).
+            await first.DisposeAsync();
+            await ConnectWhenSlotFreeAsync(server);
+        }
+
+        private static async Task AssertClosedByServerAsync(Socket socket)
+        {
+            var buffer = new byte[16];
+            try
+            {
+                int read = await socket.ReceiveAsync(buffer.AsMemory()).AsTask().WaitAsync(TestServer.Patience);
+                Assert.Equal(0, read);
+            }
+            catch (SocketException exception)
+            {
+                Assert.Equal(SocketError.ConnectionReset, exception.SocketErrorCode);
+            }
+        }
+
+        private static async Task ConnectWhenSlotFreeAsync(TestServer server)
+        {
+            DateTime giveUp = DateTime.UtcNow + TestServer.Patience;
+            while (true)
+            {
+                try
+                {
+                    await server.AssertServesNewClientAsync();
+                    return;
+                }
+                catch (IOException) when (DateTime.UtcNow < giveUp)
+                {
+                    await Task.Delay(50);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Net;
+using System.Threading.Tasks;
+using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Transport.Diagnostics;
+using EtProtocolGen.Transport.Server;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EtProtocolGen.Transport.Tests.Infrastructure
+{
+    /// <summary>A protocol server on an ephemeral loopback port, with the test protocol's handlers.</summary>
+    public sealed class TestServer : IAsyncDisposable
+    {
+        /// <summary>Bounds every wait in the tests, so a regression fails instead of hanging.</summary>
+        public static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
+        private TestServer(ProtocolServer server)
+        {
+            Server = server;
+            Calls = server.Services.GetRequiredService<HandlerCalls>();
+        }
+
+        public ProtocolServer Server { get; }
+
+        public HandlerCalls Calls { get; }
+
+        public TransportMetrics Metrics => Server.Metrics;
+
+        public IPEndPoint EndPoint => Server.EndPoint;
+
+        /// <summary>Starts a server; the defaults are relaxed so only the limit a test sets can trigger.</summary>
+        public static async Task<TestServer> StartAsync(Action<ProtocolServerOptions>? configure = null)
+        {
+            ProtocolServer server = await ProtocolServer.StartAsync<TestSession, TestApplication>(
+                new IPEndPoint(IPAddress.Loopback, 0),
+                options =>
+                {
+                    options.HandshakeTimeout = TimeSpan.FromSeconds(30);
+                    options.IdleTimeout = TimeSpan.FromSeconds(30);
+                    configure?.Invoke(options);
+                },
+                static services =>
+                {
+                    services.AddSingleton<HandlerCalls>();
+                    services.AddEtProtocolGenTransportTestsDispatchers();
+                });
+            return new TestServer(server);
+        }
+
+        public Task<ProtocolClient> ConnectAsync(ProtocolClientOptions? options = null)
+        {
+            options ??= new ProtocolClientOptions();
+            options.RequestTimeout = Patience;
+            return ProtocolClient.ConnectAsync(EndPoint, ProtocolRegistry.TryParse, options);
+        }
+
+        /// <summary>Connects and logs in as a player.</summary>
+        public async Task<ProtocolClient> ConnectPlayerAsync(ProtocolClientOptions? options = null)
+        {
+            ProtocolClient client = await ConnectAsync(options);
+            G2C_Login login = await client.Rpc.CallAsync(new C2G_Login { Account = "alice", Password = LoginHandler.Password });
+            Assert.Equal(ErrorCodes.Success, login.Error);
+            return client;
+        }
+
+        /// <summary>A new legitimate client still logs in and gets answers.</summary>
+        public async Task AssertServesNewClientAsync()
+        {
+            await using ProtocolClient client = await ConnectPlayerAsync();
+            await AssertServedAsync(client);
+        }
+
+        public static async Task AssertServedAsync(ProtocolClient client)
+        {
+            G2C_Ping pong = await client.Rpc.CallAsync(new C2G_Ping { Sequence = 42 });
+            Assert.Equal(ErrorCodes.Success, pong.Error);
+            Assert.Equal(42, pong.Sequence);
+        }
+
+        public ValueTask DisposeAsync() => Server.DisposeAsync();
+    }
+}

@@ -1,0 +1,2 @@
+global using EtProtocolGen.Transport.Tests.Generated;
+global using EtProtocolGen.Transport.Tests.Protocol;
