@@ -37,16 +37,7 @@ namespace EtProtocolGen.Sample.Protocol
     {
         [Field(1)] public int RpcId { get; set; }
 
-        [Field(2), Sensitive] public long GateKey { get; set; }
-
-        // The validation hook the generated Validate() calls: a key is never 0, so a zero key is refused before the handler.
-        partial void OnValidate(ref ValidationResult result)
-        {
-            if (GateKey == 0)
-            {
-                result = ValidationResult.Fail(nameof(GateKey), "NonZero");
-            }
-        }
+        [Field(2), Range(1, long.MaxValue), Sensitive] public long GateKey { get; set; }
     }
 
     /// <summary>The gate's answer: the player's id.</summary>

@@ -1,0 +1,43 @@
+using System.Threading;
+using System.Threading.Tasks;
+using EtProtocolGen.Sample.Protocol;
+using EtProtocolGen.Sample.Server.Services;
+using EtProtocolGen.Sample.Server.Sessions;
+
+namespace EtProtocolGen.Sample.Server.Handlers;
+
+/// <summary>
+/// Realm: checks the password, asks the gate for a one-time key (<see cref="R2G_GetLoginKey"/>, an inner call) and tells
+/// the client where the gate is. Does not authenticate the realm connection: only the gate's key does that.
+/// </summary>
+public sealed class RealmLoginHandler : IRequestHandler<GameSession, C2R_Login, R2C_Login>
+{
+    private readonly AccountStore _accounts;
+    private readonly InnerBus _inner;
+    private readonly ServerAddress _address;
+
+    /// <summary>Creates the handler.</summary>
+    public RealmLoginHandler(AccountStore accounts, InnerBus inner, ServerAddress address)
+    {
+        _accounts = accounts;
+        _inner = inner;
+        _address = address;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<R2C_Login> HandleAsync(GameSession session, C2R_Login request, CancellationToken cancellationToken)
+    {
+        if (_accounts.Verify(request.Account, request.Password) is not { } player)
+        {
+            return new R2C_Login { Error = GameErrors.AccountOrPasswordWrong };
+        }
+
+        G2R_GetLoginKey key = await _inner.CallAsync<R2G_GetLoginKey, G2R_GetLoginKey>(new R2G_GetLoginKey { Account = player.Account }, cancellationToken);
+        if (key.Error != ErrorCodes.Success)
+        {
+            return new R2C_Login { Error = key.Error };
+        }
+
+        return new R2C_Login { GateAddress = _address.Gate, GateKey = key.Key };
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using EtProtocolGen.Sample.Protocol;
+using EtProtocolGen.Sample.Server.Generated;
+using EtProtocolGen.Sample.Server.Services;
+using EtProtocolGen.Sample.Server.Sessions;
+using EtProtocolGen.Transport.Diagnostics;
+using EtProtocolGen.Transport.Server;
+
+namespace EtProtocolGen.Sample.Server.Hosting;
+
+/// <summary>
+/// What the transport calls: a <see cref="GameSession"/> per connection, the generated <see cref="OuterDispatcher"/> for
+/// every frame (counting each result), and cleanup when a connection closes.
+/// </summary>
+public sealed class SampleApplication : IProtocolApplication<GameSession>
+{
+    private readonly OuterDispatcher _dispatcher;
+    private readonly DispatchCounters _counters;
+    private readonly SessionRegistry _sessions;
+    private readonly InnerBus _inner;
+
+    /// <summary>Creates the application over the generated dispatcher.</summary>
+    public SampleApplication(OuterDispatcher dispatcher, DispatchCounters counters, SessionRegistry sessions, InnerBus inner)
+    {
+        _dispatcher = dispatcher;
+        _counters = counters;
+        _sessions = sessions;
+        _inner = inner;
+    }
+
+    /// <inheritdoc />
+    public GameSession CreateSession(ProtocolConnection connection)
+    {
+        var session = new GameSession(connection, connection.ConnectionId);
+        _sessions.Add(session);
+        return session;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<DispatchResult> DispatchAsync(GameSession session, ushort opcode, ReadOnlySpan<byte> payload, CancellationToken cancellationToken)
+    {
+        // The dispatcher decodes the payload before it returns, so only the pending result needs awaiting.
+        ValueTask<DispatchResult> pending = _dispatcher.DispatchAsync(session, opcode, payload, cancellationToken);
+        if (pending.IsCompletedSuccessfully)
+        {
+            DispatchResult result = pending.Result;
+            _counters.Count(result);
+            return new ValueTask<DispatchResult>(result);
+        }
+
+        return CountWhenDone(pending);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask OnClosedAsync(GameSession session, CloseReason reason)
+    {
+        _sessions.Remove(session);
+        if (session.Player is { } player && session.UnitId != 0)
+        {
+            await _inner.SendAsync(new G2M_SessionDisconnect { PlayerId = player.PlayerId }, CancellationToken.None);
+        }
+    }
+
+    private async ValueTask<DispatchResult> CountWhenDone(ValueTask<DispatchResult> pending)
+    {
+        DispatchResult result = await pending;
+        _counters.Count(result);
+        return result;
+    }
+}
