@@ -52,6 +52,7 @@ namespace EtProtocolGen.Generator.Emit
                             writer.OpenBlock();
                             writer.WriteLine("builder.Append(\", \");");
                             writer.CloseBlock();
+                            writer.WriteLine();
                         }
                     }
 
@@ -87,12 +88,12 @@ namespace EtProtocolGen.Generator.Emit
             switch (field.Shape)
             {
                 case FieldShape.Nullable:
-                    return "(" + member + ".HasValue ? " + ValueCodec.Format(field.Value, member + ".GetValueOrDefault()") + " : \"null\")";
+                    return member + ".HasValue ? (" + ValueCodec.Format(field.Value, member + ".GetValueOrDefault()") + ") : \"null\"";
                 case FieldShape.List:
                 case FieldShape.Map:
-                    return "(" + member + " is null ? \"null\" : \"[\" + " + member + ".Count.ToString(" + Invariant + ") + \" items]\")";
+                    return member + " is null ? \"null\" : \"[\" + " + member + ".Count.ToString(" + Invariant + ") + \" items]\"";
                 case FieldShape.Array:
-                    return "(" + member + " is null ? \"null\" : \"[\" + " + member + ".Length.ToString(" + Invariant + ") + \" items]\")";
+                    return member + " is null ? \"null\" : \"[\" + " + member + ".Length.ToString(" + Invariant + ") + \" items]\"";
                 default:
                     return ValueCodec.Format(field.Value, member);
             }

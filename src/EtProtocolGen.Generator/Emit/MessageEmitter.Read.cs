@@ -82,7 +82,7 @@ namespace EtProtocolGen.Generator.Emit
                     AddSecurityComment(lines, value, source);
                     string expression = ValueCodec.Read(value, "reader", limit, lines);
                     lines.Add("message." + field.Identifier + " = " + expression + ";");
-                    EmitCase(writer, WireTag.Make(field.Number, ValueCodec.WireType(value)), field, null, lines);
+                    EmitCase(writer, WireTag.Make(field.Number, ValueCodec.WireType(value)), field, unpacked: false, lines);
                     return;
                 }
 
@@ -102,9 +102,9 @@ namespace EtProtocolGen.Generator.Emit
         }
 
         /// <summary>Writes a case label whose body is <paramref name="lines"/> plus <c>break</c>, braced when it declares locals.</summary>
-        private static void EmitCase(IndentedTextWriter writer, uint tag, FieldModel field, string? note, List<string> lines)
+        private static void EmitCase(IndentedTextWriter writer, uint tag, FieldModel field, bool unpacked, List<string> lines)
         {
-            writer.WriteLine("case " + WireTag.Literal(tag) + ": // " + field.Name + " = " + ValueCodec.Number(field.Number) + " (" + DescribeWireType(field) + (note ?? "") + ")");
+            writer.WriteLine("case " + WireTag.Literal(tag) + ": // " + field.Name + " = " + ValueCodec.Number(field.Number) + " (" + DescribeWireType(field, unpacked) + ")");
             bool braced = lines.Count > 1;
             if (braced)
             {
@@ -147,6 +147,7 @@ namespace EtProtocolGen.Generator.Emit
                 case FieldValueKind.Byte:
                 case FieldValueKind.Int16:
                 case FieldValueKind.UInt16:
+                case FieldValueKind.Enum when value.EnumUnderlying is not (FieldValueKind.Int32 or FieldValueKind.UInt32):
                     lines.Add("// A value that does not fit the field's type is refused, not truncated.");
                     break;
             }
@@ -172,6 +173,7 @@ namespace EtProtocolGen.Generator.Emit
                 lines.Add("{");
                 lines.Add("    reader.ThrowLimitExceeded();");
                 lines.Add("}");
+                lines.Add("");
             }
             else
             {
@@ -190,7 +192,7 @@ namespace EtProtocolGen.Generator.Emit
 
             lines.Add("    " + local + ".Add(" + expression + ");");
             lines.Add("}");
-            EmitCase(writer, WireTag.Make(field.Number, WireTag.LengthDelimited), field, null, lines);
+            EmitCase(writer, WireTag.Make(field.Number, WireTag.LengthDelimited), field, unpacked: false, lines);
         }
 
         /// <summary>One element of a repeated field (any unpacked scalar, string, bytes or message).</summary>
@@ -207,7 +209,7 @@ namespace EtProtocolGen.Generator.Emit
             AddSecurityComment(lines, field.Value, lengthSource);
             string expression = ValueCodec.Read(field.Value, "reader", lengthLimit, lines);
             lines.Add(local + ".Add(" + expression + ");");
-            EmitCase(writer, WireTag.Make(field.Number, ValueCodec.WireType(field.Value)), field, field.IsPacked ? ", unpacked" : null, lines);
+            EmitCase(writer, WireTag.Make(field.Number, ValueCodec.WireType(field.Value)), field, unpacked: field.IsPacked, lines);
         }
 
         private static void AddCountCheck(List<string> lines, string local, int limit, string source, string what)
@@ -219,6 +221,7 @@ namespace EtProtocolGen.Generator.Emit
                 lines.Add("{");
                 lines.Add("    reader.ThrowLimitExceeded();");
                 lines.Add("}");
+                lines.Add("");
             }
         }
 
@@ -263,7 +266,7 @@ namespace EtProtocolGen.Generator.Emit
 
             lines.Add("");
             lines.Add(local + "[key] = value;");
-            EmitCase(writer, WireTag.Make(field.Number, WireTag.LengthDelimited), field, null, lines);
+            EmitCase(writer, WireTag.Make(field.Number, WireTag.LengthDelimited), field, unpacked: false, lines);
         }
 
         private static void AddEntryCase(List<string> lines, uint tag, string target, ValueModel value, (int Limit, string Source) lengthLimit)

@@ -15,9 +15,11 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("int size = 0;");
             foreach (FieldModel field in message.Fields)
             {
+                writer.WriteLine();
                 EmitFieldSize(writer, field);
             }
 
+            writer.WriteLine();
             writer.WriteLine("return size;");
             writer.CloseBlock();
         }
@@ -77,7 +79,8 @@ namespace EtProtocolGen.Generator.Emit
                     }
                     else
                     {
-                        writer.WriteLine("size += " + count + " * " + tagSize + ";");
+                        // One tag per element.
+                        writer.WriteLine("size += " + (tagSize == "1" ? count : count + " * " + tagSize) + ";");
                         writer.WriteLine("for (int i = 0; i < " + count + "; i++)");
                         writer.OpenBlock();
                         writer.WriteLine("size += " + ValueCodec.SizeOfElement(value, local + "[i]") + ";");
@@ -106,11 +109,12 @@ namespace EtProtocolGen.Generator.Emit
             writer.OpenBlock();
             writer.WriteLine(local + "Length += " + ValueCodec.SizeOfScalar(field.Value, local + "[i]") + ";");
             writer.CloseBlock();
+            writer.WriteLine();
         }
 
         /// <summary>The size of one map entry's payload: key (field 1) and value (field 2), one-byte tags each.</summary>
         private static string MapEntrySize(FieldModel field) =>
-            "2 + " + ValueCodec.SizeOfElement(field.Key!, "entry.Key") + " + " + ValueCodec.SizeOfElement(field.Value, "entry.Value");
+            "2 + " + ValueCodec.SizeOfKey(field.Key!, "entry.Key") + " + " + ValueCodec.SizeOfElement(field.Value, "entry.Value");
 
         /// <summary>
         /// The proto3 implicit-presence test of a single value held in <paramref name="local"/>: defaults,

@@ -75,10 +75,7 @@ namespace EtProtocolGen.Generator.Emit
                     WireTag.EmitWrite(writer, "writer", tag);
                     writer.WriteLine("writer.WriteLength(" + MapEntrySize(field) + ");");
                     WireTag.EmitWrite(writer, "writer", WireTag.Make(1, ValueCodec.WireType(field.Key!)));
-                    foreach (string line in ValueCodec.WriteElement(field.Key!, "writer", "entry.Key", "key"))
-                    {
-                        writer.WriteLine(line);
-                    }
+                    writer.WriteLine(ValueCodec.WriteKey(field.Key!, "writer", "entry.Key"));
 
                     WireTag.EmitWrite(writer, "writer", WireTag.Make(2, ValueCodec.WireType(value)));
                     foreach (string line in ValueCodec.WriteElement(value, "writer", "entry.Value", "item"))
@@ -148,11 +145,11 @@ namespace EtProtocolGen.Generator.Emit
         }
 
         /// <summary>The protobuf declaration of a field, for comments: <c>repeated sint32, packed</c>, <c>map&lt;string, message&gt;</c>.</summary>
-        private static string DescribeWireType(FieldModel field) => field.Shape switch
+        private static string DescribeWireType(FieldModel field, bool unpacked = false) => field.Shape switch
         {
             FieldShape.Map => "map<" + ValueCodec.ProtoTypeName(field.Key!) + ", " + ValueCodec.ProtoTypeName(field.Value) + ">",
             FieldShape.Nullable => "optional " + ValueCodec.ProtoTypeName(field.Value),
-            FieldShape.List or FieldShape.Array => "repeated " + ValueCodec.ProtoTypeName(field.Value) + (field.IsPacked ? ", packed" : ""),
+            FieldShape.List or FieldShape.Array => "repeated " + ValueCodec.ProtoTypeName(field.Value) + (unpacked ? ", unpacked" : field.IsPacked ? ", packed" : ""),
             _ => ValueCodec.ProtoTypeName(field.Value),
         };
     }

@@ -131,6 +131,14 @@ namespace EtProtocolGen.Generator.Emit
             }
         }
 
+        /// <summary>The size of a map key (never null: dictionaries refuse null keys), length prefix included.</summary>
+        public static string SizeOfKey(ValueModel key, string expression) =>
+            key.Kind == FieldValueKind.String ? ProtoSize + ".String(" + expression + ")" : SizeOfScalar(key, expression);
+
+        /// <summary>Writes a map key (never null).</summary>
+        public static string WriteKey(ValueModel key, string writer, string expression) =>
+            key.Kind == FieldValueKind.String ? writer + ".WriteString(" + expression + ");" : WriteScalar(key, writer, expression) + ";";
+
         /// <summary>Writes an element or map value (no tag), nulls as empty; <paramref name="local"/> names a temporary for messages.</summary>
         public static IEnumerable<string> WriteElement(ValueModel value, string writer, string expression, string local)
         {
@@ -224,6 +232,7 @@ namespace EtProtocolGen.Generator.Emit
                     lines.Add("{");
                     lines.Add("    " + reader + ".ThrowValueOutOfRange();");
                     lines.Add("}");
+                    lines.Add("");
                     return "(" + value.TypeReference + ")(" + Keyword(value.EnumUnderlying) + ")raw";
             }
         }
@@ -236,6 +245,7 @@ namespace EtProtocolGen.Generator.Emit
             lines.Add("{");
             lines.Add("    " + reader + ".ThrowValueOutOfRange();");
             lines.Add("}");
+            lines.Add("");
             return "(" + type + ")raw";
         }
 
@@ -247,6 +257,7 @@ namespace EtProtocolGen.Generator.Emit
             lines.Add("{");
             lines.Add("    " + reader + ".ThrowValueOutOfRange();");
             lines.Add("}");
+            lines.Add("");
             return "(" + type + ")raw";
         }
 
@@ -264,13 +275,13 @@ namespace EtProtocolGen.Generator.Emit
         {
             switch (value.Kind)
             {
-                case FieldValueKind.Bool: return "(" + expression + " ? \"true\" : \"false\")";
+                case FieldValueKind.Bool: return expression + " ? \"true\" : \"false\"";
                 case FieldValueKind.Enum: return expression + ".ToString()";
                 case FieldValueKind.String: return expression;
                 case FieldValueKind.ByteArray: return "\"[\" + (" + expression + "?.Length ?? 0).ToString(" + Invariant + ") + \" bytes]\"";
                 case FieldValueKind.ByteMemory: return "\"[\" + " + expression + ".Length.ToString(" + Invariant + ") + \" bytes]\"";
                 case FieldValueKind.Message when value.IsValueType: return expression + ".ToString()";
-                case FieldValueKind.Message: return "(" + expression + "?.ToString() ?? \"null\")";
+                case FieldValueKind.Message: return expression + "?.ToString() ?? \"null\"";
                 default: return expression + ".ToString(" + Invariant + ")";
             }
         }

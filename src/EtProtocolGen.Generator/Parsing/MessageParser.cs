@@ -26,7 +26,8 @@ namespace EtProtocolGen.Generator.Parsing
         {
             if (context.TargetSymbol is not INamedTypeSymbol type
                 || context.TargetNode is not TypeDeclarationSyntax declaration
-                || !IsEmittable(type, declaration))
+                || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+                || !IsEmittable(type))
             {
                 return null;
             }
@@ -53,7 +54,8 @@ namespace EtProtocolGen.Generator.Parsing
                 }
             }
 
-            if (!TryParseFields(type, cancellationToken, out EquatableArray<FieldModel> fields))
+            var visiting = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { type };
+            if (!TryParseFields(type, visiting, cancellationToken, out EquatableArray<FieldModel> fields))
             {
                 return null;
             }
@@ -72,16 +74,25 @@ namespace EtProtocolGen.Generator.Parsing
                 fields);
         }
 
-        private static bool IsEmittable(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
+        /// <summary>The symbol-level conditions for emitting a message (partial declarations are checked on syntax).</summary>
+        private static bool IsEmittable(INamedTypeSymbol type)
         {
-            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
-                || type.IsGenericType
+            if (type.IsGenericType
                 || type.IsStatic
                 || type.IsAbstract
                 || type.IsRefLikeType
                 || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
             {
                 return false;
+            }
+
+            // Protobuf has no inheritance: a message deriving from another would hide its members and lose its fields.
+            for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                if (FieldTypeClassifier.IsMessageType(baseType))
+                {
+                    return false;
+                }
             }
 
             // ReadFrom creates the message with `new T()` and assigns its members.
@@ -177,7 +188,7 @@ namespace EtProtocolGen.Generator.Parsing
             return ToStringKind.Override;
         }
 
-        private static bool TryParseFields(INamedTypeSymbol type, CancellationToken cancellationToken, out EquatableArray<FieldModel> fields)
+        private static bool TryParseFields(INamedTypeSymbol type, HashSet<ISymbol> visiting, CancellationToken cancellationToken, out EquatableArray<FieldModel> fields)
         {
             fields = default;
             var models = new List<FieldModel>();
@@ -191,7 +202,9 @@ namespace EtProtocolGen.Generator.Parsing
                     continue;
                 }
 
-                if (!TryParseField(member, fieldAttribute, out FieldModel? field) || !numbers.Add(field!.Number))
+                if (!TryParseField(member, fieldAttribute, out FieldModel? field, out ITypeSymbol? messageType)
+                    || !numbers.Add(field!.Number)
+                    || messageType is not null && !IsUsableMessageType(messageType, visiting, cancellationToken))
                 {
                     return false;
                 }
@@ -204,9 +217,10 @@ namespace EtProtocolGen.Generator.Parsing
             return true;
         }
 
-        private static bool TryParseField(ISymbol member, AttributeData fieldAttribute, out FieldModel? field)
+        private static bool TryParseField(ISymbol member, AttributeData fieldAttribute, out FieldModel? field, out ITypeSymbol? messageType)
         {
             field = null;
+            messageType = null;
             if (!FieldTypeClassifier.TryGetMemberType(member, out ITypeSymbol type)
                 || fieldAttribute.ConstructorArguments.Length != 1
                 || fieldAttribute.ConstructorArguments[0].Value is not int number
@@ -231,6 +245,7 @@ namespace EtProtocolGen.Generator.Parsing
             }
 
             ValueModel value = CreateValue(info.ValueKind, info.ValueType, encoding);
+            messageType = info.ValueKind == FieldValueKind.Message ? info.ValueType : null;
             ValueModel? key = info.KeyType is null ? null : CreateValue(info.KeyKind, info.KeyType, FieldTypeClassifier.EncodingDefault);
 
             int maxLength = 0, minLength = 0;
@@ -290,6 +305,41 @@ namespace EtProtocolGen.Generator.Parsing
                 type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeReferenceFormat),
                 underlying,
                 type.IsValueType);
+        }
+
+        /// <summary>
+        /// True if generated code can call the serializer of a message used as a field: a message of another assembly
+        /// must already carry its generated members; one of this compilation must itself be emittable, or the code
+        /// that calls it would not compile.
+        /// </summary>
+        private static bool IsUsableMessageType(ITypeSymbol messageType, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+        {
+            if (messageType is not INamedTypeSymbol type)
+            {
+                return false;
+            }
+
+            if (type.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return !type.GetMembers("ReadFrom").IsEmpty && !type.GetMembers("WriteFields").IsEmpty && !type.GetMembers("CalculateSize").IsEmpty;
+            }
+
+            if (!visiting.Add(type))
+            {
+                return true;
+            }
+
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration
+                    || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+                    || !TryGetContainingTypes(declaration, out _))
+                {
+                    return false;
+                }
+            }
+
+            return IsEmittable(type) && TryParseFields(type, visiting, cancellationToken, out _);
         }
 
         private static AttributeData? FindAttribute(ISymbol symbol, string metadataName)
