@@ -3,8 +3,10 @@ using System.IO.Pipelines;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Framing;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Logging;
 
 namespace EtProtocolGen.Transport.Server
 {
@@ -19,10 +21,12 @@ namespace EtProtocolGen.Transport.Server
         private readonly CancellationTokenSource _closing;
         private readonly int _maxFrameSize;
         private readonly TimeSpan _sendTimeout;
+        private readonly ILogger _logger;
         private int _sendFailed;
 
-        internal ProtocolConnection(ConnectionContext context, int maxFrameSize, TimeSpan sendTimeout, CancellationTokenSource closing)
+        internal ProtocolConnection(ConnectionContext context, int maxFrameSize, TimeSpan sendTimeout, CancellationTokenSource closing, ILogger logger)
         {
+            _logger = logger;
             _context = context;
             _maxFrameSize = maxFrameSize;
             _sendTimeout = sendTimeout;
@@ -38,15 +42,16 @@ namespace EtProtocolGen.Transport.Server
         /// <summary>Canceled when the connection is closing.</summary>
         public CancellationToken Closing => _closing.Token;
 
-        /// <summary>True once a send failed or timed out; the connection is then closing.</summary>
+        /// <summary>True once a send timed out because the peer does not read; the connection is then closing.</summary>
         public bool SendFailed => Volatile.Read(ref _sendFailed) != 0;
 
         /// <summary>
         /// Frames and sends <paramref name="message"/>. Sends are serialized, so concurrent callers never interleave frames.
-        /// Waits at most the send timeout for a peer that does not read, then closes the connection.
+        /// Waits at most the send timeout for a peer that does not read, then closes the connection. Canceling
+        /// <paramref name="cancellationToken"/> while the frame waits to be flushed leaves it queued, never half-written.
         /// </summary>
-        /// <exception cref="InvalidOperationException">The message is larger than the maximum frame size.</exception>
-        /// <exception cref="OperationCanceledException">The connection closed or <paramref name="cancellationToken"/> was canceled.</exception>
+        /// <exception cref="InvalidOperationException">The message is larger than the maximum frame size; nothing was sent.</exception>
+        /// <exception cref="OperationCanceledException">The connection closed, the send timed out, or <paramref name="cancellationToken"/> was canceled.</exception>
         public async ValueTask SendAsync(IWireMessage message, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(message);
@@ -64,9 +69,17 @@ namespace EtProtocolGen.Transport.Server
                     throw new OperationCanceledException("The connection is closed.");
                 }
             }
-            catch (Exception exception) when (exception is OperationCanceledException || exception is ConnectionResetException || exception is System.IO.IOException)
+            catch (OperationCanceledException exception) when (!_closing.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
+                // The send timeout fired: the peer does not read what we send. Its buffers are full; give up on it.
                 Interlocked.Exchange(ref _sendFailed, 1);
+                TransportLog.SendFailed(_logger, ConnectionId, exception);
+                Close();
+                throw;
+            }
+            catch (Exception exception) when (exception is ConnectionResetException || exception is System.IO.IOException)
+            {
+                TransportLog.SendFailed(_logger, ConnectionId, exception);
                 Close();
                 throw;
             }

@@ -55,7 +55,7 @@ namespace EtProtocolGen.Transport.Server
             using var reading = CancellationTokenSource.CreateLinkedTokenSource(closing.Token, deadline.Token);
             using var limiter = CreateRateLimiter();
 
-            var protocolConnection = new ProtocolConnection(connection, _options.MaxFrameSize, _options.SendTimeout, closing);
+            var protocolConnection = new ProtocolConnection(connection, _options.MaxFrameSize, _options.SendTimeout, closing, _logger);
             var state = new ConnectionState(connection.ConnectionId);
             _metrics.Opened();
             TransportLog.ConnectionOpened(_logger, connection.ConnectionId, connection.RemoteEndPoint?.ToString());
@@ -213,7 +213,7 @@ namespace EtProtocolGen.Transport.Server
                     RefusalReason denied = result.Status == DispatchStatus.Unauthorized ? RefusalReason.Unauthorized
                         : result.Status == DispatchStatus.Forbidden ? RefusalReason.Forbidden
                         : RefusalReason.ValidationFailed;
-                    await SendResponse(connection, result, closing).ConfigureAwait(false);
+                    await SendResponseAsync(connection, state, result, closing).ConfigureAwait(false);
                     return Refuse(state, denied, frame.Opcode, declaredLength);
                 case DispatchStatus.HandlerFailed:
                     TransportLog.HandlerFailed(_logger, state.ConnectionId, frame.Opcode, result.Exception);
@@ -222,7 +222,7 @@ namespace EtProtocolGen.Transport.Server
                     return null;
             }
 
-            await SendResponse(connection, result, closing).ConfigureAwait(false);
+            await SendResponseAsync(connection, state, result, closing).ConfigureAwait(false);
             return null;
         }
 
@@ -259,8 +259,23 @@ namespace EtProtocolGen.Transport.Server
             }
         }
 
-        private static ValueTask SendResponse(ProtocolConnection connection, DispatchResult result, CancellationToken closing) =>
-            result.Response is null ? default : connection.SendAsync(result.Response, closing);
+        private async ValueTask SendResponseAsync(ProtocolConnection connection, ConnectionState state, DispatchResult result, CancellationToken closing)
+        {
+            if (result.Response is null)
+            {
+                return;
+            }
+
+            try
+            {
+                await connection.SendAsync(result.Response, closing).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException exception)
+            {
+                // The application built a response larger than a frame: its bug, not the peer's; the request goes unanswered.
+                TransportLog.HandlerFailed(_logger, state.ConnectionId, result.Opcode, exception);
+            }
+        }
 
         private CloseReason? Refuse(ConnectionState state, RefusalReason reason, ushort opcode, long declaredLength)
         {

@@ -45,8 +45,13 @@ namespace EtProtocolGen.Transport.Server
         /// Listens on <paramref name="endPoint"/> with the protocol server, and applies the server's connection limit and frame
         /// size to Kestrel (<c>MaxConcurrentConnections</c>; <c>MaxRequestBufferSize</c> grows to hold one frame).
         /// </summary>
+        /// <param name="kestrel">The Kestrel options of the host.</param>
+        /// <param name="endPoint">Where to listen; port 0 picks a free port.</param>
+        /// <param name="configureListen">
+        /// Adds connection middleware that runs before the protocol, for example <c>listen.UseHttps(certificate)</c> for TLS.
+        /// </param>
         /// <returns>The endpoint's options; after the host started, <see cref="ListenOptions.IPEndPoint"/> holds the bound port.</returns>
-        public static ListenOptions ListenProtocol<TSession>(this KestrelServerOptions kestrel, IPEndPoint endPoint)
+        public static ListenOptions ListenProtocol<TSession>(this KestrelServerOptions kestrel, IPEndPoint endPoint, Action<ListenOptions>? configureListen = null)
             where TSession : class, IProtocolSession
         {
             ArgumentNullException.ThrowIfNull(kestrel);
@@ -68,6 +73,7 @@ namespace EtProtocolGen.Transport.Server
             ListenOptions? bound = null;
             kestrel.Listen(endPoint, listen =>
             {
+                configureListen?.Invoke(listen);
                 listen.UseConnectionHandler<ProtocolConnectionHandler<TSession>>();
                 bound = listen;
             });

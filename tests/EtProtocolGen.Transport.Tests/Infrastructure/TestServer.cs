@@ -29,7 +29,7 @@ namespace EtProtocolGen.Transport.Tests.Infrastructure
         public IPEndPoint EndPoint => Server.EndPoint;
 
         /// <summary>Starts a server; the defaults are relaxed so only the limit a test sets can trigger.</summary>
-        public static async Task<TestServer> StartAsync(Action<ProtocolServerOptions>? configure = null)
+        public static async Task<TestServer> StartAsync(Action<ProtocolServerOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
         {
             ProtocolServer server = await ProtocolServer.StartAsync<TestSession, TestApplication>(
                 new IPEndPoint(IPAddress.Loopback, 0),
@@ -39,10 +39,11 @@ namespace EtProtocolGen.Transport.Tests.Infrastructure
                     options.IdleTimeout = TimeSpan.FromSeconds(30);
                     configure?.Invoke(options);
                 },
-                static services =>
+                services =>
                 {
                     services.AddSingleton<HandlerCalls>();
                     services.AddEtProtocolGenTransportTestsDispatchers();
+                    configureServices?.Invoke(services);
                 });
             return new TestServer(server);
         }

@@ -28,8 +28,12 @@ namespace EtProtocolGen.Transport.Tests.Protocol
         }
     }
 
+    /// <summary>Echoes the sequence number; throws for <see cref="Explode"/>, to show that exception text stays on the server.</summary>
     public sealed class PingHandler : IRequestHandler<TestSession, C2G_Ping, G2C_Ping>
     {
+        public const int Explode = -1;
+        public const string ExplosionText = "internal detail: connection string Server=db;Password=hunter2";
+
         private readonly HandlerCalls _calls;
 
         public PingHandler(HandlerCalls calls) => _calls = calls;
@@ -37,6 +41,11 @@ namespace EtProtocolGen.Transport.Tests.Protocol
         public ValueTask<G2C_Ping> HandleAsync(TestSession session, C2G_Ping request, CancellationToken cancellationToken)
         {
             _calls.Called(C2G_Ping.Opcode);
+            if (request.Sequence == Explode)
+            {
+                throw new System.InvalidOperationException(ExplosionText);
+            }
+
             return new ValueTask<G2C_Ping>(new G2C_Ping { Sequence = request.Sequence });
         }
     }
