@@ -9,9 +9,6 @@ using EtProtocolGen.Sample.Server.Services;
 using EtProtocolGen.Sample.Server.Sessions;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Server;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -23,21 +20,20 @@ namespace EtProtocolGen.Sample.Server.Hosting;
 /// </summary>
 public sealed class SampleServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly ProtocolServer _server;
     private readonly KestrelConnectionCounter _kestrel;
 
-    private SampleServer(WebApplication app, IPEndPoint endPoint)
+    private SampleServer(ProtocolServer server, KestrelConnectionCounter kestrel)
     {
-        _app = app;
-        EndPoint = endPoint;
-        Metrics = app.Services.GetRequiredService<TransportMetrics>();
-        Dispatch = app.Services.GetRequiredService<DispatchCounters>();
-        Logs = app.Services.GetRequiredService<LogCounter>();
-        _kestrel = app.Services.GetRequiredService<KestrelConnectionCounter>();
+        _server = server;
+        _kestrel = kestrel;
+        Metrics = server.Metrics;
+        Dispatch = server.Services.GetRequiredService<DispatchCounters>();
+        Logs = server.Services.GetRequiredService<LogCounter>();
     }
 
     /// <summary>Where the server listens (the bound port when port 0 was asked for).</summary>
-    public IPEndPoint EndPoint { get; }
+    public IPEndPoint EndPoint => _server.EndPoint;
 
     /// <summary>The transport's refusal and close counters.</summary>
     public TransportMetrics Metrics { get; }
@@ -55,54 +51,48 @@ public sealed class SampleServer : IAsyncDisposable
     public static async Task<SampleServer> StartAsync(SampleServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SampleServerOptions();
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         var logs = new LogCounter();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(logs);
-        if (options.Logging is null)
-        {
-            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-        }
-        else
-        {
-            options.Logging(builder.Logging);
-        }
+        ProtocolServer server = await ProtocolServer.StartAsync<GameSession, SampleApplication>(
+            options.EndPoint,
+            options.Transport,
+            services =>
+            {
+                services.AddLogging(logging =>
+                {
+                    logging.AddProvider(logs);
+                    if (options.Logging is null)
+                    {
+                        logging.AddSimpleConsole(console => console.SingleLine = true);
+                    }
+                    else
+                    {
+                        options.Logging(logging);
+                    }
+                });
+                services.AddSingleton(logs);
+                services.AddSingleton(TimeProvider.System);
+                services.AddSingleton<AccountStore>();
+                services.AddSingleton<GateKeys>();
+                services.AddSingleton<SessionRegistry>();
+                services.AddSingleton<MapWorld>();
+                services.AddSingleton<ServerAddress>();
+                services.AddSingleton<DispatchCounters>();
+                services.AddSingleton<InnerBus>();
 
-        builder.Services.AddSingleton(logs);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<AccountStore>();
-        builder.Services.AddSingleton<GateKeys>();
-        builder.Services.AddSingleton<SessionRegistry>();
-        builder.Services.AddSingleton<MapWorld>();
-        builder.Services.AddSingleton<ServerAddress>();
-        builder.Services.AddSingleton<DispatchCounters>();
-        builder.Services.AddSingleton<InnerBus>();
-        builder.Services.AddSingleton(static provider => new KestrelConnectionCounter(provider.GetRequiredService<IMeterFactory>()));
+                // Generated from the handler classes: every handler, OuterDispatcher and InnerDispatcher.
+                services.AddEtProtocolGenSampleServerDispatchers();
+            },
+            cancellationToken);
 
-        // Generated from the handler classes: every handler, OuterDispatcher and InnerDispatcher.
-        builder.Services.AddEtProtocolGenSampleServerDispatchers();
-        builder.Services.AddProtocolServer<GameSession, SampleApplication>(options.Transport);
-
-        ListenOptions? listen = null;
-        builder.WebHost.ConfigureKestrel(kestrel => listen = kestrel.ListenProtocol<GameSession>(options.EndPoint));
-
-        WebApplication app = builder.Build();
-
-        // Created before Kestrel starts, so its meter's instruments are seen from the first connection.
-        app.Services.GetRequiredService<KestrelConnectionCounter>();
-        await app.StartAsync(cancellationToken);
-
-        IPEndPoint bound = listen?.IPEndPoint ?? throw new InvalidOperationException("Kestrel did not bind the protocol endpoint.");
-        app.Services.GetRequiredService<ServerAddress>().Gate = bound.Address.ToString() + ":" + bound.Port.ToString(CultureInfo.InvariantCulture);
-        return new SampleServer(app, bound);
+        IPEndPoint bound = server.EndPoint;
+        server.Services.GetRequiredService<ServerAddress>().Gate = bound.Address.ToString() + ":" + bound.Port.ToString(CultureInfo.InvariantCulture);
+        return new SampleServer(server, new KestrelConnectionCounter(server.Services.GetRequiredService<IMeterFactory>()));
     }
 
     /// <summary>Stops accepting, closes connections and stops the host.</summary>
     public async ValueTask DisposeAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _app.StopAsync(timeout.Token);
         _kestrel.Dispose();
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
     }
 }
