@@ -190,6 +190,23 @@ namespace EtProtocolGen.Dispatch.Tests
         }
 
         [Fact]
+        public async Task The_dispatch_cancellation_token_reaches_request_and_one_way_handlers()
+        {
+            using var cancellation = new CancellationTokenSource();
+
+            await _host.DispatchAsync(TestHost.OuterUser, new C2G_Ping { RpcId = 1 }, cancellation.Token);
+            CancellationToken requestToken = _host.Probe.LastCancellationToken;
+            await _host.DispatchAsync(TestHost.InnerServer, new S2S_Shutdown { DelaySeconds = 1 }, cancellation.Token);
+            CancellationToken oneWayToken = _host.Probe.LastCancellationToken;
+
+            Assert.Equal(2, _host.Probe.TotalCalls);
+            Assert.Equal(cancellation.Token, requestToken);
+            Assert.Equal(cancellation.Token, oneWayToken);
+            cancellation.Cancel();
+            Assert.True(oneWayToken.IsCancellationRequested);
+        }
+
+        [Fact]
         public async Task Canceling_the_dispatch_while_the_handler_waits_ends_in_Canceled_without_a_response()
         {
             using var cancellation = new CancellationTokenSource();

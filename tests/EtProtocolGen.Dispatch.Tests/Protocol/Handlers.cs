@@ -13,7 +13,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask<G2C_Ping> HandleAsync(TestSession session, C2G_Ping request, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Ping.Opcode);
+            _probe.Called(C2G_Ping.Opcode, cancellationToken);
             return new ValueTask<G2C_Ping>(new G2C_Ping { ClientTime = request.ClientTime });
         }
     }
@@ -26,7 +26,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask<G2C_Profile> HandleAsync(TestSession session, C2G_GetProfile request, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_GetProfile.Opcode);
+            _probe.Called(C2G_GetProfile.Opcode, cancellationToken);
             return new ValueTask<G2C_Profile>(new G2C_Profile { Name = session.Name });
         }
     }
@@ -42,13 +42,13 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask<G2C_Kick> HandleAsync(TestSession session, C2G_Kick request, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Kick.Opcode);
+            _probe.Called(C2G_Kick.Opcode, cancellationToken);
             return new ValueTask<G2C_Kick>(new G2C_Kick());
         }
 
         ValueTask IMessageHandler<TestSession, C2G_Announce>.HandleAsync(TestSession session, C2G_Announce message, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Announce.Opcode);
+            _probe.Called(C2G_Announce.Opcode, cancellationToken);
             return default;
         }
     }
@@ -62,7 +62,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask HandleAsync(IProtocolSession session, C2G_Move message, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Move.Opcode);
+            _probe.Called(C2G_Move.Opcode, cancellationToken);
             return default;
         }
     }
@@ -78,13 +78,13 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask<G2C_Unmarked> HandleAsync(TestSession session, C2G_Unmarked request, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Unmarked.Opcode);
+            _probe.Called(C2G_Unmarked.Opcode, cancellationToken);
             return new ValueTask<G2C_Unmarked>(new G2C_Unmarked());
         }
 
         public ValueTask HandleAsync(TestSession session, C2G_Emote message, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Emote.Opcode);
+            _probe.Called(C2G_Emote.Opcode, cancellationToken);
             return default;
         }
     }
@@ -97,7 +97,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask<G2C_Rename> HandleAsync(TestSession session, C2G_Rename request, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Rename.Opcode);
+            _probe.Called(C2G_Rename.Opcode, cancellationToken);
             return new ValueTask<G2C_Rename>(new G2C_Rename());
         }
     }
@@ -113,7 +113,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask<G2C_Crash> HandleAsync(TestSession session, C2G_Crash request, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Crash.Opcode);
+            _probe.Called(C2G_Crash.Opcode, cancellationToken);
             if (request.Asynchronously)
             {
                 return CrashLater();
@@ -138,7 +138,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public async ValueTask<G2C_Slow> HandleAsync(TestSession session, C2G_Slow request, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Slow.Opcode);
+            _probe.Called(C2G_Slow.Opcode, cancellationToken);
             await Task.Yield();
             if (request.DelayMilliseconds > 0)
             {
@@ -158,7 +158,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask<G2C_Audit> HandleAsync(TestSession session, C2G_Audit request, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Audit.Opcode);
+            _probe.Called(C2G_Audit.Opcode, cancellationToken);
             return new ValueTask<G2C_Audit>(new G2C_Audit { EntryCount = 3 });
         }
     }
@@ -172,7 +172,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask HandleAsync(TestSession session, C2G_Report message, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Report.Opcode);
+            _probe.Called(C2G_Report.Opcode, cancellationToken);
             return default;
         }
     }
@@ -185,7 +185,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask<G2C_Nothing> HandleAsync(TestSession session, C2G_Nothing request, CancellationToken cancellationToken)
         {
-            _probe.Called(C2G_Nothing.Opcode);
+            _probe.Called(C2G_Nothing.Opcode, cancellationToken);
             return new ValueTask<G2C_Nothing>((G2C_Nothing)null!);
         }
     }
@@ -200,13 +200,13 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
         public ValueTask<S2S_SyncResponse> HandleAsync(TestSession session, S2S_Sync request, CancellationToken cancellationToken)
         {
-            _probe.Called(S2S_Sync.Opcode);
+            _probe.Called(S2S_Sync.Opcode, cancellationToken);
             return new ValueTask<S2S_SyncResponse>(new S2S_SyncResponse { Version = request.Version + 1 });
         }
 
         public ValueTask HandleAsync(TestSession session, S2S_Shutdown message, CancellationToken cancellationToken)
         {
-            _probe.Called(S2S_Shutdown.Opcode);
+            _probe.Called(S2S_Shutdown.Opcode, cancellationToken);
             return default;
         }
     }
