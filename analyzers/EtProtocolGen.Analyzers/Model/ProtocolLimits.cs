@@ -58,7 +58,7 @@ namespace EtProtocolGen.Analyzers.Model
                 int maxDepth = 0, any = 0, text = 0, bytes = 0, collection = 0;
                 foreach (var named in attribute.NamedArguments)
                 {
-                    if (named.Value.Value is not int value)
+                    if (named.Value.Kind == TypedConstantKind.Error || named.Value.Value is not int value)
                     {
                         continue;
                     }
