@@ -18,18 +18,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
     {
         public ProtocolTest()
         {
-            ReferenceAssemblies = new ReferenceAssemblies("net" + System.Environment.Version.Major + ".0");
-            SolutionTransforms.Add((solution, projectId) =>
-            {
-                foreach (var project in solution.Projects)
-                {
-                    solution = solution
-                        .AddMetadataReferences(project.Id, TestReferences.Framework)
-                        .AddMetadataReference(project.Id, TestReferences.Runtime);
-                }
-
-                return solution;
-            });
+            TestReferences.AddTo(this);
 
             // Compilation-end diagnostics (ETP0002, ETP0102) are not local to a document: the IDE shows them, and
             // offers their fixes, with full solution analysis or after a build. Their fixes are still checked here.

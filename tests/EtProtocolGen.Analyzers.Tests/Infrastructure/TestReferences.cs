@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection.PortableExecutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace EtProtocolGen.Analyzers.Tests.Infrastructure
 {
@@ -19,6 +20,23 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
         public static ImmutableArray<MetadataReference> Framework => All.Value;
 
         public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(MessageAttribute).Assembly.Location);
+
+        /// <summary>Makes every project of <paramref name="test"/> compile against <see cref="Framework"/> and <see cref="Runtime"/>, with no package resolution.</summary>
+        public static void AddTo(AnalyzerTest<DefaultVerifier> test)
+        {
+            test.ReferenceAssemblies = new ReferenceAssemblies("net" + Environment.Version.Major + ".0");
+            test.SolutionTransforms.Add((solution, projectId) =>
+            {
+                foreach (Project project in solution.Projects)
+                {
+                    solution = solution
+                        .AddMetadataReferences(project.Id, Framework)
+                        .AddMetadataReference(project.Id, Runtime);
+                }
+
+                return solution;
+            });
+        }
 
         private static ImmutableArray<MetadataReference> Load()
         {
