@@ -88,6 +88,30 @@ namespace EtProtocolGen.Transport.Tests
         }
 
         [Fact(Timeout = 10_000)]
+        public async Task Without_CloseOnProtocolViolation_violations_count_as_refusals_up_to_the_limit()
+        {
+            await using TestServer server = await TestServer.StartAsync(options =>
+            {
+                options.CloseOnProtocolViolation = false;
+                options.MaxRefusals = 3;
+            });
+            await using ProtocolClient attacker = await server.ConnectPlayerAsync();
+
+            await attacker.SendRawAsync(FrameFormat.Build(9999, default));
+            await attacker.SendAsync(new S2S_Shutdown());
+            await TestServer.AssertServedAsync(attacker);
+            Assert.Equal(2, server.Metrics.TotalRefusals);
+
+            await attacker.SendRawAsync(FrameFormat.Build(C2G_Ping.Opcode, new byte[] { 0xFF }));
+
+            await ClientAssert.ClosedByServerAsync(attacker);
+            Assert.Equal(1, server.Metrics.Refusals(RefusalReason.UnknownOpcode));
+            Assert.Equal(1, server.Metrics.Refusals(RefusalReason.ScopeDenied));
+            Assert.Equal(1, server.Metrics.Refusals(RefusalReason.Malformed));
+            Assert.Equal(1, server.Metrics.Closes(CloseReason.TooManyRefusals));
+        }
+
+        [Fact(Timeout = 10_000)]
         public async Task The_connection_closes_after_the_configured_number_of_refused_messages()
         {
             await using TestServer server = await TestServer.StartAsync(options => options.MaxRefusals = 3);

@@ -35,7 +35,8 @@ namespace EtProtocolGen.Transport.Tests
             await ClientAssert.ClosedByServerAsync(attacker);
             Assert.Equal(10, server.Metrics.Refusals(RefusalReason.RateLimited));
             Assert.Equal(1, server.Metrics.Closes(CloseReason.TooManyRefusals));
-            Assert.InRange(server.Calls.Count(C2G_Ping.Opcode), 1, 10);
+            // The rest of the burst (the login took one token) went through; the rest was dropped unread, up to the close.
+            Assert.InRange(server.Calls.Count(C2G_Ping.Opcode), 4, 200 - 10);
 
             // The limit is per connection: another player on the same server was never throttled.
             await TestServer.AssertServedAsync(bystander);
@@ -97,6 +98,32 @@ namespace EtProtocolGen.Transport.Tests
             // A slot freed by a client that leaves is available again (Kestrel releases it once the connection has ended).
             await first.DisposeAsync();
             await ConnectWhenSlotFreeAsync(server);
+        }
+
+        [Fact(Timeout = 10_000)]
+        public async Task A_peer_that_does_not_read_is_closed_at_the_send_timeout()
+        {
+            await using TestServer server = await TestServer.StartAsync(options =>
+            {
+                options.SendTimeout = TimeSpan.FromMilliseconds(500);
+                options.MessagesPerSecond = 10_000;
+                options.MessageBurst = 1_000;
+            });
+
+            // A raw socket with a small window that never reads: 200 requests for 60 KB pushes each, 12 MB in all.
+            using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { ReceiveBufferSize = 4096 };
+            await socket.ConnectAsync(server.EndPoint);
+            var requests = new List<byte>(Frames.Of(new C2G_Login { RpcId = 1, Account = "slow", Password = LoginHandler.Password }));
+            for (int i = 0; i < 200; i++)
+            {
+                requests.AddRange(Frames.Of(new C2G_Download { Size = 60_000 }));
+            }
+
+            await socket.SendAsync(requests.ToArray());
+
+            await Eventually.TrueAsync(() => server.Metrics.Closes(CloseReason.SendTimeout) == 1);
+            Assert.InRange(server.Calls.Count(C2G_Download.Opcode), 1, 199);
+            await server.AssertServesNewClientAsync();
         }
 
         private static async Task AssertClosedByServerAsync(Socket socket)

@@ -135,6 +135,8 @@ namespace EtProtocolGen.Transport.Server
                                     return close.Value;
                                 }
 
+                                // Closed while the frame was handled (a failed send, the application): stop before the next frame.
+                                closing.ThrowIfCancellationRequested();
                                 deadline.CancelAfter(_options.IdleTimeout);
                                 continue;
                         }

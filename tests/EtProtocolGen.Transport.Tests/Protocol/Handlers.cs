@@ -77,6 +77,19 @@ namespace EtProtocolGen.Transport.Tests.Protocol
         }
     }
 
+    public sealed class DownloadHandler : IMessageHandler<TestSession, C2G_Download>
+    {
+        private readonly HandlerCalls _calls;
+
+        public DownloadHandler(HandlerCalls calls) => _calls = calls;
+
+        public ValueTask HandleAsync(TestSession session, C2G_Download message, CancellationToken cancellationToken)
+        {
+            _calls.Called(C2G_Download.Opcode);
+            return session.Connection.SendAsync(new G2C_Blob { Data = new byte[message.Size] }, cancellationToken);
+        }
+    }
+
     /// <summary>An inner handler: it exists so the opcode is real, and must never run for an outer connection.</summary>
     public sealed class ShutdownHandler : IMessageHandler<IProtocolSession, S2S_Shutdown>
     {

@@ -81,6 +81,21 @@ namespace EtProtocolGen.Transport.Tests.Protocol
         [Field(2), MaxLength(64)] public string Text { get; set; } = "";
     }
 
+    /// <summary>Asks the server to push a blob of <see cref="Size"/> bytes: lets a test fill a peer's buffers.</summary>
+    [Message(3009)]
+    [Authorize]
+    public partial class C2G_Download : IMessage
+    {
+        [Field(1), Range(1, 60_000)] public int Size { get; set; }
+    }
+
+    [Message(3010)]
+    [AllowAnonymous]
+    public partial class G2C_Blob : IMessage
+    {
+        [Field(1), MaxLength(60_000)] public byte[] Data { get; set; } = System.Array.Empty<byte>();
+    }
+
     [Message(4001, Scope = MessageScope.Inner)]
     [Authorize(Roles = "server")]
     public partial class S2S_Shutdown : IMessage
