@@ -1,0 +1,9 @@
+using EtProtocolGen.Benchmarks.Shared;
+
+namespace EtProtocolGen.Generator.Benchmarks
+{
+    public static class Program
+    {
+        public static int Main(string[] args) => BenchmarkEntryPoint.Run(typeof(Program).Assembly, args);
+    }
+}
