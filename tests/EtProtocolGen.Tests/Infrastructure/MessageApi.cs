@@ -5,12 +5,24 @@ using Xunit.Sdk;
 
 namespace EtProtocolGen.Tests.Infrastructure;
 
+/// <summary>The assertions of <see cref="MessageApi{T}"/> for a message type chosen at run time (theory data).</summary>
+internal interface IMessageApi
+{
+    IWireMessage AcceptsMessage(byte[] data);
+
+    IWireMessage ParseMessage(in ReadOnlySequence<byte> data);
+
+    ProtocolException Refuses(byte[] data, ProtocolError error, int fieldNumber);
+
+    ProtocolError Classify(byte[] data);
+}
+
 /// <summary>
 /// The generated static members of one message type, as delegates, with the assertions every hostile-input test
 /// makes: <c>Parse</c> (span and multi-segment sequence) throws <see cref="ProtocolException"/> only, naming the
 /// error and field, and <c>TryParse</c> never throws and reports the same error.
 /// </summary>
-internal sealed class MessageApi<T>
+internal sealed class MessageApi<T> : IMessageApi
     where T : IWireMessage
 {
     public delegate T SpanParser(ReadOnlySpan<byte> data);
@@ -31,6 +43,14 @@ internal sealed class MessageApi<T>
     }
 
     public T Parse(byte[] data) => _parse(data);
+
+    public T Parse(in ReadOnlySequence<byte> data) => _parseSequence(in data);
+
+    public bool TryParse(byte[] data, out T message, out ProtocolError error) => _tryParse(data, out message, out error);
+
+    public IWireMessage AcceptsMessage(byte[] data) => Accepts(data);
+
+    public IWireMessage ParseMessage(in ReadOnlySequence<byte> data) => _parseSequence(in data);
 
     /// <summary>Asserts every entry point accepts <paramref name="data"/> and returns what <c>Parse</c> made of it.</summary>
     public T Accepts(byte[] data)

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Linq;
 
 namespace EtProtocolGen.Tests.Infrastructure;
 
@@ -24,6 +25,22 @@ internal static class Segments
         }
 
         return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+    }
+
+    /// <summary>Cuts <paramref name="data"/> at each of <paramref name="cuts"/> (ascending offsets; empty segments allowed).</summary>
+    public static ReadOnlySequence<byte> SplitAt(byte[] data, params int[] cuts)
+    {
+        int start = 0;
+        Segment? first = null;
+        Segment? last = null;
+        foreach (int end in cuts.Append(data.Length))
+        {
+            ReadOnlyMemory<byte> part = data.AsMemory(start, end - start);
+            last = last is null ? first = new Segment(part, 0) : last.Append(part);
+            start = end;
+        }
+
+        return new ReadOnlySequence<byte>(first!, 0, last!, last!.Memory.Length);
     }
 
     private sealed class Segment : ReadOnlySequenceSegment<byte>

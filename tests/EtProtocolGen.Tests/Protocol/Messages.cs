@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using EtProtocolGen.Tests.Infrastructure;
 
 namespace EtProtocolGen.Tests.Protocol;
@@ -18,4 +19,30 @@ internal static class Messages
     public static readonly MessageApi<ShallowNode> ShallowNode = new(Protocol.ShallowNode.Parse, Protocol.ShallowNode.Parse, Protocol.ShallowNode.TryParse);
     public static readonly MessageApi<DeepNode> DeepNode = new(Protocol.DeepNode.Parse, Protocol.DeepNode.Parse, Protocol.DeepNode.TryParse);
     public static readonly MessageApi<Bounded> Bounded = new(Protocol.Bounded.Parse, Protocol.Bounded.Parse, Protocol.Bounded.TryParse);
+
+    /// <summary>Every message by its type name, for theories that run one rule over many messages.</summary>
+    public static readonly IReadOnlyDictionary<string, IMessageApi> ByName = new Dictionary<string, IMessageApi>
+    {
+        [nameof(Scalars)] = Scalars,
+        [nameof(Encodings)] = Encodings,
+        [nameof(Blobs)] = Blobs,
+        [nameof(Optionals)] = Optionals,
+        [nameof(Child)] = Child,
+        [nameof(Repeateds)] = Repeateds,
+        [nameof(Maps)] = Maps,
+        [nameof(Point)] = Point,
+        [nameof(Nesting)] = Nesting,
+        [nameof(Node)] = Node,
+        [nameof(ShallowNode)] = ShallowNode,
+        [nameof(DeepNode)] = DeepNode,
+        [nameof(Bounded)] = Bounded,
+    };
+}
+
+/// <summary>The generated entry points of the messages compiled under an assembly-level [ProtocolLimits].</summary>
+internal static class LimitsMessages
+{
+    public static readonly MessageApi<LimitsProtocol.Defaulted> Defaulted = new(LimitsProtocol.Defaulted.Parse, LimitsProtocol.Defaulted.Parse, LimitsProtocol.Defaulted.TryParse);
+    public static readonly MessageApi<LimitsProtocol.Overridden> Overridden = new(LimitsProtocol.Overridden.Parse, LimitsProtocol.Overridden.Parse, LimitsProtocol.Overridden.TryParse);
+    public static readonly MessageApi<LimitsProtocol.DeepAllowed> DeepAllowed = new(LimitsProtocol.DeepAllowed.Parse, LimitsProtocol.DeepAllowed.Parse, LimitsProtocol.DeepAllowed.TryParse);
 }
