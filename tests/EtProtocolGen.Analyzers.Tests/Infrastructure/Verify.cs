@@ -74,6 +74,43 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             return test.RunAsync();
         }
 
+        /// <summary>
+        /// Fix All across documents and projects: <paramref name="template"/> is instantiated three times
+        /// (<c>$Name$</c> = Alpha, Beta, Gamma; <c>$Opcode$</c> = 1, 2, 3), Alpha and Beta in two documents of the
+        /// first project and Gamma in a second project, each with <paramref name="shared"/>. Fix All must fix
+        /// every one in document scope (one document per pass), project scope (one project per pass) and
+        /// solution scope (one pass), and give <paramref name="fixedTemplate"/> everywhere.
+        /// </summary>
+        public static Task FixAllAcrossProjectsAsync<TCodeFix>(string template, string fixedTemplate, string? equivalenceKey, params string[] shared)
+            where TCodeFix : CodeFixProvider, new()
+        {
+            var test = new ProtocolTest<TAnalyzer, TCodeFix>
+            {
+                CodeActionEquivalenceKey = equivalenceKey,
+                NumberOfFixAllInDocumentIterations = 3,
+                NumberOfFixAllInProjectIterations = 2,
+                NumberOfFixAllIterations = 1,
+            };
+            test.TestState.Sources.Add(("/0/Alpha.cs", Instantiate(template, "Alpha", 1)));
+            test.TestState.Sources.Add(("/0/Beta.cs", Instantiate(template, "Beta", 2)));
+            test.TestState.AdditionalProjects["Second"].Sources.Add(("/Second/Gamma.cs", Instantiate(template, "Gamma", 3)));
+            test.FixedState.Sources.Add(("/0/Alpha.cs", Instantiate(fixedTemplate, "Alpha", 1)));
+            test.FixedState.Sources.Add(("/0/Beta.cs", Instantiate(fixedTemplate, "Beta", 2)));
+            test.FixedState.AdditionalProjects["Second"].Sources.Add(("/Second/Gamma.cs", Instantiate(fixedTemplate, "Gamma", 3)));
+            for (int i = 0; i < shared.Length; i++)
+            {
+                test.TestState.Sources.Add(("/0/Shared" + i + ".cs", shared[i]));
+                test.FixedState.Sources.Add(("/0/Shared" + i + ".cs", shared[i]));
+                test.TestState.AdditionalProjects["Second"].Sources.Add(("/Second/Shared" + i + ".cs", shared[i]));
+                test.FixedState.AdditionalProjects["Second"].Sources.Add(("/Second/Shared" + i + ".cs", shared[i]));
+            }
+
+            return test.RunAsync();
+        }
+
         public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new DiagnosticResult(descriptor);
+
+        private static string Instantiate(string template, string name, int opcode) =>
+            template.Replace("$Name$", name).Replace("$Opcode$", opcode.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
