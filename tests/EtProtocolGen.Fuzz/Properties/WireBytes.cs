@@ -1,0 +1,53 @@
+using System;
+using System.Buffers;
+
+namespace EtProtocolGen.Fuzz.Properties
+{
+    /// <summary>Encoding and buffer helpers the properties share.</summary>
+    public static class WireBytes
+    {
+        /// <summary>Encodes <paramref name="message"/> through <see cref="IWireMessage.WriteTo"/>.</summary>
+        public static byte[] Encode(IWireMessage message)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            message.WriteTo(buffer);
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        /// <summary>
+        /// Splits <paramref name="data"/> into a multi-segment sequence, cutting at positions derived from its length, as a pipe
+        /// delivers bytes that arrived in several reads.
+        /// </summary>
+        public static ReadOnlySequence<byte> Segmented(byte[] data, int seed)
+        {
+            if (data.Length < 2)
+            {
+                return new ReadOnlySequence<byte>(data);
+            }
+
+            int first = 1 + (Math.Abs(seed) % (data.Length - 1));
+            int second = first + ((data.Length - first) / 2);
+            var head = new Segment(data.AsMemory(0, first), 0);
+            Segment tail = head
+                .Append(data.AsMemory(first, second - first))
+                .Append(data.AsMemory(second));
+            return new ReadOnlySequence<byte>(head, 0, tail, tail.Memory.Length);
+        }
+
+        private sealed class Segment : ReadOnlySequenceSegment<byte>
+        {
+            public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
+            {
+                Memory = memory;
+                RunningIndex = runningIndex;
+            }
+
+            public Segment Append(ReadOnlyMemory<byte> memory)
+            {
+                var next = new Segment(memory, RunningIndex + Memory.Length);
+                Next = next;
+                return next;
+            }
+        }
+    }
+}
