@@ -46,7 +46,7 @@ public sealed class SampleApplication : IProtocolApplication<GameSession>
         if (pending.IsCompletedSuccessfully)
         {
             DispatchResult result = pending.Result;
-            _counters.Count(result);
+            _counters.Count(result, MessageScope.Outer);
             return new ValueTask<DispatchResult>(result);
         }
 
@@ -66,7 +66,7 @@ public sealed class SampleApplication : IProtocolApplication<GameSession>
     private async ValueTask<DispatchResult> CountWhenDone(ValueTask<DispatchResult> pending)
     {
         DispatchResult result = await pending;
-        _counters.Count(result);
+        _counters.Count(result, MessageScope.Outer);
         return result;
     }
 }

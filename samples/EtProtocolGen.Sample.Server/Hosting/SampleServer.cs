@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using System.Threading;
@@ -21,12 +20,10 @@ namespace EtProtocolGen.Sample.Server.Hosting;
 public sealed class SampleServer : IAsyncDisposable
 {
     private readonly ProtocolServer _server;
-    private readonly KestrelConnectionCounter _kestrel;
 
-    private SampleServer(ProtocolServer server, KestrelConnectionCounter kestrel)
+    private SampleServer(ProtocolServer server)
     {
         _server = server;
-        _kestrel = kestrel;
         Metrics = server.Metrics;
         Dispatch = server.Services.GetRequiredService<DispatchCounters>();
         Logs = server.Services.GetRequiredService<LogCounter>();
@@ -35,7 +32,7 @@ public sealed class SampleServer : IAsyncDisposable
     /// <summary>Where the server listens (the bound port when port 0 was asked for).</summary>
     public IPEndPoint EndPoint => _server.EndPoint;
 
-    /// <summary>The transport's refusal and close counters.</summary>
+    /// <summary>The transport's refusal and close counters (including Kestrel's connection-limit rejections, as <see cref="RefusalReason.ConnectionLimit"/>).</summary>
     public TransportMetrics Metrics { get; }
 
     /// <summary>What dispatch did with every message, and which handlers ran.</summary>
@@ -43,9 +40,6 @@ public sealed class SampleServer : IAsyncDisposable
 
     /// <summary>Warnings and errors the server logged.</summary>
     public LogCounter Logs { get; }
-
-    /// <summary>Connections Kestrel refused on accept because of its connection limit.</summary>
-    public long RejectedConnections => _kestrel.Rejected;
 
     /// <summary>Builds and starts the server.</summary>
     public static async Task<SampleServer> StartAsync(SampleServerOptions? options = null, CancellationToken cancellationToken = default)
@@ -86,13 +80,12 @@ public sealed class SampleServer : IAsyncDisposable
 
         IPEndPoint bound = server.EndPoint;
         server.Services.GetRequiredService<ServerAddress>().Gate = bound.Address.ToString() + ":" + bound.Port.ToString(CultureInfo.InvariantCulture);
-        return new SampleServer(server, new KestrelConnectionCounter(server.Services.GetRequiredService<IMeterFactory>()));
+        return new SampleServer(server);
     }
 
     /// <summary>Stops accepting, closes connections and stops the host.</summary>
     public async ValueTask DisposeAsync()
     {
-        _kestrel.Dispose();
         await _server.DisposeAsync();
     }
 }

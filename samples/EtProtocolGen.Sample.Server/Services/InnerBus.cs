@@ -64,7 +64,7 @@ public sealed class InnerBus
         var encoded = new ArrayBufferWriter<byte>();
         message.WriteTo(encoded);
         DispatchResult result = await _dispatcher.DispatchAsync(_peer, message.MessageOpcode, encoded.WrittenSpan, cancellationToken).ConfigureAwait(false);
-        _counters.Count(result);
+        _counters.Count(result, MessageScope.Inner);
         return result;
     }
 }

@@ -1,0 +1,343 @@
+using System;
+using System.Buffers;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using EtProtocolGen.Sample.Client;
+using EtProtocolGen.Sample.Protocol;
+using EtProtocolGen.Sample.Protocol.Generated;
+using EtProtocolGen.Sample.Server.Hosting;
+using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Transport.Diagnostics;
+using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Transport.Server;
+
+namespace EtProtocolGen.Demo.Attacks;
+
+/// <summary>
+/// Plays the attacker against a running sample server. Every attack runs on connections of its own, waits until the server
+/// has closed every connection it opened, and judges the result only from what was observed: the server's counters
+/// (<see cref="ServerSnapshot"/>) and what came back on the attacker's connection.
+/// </summary>
+internal sealed class Attacker
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
+    private readonly SampleServer _server;
+    private readonly ProtocolServerOptions _limits;
+
+    public Attacker(SampleServer server, ProtocolServerOptions limits)
+    {
+        _server = server;
+        _limits = limits;
+    }
+
+    private IPEndPoint Target => _server.EndPoint;
+
+    /// <summary>A frame that declares one byte more than the maximum, with its whole body.</summary>
+    public async Task<AttackOutcome> OversizeFrameAsync(CancellationToken cancellationToken)
+    {
+        var before = new ServerSnapshot(_server);
+        int declared = _limits.MaxFrameSize + 1;
+        byte[] frame = new byte[FrameFormat.LengthSize + declared];
+        FrameFormat.WriteHeader(frame, (uint)declared, C2C_SendChat.Opcode);
+
+        bool closed;
+        await using (ProtocolClient connection = await ConnectAsync(cancellationToken))
+        {
+            await SendIgnoringResetAsync(connection, frame, cancellationToken);
+            closed = await ClosedByServerAsync(connection);
+        }
+
+        await SettleAsync(before);
+        bool refused = closed && before.RefusedSince(RefusalReason.FrameTooLarge) == 1 && before.ClosedSince(CloseReason.FrameTooLarge) == 1
+            && before.DispatchedSince(DispatchStatus.Handled) == 0;
+        return new AttackOutcome(
+            "oversize frame",
+            $"one {Size(declared)} frame (limit {Size(_limits.MaxFrameSize)})",
+            Observed(closed) + "; " + before.Describe(),
+            refused);
+    }
+
+    /// <summary>A frame header that claims 4 GiB, and nothing after it: the server must decide from the length alone.</summary>
+    public async Task<AttackOutcome> LengthBombAsync(CancellationToken cancellationToken)
+    {
+        var before = new ServerSnapshot(_server);
+        byte[] header = new byte[FrameFormat.HeaderSize];
+        FrameFormat.WriteHeader(header, uint.MaxValue, C2R_Login.Opcode);
+
+        bool closed;
+        var clock = Stopwatch.StartNew();
+        await using (ProtocolClient connection = await ConnectAsync(cancellationToken))
+        {
+            await SendIgnoringResetAsync(connection, header, cancellationToken);
+            closed = await ClosedByServerAsync(connection);
+        }
+
+        long milliseconds = clock.ElapsedMilliseconds;
+        await SettleAsync(before);
+        bool refused = closed && before.RefusedSince(RefusalReason.FrameTooLarge) == 1 && before.ClosedSince(CloseReason.FrameTooLarge) == 1;
+        return new AttackOutcome(
+            "length bomb",
+            $"a {header.Length}-byte header declaring a 4 GiB frame",
+            $"{Observed(closed)} after {milliseconds} ms, without waiting for the body; {before.Describe()}",
+            refused);
+    }
+
+    /// <summary>A login whose account name is not UTF-8.</summary>
+    public Task<AttackOutcome> MalformedPayloadAsync(CancellationToken cancellationToken) =>
+        ViolationAsync(
+            "malformed payload",
+            "C2R_Login whose Account is invalid UTF-8 (12 02 C3 28)",
+            C2R_Login.Opcode,
+            new byte[] { 0x12, 0x02, 0xC3, 0x28 },
+            RefusalReason.Malformed,
+            cancellationToken);
+
+    /// <summary>An opcode the protocol does not have.</summary>
+    public Task<AttackOutcome> UnknownOpcodeAsync(CancellationToken cancellationToken)
+    {
+        const ushort unknown = 9999;
+        if (ProtocolRegistry.Find(unknown) is not null)
+        {
+            throw new InvalidOperationException("Opcode " + unknown + " exists in the sample protocol; pick another for the demo.");
+        }
+
+        return ViolationAsync("unknown opcode", $"a frame with opcode {unknown}", unknown, ReadOnlyMemory<byte>.Empty, RefusalReason.UnknownOpcode, cancellationToken);
+    }
+
+    /// <summary>An Inner (server-to-server) message, well formed, from a client connection; the map's handler must not run.</summary>
+    public async Task<AttackOutcome> InnerOpcodeAsync(CancellationToken cancellationToken)
+    {
+        long handledBefore = _server.Dispatch.Handled(G2M_CreateUnit.Opcode);
+        AttackOutcome outcome = await ViolationAsync(
+            "inner opcode",
+            $"G2M_CreateUnit (inner, opcode {G2M_CreateUnit.Opcode}), well formed",
+            G2M_CreateUnit.Opcode,
+            Encode(new G2M_CreateUnit { PlayerId = 10_002, MapId = 1 }),
+            RefusalReason.ScopeDenied,
+            cancellationToken);
+        long handled = _server.Dispatch.Handled(G2M_CreateUnit.Opcode) - handledBefore;
+        return outcome with { ServerDid = outcome.ServerDid + $"; inner handler ran x{handled}", Refused = outcome.Refused && handled == 0 };
+    }
+
+    /// <summary>An [Authorize] request on a connection that never logged in.</summary>
+    public async Task<AttackOutcome> RequestBeforeLoginAsync(CancellationToken cancellationToken)
+    {
+        var before = new ServerSnapshot(_server);
+        long handledBefore = _server.Dispatch.Handled(C2M_GetInventory.Opcode);
+        M2C_Inventory response;
+        await using (ProtocolClient connection = await ConnectAsync(cancellationToken))
+        {
+            response = await connection.Rpc.CallAsync(new C2M_GetInventory { Bag = 0 }, cancellationToken);
+        }
+
+        await SettleAsync(before);
+        long handled = _server.Dispatch.Handled(C2M_GetInventory.Opcode) - handledBefore;
+        bool refused = response.Error == ErrorCodes.Unauthorized && response.Items.Count == 0 && handled == 0
+            && before.RefusedSince(RefusalReason.Unauthorized) == 1;
+        return new AttackOutcome(
+            "request before login",
+            "C2M_GetInventory on an anonymous connection",
+            $"answered error {response.Error}, handler ran x{handled}; {before.Describe()}",
+            refused);
+    }
+
+    /// <summary>A logged-in player's GM command carrying a made-up "gm" role field.</summary>
+    public async Task<AttackOutcome> ForgedRoleAsync(CancellationToken cancellationToken)
+    {
+        var before = new ServerSnapshot(_server);
+        long handledBefore = _server.Dispatch.Handled(C2M_GmCommand.Opcode);
+        M2C_GmCommand response;
+        await using (GameClient mallory = await GameClient.LoginAsync(Target, "mallory", "trustno1", cancellationToken))
+        {
+            var forged = new ForgedRequest<C2M_GmCommand>(new C2M_GmCommand { Command = "additem", ConfigId = 9001, Count = 9999 });
+            response = await mallory.Gate.Rpc.CallAsync<ForgedRequest<C2M_GmCommand>, M2C_GmCommand>(forged, cancellationToken);
+        }
+
+        await SettleAsync(before);
+        long handled = _server.Dispatch.Handled(C2M_GmCommand.Opcode) - handledBefore;
+        bool refused = response.Error == ErrorCodes.Forbidden && response.ItemId == 0 && handled == 0
+            && before.RefusedSince(RefusalReason.Forbidden) == 1;
+        return new AttackOutcome(
+            "forged role",
+            "player 'mallory' sends C2M_GmCommand additem with an extra field role=\"gm\"",
+            $"answered error {response.Error}, GM handler ran x{handled}; {before.Describe()}",
+            refused);
+    }
+
+    /// <summary>A logged-in player asks for a map that does not exist ([Range(1, 16)]).</summary>
+    public async Task<AttackOutcome> OutOfRangeValueAsync(CancellationToken cancellationToken)
+    {
+        var before = new ServerSnapshot(_server);
+        long handledBefore = _server.Dispatch.Handled(C2G_EnterMap.Opcode);
+        G2C_EnterMap response;
+        await using (GameClient mallory = await GameClient.LoginAsync(Target, "mallory", "trustno1", cancellationToken))
+        {
+            response = await mallory.Gate.Rpc.CallAsync(new C2G_EnterMap { MapId = 999 }, cancellationToken);
+        }
+
+        await SettleAsync(before);
+        long handled = _server.Dispatch.Handled(C2G_EnterMap.Opcode) - handledBefore;
+        bool refused = response.Error == ErrorCodes.ValidationFailed && response.UnitId == 0 && handled == 0
+            && before.RefusedSince(RefusalReason.ValidationFailed) == 1;
+        return new AttackOutcome(
+            "out-of-range value",
+            "C2G_EnterMap { MapId = 999 } (declared [Range(1, 16)])",
+            $"answered error {response.Error}, handler ran x{handled}; {before.Describe()}",
+            refused);
+    }
+
+    /// <summary>A logged-in player in a map sends a thousand moves in one write.</summary>
+    public async Task<AttackOutcome> MessageFloodAsync(CancellationToken cancellationToken)
+    {
+        const int count = 1000;
+        var before = new ServerSnapshot(_server);
+        long handledBefore = _server.Dispatch.Handled(C2M_PathfindingResult.Opcode);
+        bool closed;
+        await using (GameClient mallory = await GameClient.LoginAsync(Target, "mallory", "trustno1", cancellationToken))
+        {
+            await mallory.EnterMapAsync(1, cancellationToken);
+            var frames = new ArrayBufferWriter<byte>();
+            for (int i = 0; i < count; i++)
+            {
+                FrameFormat.Write(frames, new C2M_PathfindingResult { X = i % 100, Y = 0, Z = i % 50 }, _limits.MaxFrameSize);
+            }
+
+            await SendIgnoringResetAsync(mallory.Gate, frames.WrittenMemory, cancellationToken);
+            closed = await ClosedByServerAsync(mallory.Gate);
+        }
+
+        await SettleAsync(before);
+        long handled = _server.Dispatch.Handled(C2M_PathfindingResult.Opcode) - handledBefore;
+        bool refused = closed && handled < count && before.RefusedSince(RefusalReason.RateLimited) >= 1
+            && before.ClosedSince(CloseReason.TooManyRefusals) == 1;
+        return new AttackOutcome(
+            "message flood",
+            $"{count} C2M_PathfindingResult in one write (bucket {_limits.MessageBurst}, {_limits.MessagesPerSecond}/s)",
+            $"moved x{handled}, {Observed(closed)}, the rest never read; {before.Describe()}",
+            refused);
+    }
+
+    /// <summary>Three times the connection limit in sockets that connect and then say nothing.</summary>
+    public async Task<AttackOutcome> ConnectionFloodAsync(CancellationToken cancellationToken)
+    {
+        int count = (int)Math.Min(_limits.MaxConcurrentConnections * 3, 512);
+        var before = new ServerSnapshot(_server);
+        var sockets = new Socket[count];
+        var clock = Stopwatch.StartNew();
+        int closedByServer = 0;
+        try
+        {
+            var connecting = new Task[count];
+            for (int i = 0; i < count; i++)
+            {
+                sockets[i] = new Socket(Target.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+                connecting[i] = sockets[i].ConnectAsync(Target, cancellationToken).AsTask();
+            }
+
+            await Task.WhenAll(connecting);
+            TimeSpan wait = _limits.HandshakeTimeout + Patience;
+            bool[] closed = await Task.WhenAll(Array.ConvertAll(sockets, socket => ClosedByServerAsync(socket, wait)));
+            closedByServer = Array.FindAll(closed, value => value).Length;
+        }
+        finally
+        {
+            foreach (Socket socket in sockets)
+            {
+                socket?.Dispose();
+            }
+        }
+
+        long seconds = clock.ElapsedMilliseconds / 1000;
+        await SettleAsync(before);
+        long accepted = before.OpenedSince();
+        bool refused = closedByServer == count && accepted <= _limits.MaxConcurrentConnections
+            && before.RefusedSince(RefusalReason.ConnectionLimit) >= 1
+            && before.ClosedSince(CloseReason.HandshakeTimeout) == accepted;
+        return new AttackOutcome(
+            "connection flood",
+            $"{count} silent connections at once (limit {_limits.MaxConcurrentConnections}, handshake {_limits.HandshakeTimeout.TotalSeconds:0} s)",
+            $"{closedByServer} of {count} closed by the server within {seconds + 1} s, {accepted} ever accepted; {before.Describe()}",
+            refused);
+    }
+
+    private async Task<AttackOutcome> ViolationAsync(string name, string sent, ushort opcode, ReadOnlyMemory<byte> payload, RefusalReason expected, CancellationToken cancellationToken)
+    {
+        var before = new ServerSnapshot(_server);
+        bool closed;
+        await using (ProtocolClient connection = await ConnectAsync(cancellationToken))
+        {
+            await SendIgnoringResetAsync(connection, FrameFormat.Build(opcode, payload.Span), cancellationToken);
+            closed = await ClosedByServerAsync(connection);
+        }
+
+        await SettleAsync(before);
+        bool refused = closed && before.RefusedSince(expected) == 1 && before.ClosedSince(CloseReason.ProtocolViolation) == 1
+            && before.DispatchedSince(DispatchStatus.Handled) == 0;
+        return new AttackOutcome(name, sent, Observed(closed) + "; " + before.Describe(), refused);
+    }
+
+    private Task<ProtocolClient> ConnectAsync(CancellationToken cancellationToken) =>
+        ProtocolClient.ConnectAsync(Target, ProtocolRegistry.TryParse, new ProtocolClientOptions { RequestTimeout = Patience }, cancellationToken);
+
+    /// <summary>Waits until every connection the attack opened has been closed on the server, so its counters are final.</summary>
+    private static async Task SettleAsync(ServerSnapshot before)
+    {
+        var clock = Stopwatch.StartNew();
+        while (before.ClosedSince() < before.OpenedSince() && clock.Elapsed < Patience)
+        {
+            await Task.Delay(10);
+        }
+    }
+
+    private static async Task SendIgnoringResetAsync(ProtocolClient connection, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.SendRawAsync(bytes, cancellationToken);
+        }
+        catch (IOException)
+        {
+            // The server may close while the bytes are still going out: that is the refusal this attack looks for.
+        }
+    }
+
+    private static async Task<bool> ClosedByServerAsync(ProtocolClient connection)
+    {
+        Task finished = await Task.WhenAny(connection.Closed, Task.Delay(Patience));
+        return finished == connection.Closed && await connection.Closed != CloseReason.LocalClose;
+    }
+
+    private static async Task<bool> ClosedByServerAsync(Socket socket, TimeSpan wait)
+    {
+        byte[] buffer = new byte[16];
+        using var timeout = new CancellationTokenSource(wait);
+        try
+        {
+            return await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token) == 0;
+        }
+        catch (SocketException)
+        {
+            return true;   // reset by the server
+        }
+        catch (OperationCanceledException)
+        {
+            return false;  // still open: the server kept it
+        }
+    }
+
+    private static byte[] Encode(IWireMessage message)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        message.WriteTo(output);
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static string Observed(bool closed) => closed ? "closed the connection" : "LEFT THE CONNECTION OPEN";
+
+    private static string Size(int bytes) => bytes % 1024 == 0 ? (bytes / 1024) + " KiB" : bytes + " B";
+}
