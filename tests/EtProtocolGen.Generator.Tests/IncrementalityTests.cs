@@ -1,0 +1,192 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using EtProtocolGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EtProtocolGen.Generator.Tests;
+
+/// <summary>
+/// The generator must do no work when an edit does not change any message: every tracked step is cached or
+/// unchanged, every output cached, and no step holds a symbol, a syntax node or a compilation (which would
+/// defeat caching and keep whole compilations alive).
+/// </summary>
+public sealed class IncrementalityTests
+{
+    private static readonly string[] TrackedSteps =
+    {
+        TrackingNames.MessageModels,
+        TrackingNames.EmittableMessages,
+        TrackingNames.Limits,
+        TrackingNames.MessagesWithLimits,
+    };
+
+    private const string Unrelated = """
+        namespace Game.Server
+        {
+            public static class Clock
+            {
+                public static long Now() => 1;
+            }
+        }
+        """;
+
+    private const string MessageWithMethod = """
+        using EtProtocolGen;
+
+        namespace Game.Protocol
+        {
+            [Message(9001)]
+            public partial class Heartbeat
+            {
+                [Field(1)] public long Time { get; set; }
+
+                public bool IsLate(long now) => now - Time > 1000;
+            }
+        }
+        """;
+
+    [Fact]
+    public void Editing_an_unrelated_file_keeps_every_step_cached()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Sources.Composite, MessageWithMethod, Unrelated });
+        GeneratorRunResult second = RunTwice(compilation, Replace(compilation, 2, Unrelated.Replace("=> 1;", "=> 2;", StringComparison.Ordinal)));
+
+        AssertAllCached(second);
+    }
+
+    [Fact]
+    public void Editing_a_method_body_of_a_message_keeps_every_step_cached()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Sources.Composite, MessageWithMethod, Unrelated });
+        GeneratorRunResult second = RunTwice(compilation, Replace(compilation, 1, MessageWithMethod.Replace("> 1000", "> 2000", StringComparison.Ordinal)));
+
+        AssertAllCached(second);
+    }
+
+    [Fact]
+    public void Adding_a_field_regenerates_only_that_message()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Sources.Composite, MessageWithMethod, Unrelated });
+        string edited = MessageWithMethod.Replace(
+            "public long Time { get; set; }",
+            "public long Time { get; set; }\n        [Field(2)] public int Sequence { get; set; }",
+            StringComparison.Ordinal);
+        GeneratorRunResult second = RunTwice(compilation, Replace(compilation, 1, edited));
+
+        var outputs = second.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs).ToList();
+        Assert.Single(outputs, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(3, outputs.Count(output => output.Reason == IncrementalStepRunReason.Cached));
+        Assert.Contains(second.GeneratedSources, source => source.HintName == "Game.Protocol.Heartbeat.g.cs" && source.SourceText.ToString().Contains("Sequence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Changing_the_assembly_limits_regenerates_every_message()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Sources.Composite, MessageWithMethod, Unrelated });
+        string edited = Sources.Composite.Replace("MaxMessageSize = 65536", "MaxMessageSize = 4096", StringComparison.Ordinal);
+        GeneratorRunResult second = RunTwice(compilation, Replace(compilation, 0, edited));
+
+        Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[TrackingNames.Limits].Single().Outputs.Single().Reason);
+        Assert.All(second.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Modified, output.Reason));
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_syntax_node_or_compilation()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Sources.Composite, Sources.Login, Sources.AllScalars, Sources.Records });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+        // Only the generator's own steps: Roslyn's internal ForAttributeWithMetadataName steps hold syntax by design.
+        foreach (string name in TrackedSteps)
+        {
+            Assert.True(result.TrackedSteps.TryGetValue(name, out var steps), "Step not tracked: " + name);
+            Assert.NotEmpty(steps!.SelectMany(step => step.Outputs));
+            foreach ((object value, IncrementalStepRunReason _) in steps!.SelectMany(step => step.Outputs))
+            {
+                AssertHoldsNoCompilerObjects(value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_model_walk_finds_a_syntax_node_or_symbol_held_deep_inside_a_value()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Unrelated });
+        SyntaxNode node = compilation.SyntaxTrees.Single().GetRoot();
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoCompilerObjects(("model", new[] { node }), "test", visited));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoCompilerObjects(new List<object> { compilation.Assembly }, "test", visited));
+    }
+
+    private static GeneratorRunResult RunTwice(CSharpCompilation first, CSharpCompilation second)
+    {
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(first);
+        driver = driver.RunGenerators(second);
+        return driver.GetRunResult().Results.Single();
+    }
+
+    private static CSharpCompilation Replace(CSharpCompilation compilation, int index, string newSource)
+    {
+        SyntaxTree old = compilation.SyntaxTrees.ElementAt(index);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newSource, (CSharpParseOptions)old.Options, old.FilePath));
+    }
+
+    private static void AssertAllCached(GeneratorRunResult result)
+    {
+        Assert.All(TrackedSteps, name => Assert.True(result.TrackedSteps.ContainsKey(name), "Step not tracked: " + name));
+        foreach (string name in TrackedSteps)
+        {
+            foreach (IncrementalGeneratorRunStep step in result.TrackedSteps[name])
+            {
+                Assert.All(step.Outputs, output => Assert.True(
+                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"{name} output was {output.Reason}."));
+            }
+        }
+
+        var outputs = result.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    private static void AssertHoldsNoCompilerObjects(object? value, string step, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        Assert.False(value is ISymbol, $"{step} holds a symbol ({value.GetType().Name}).");
+        Assert.False(value is SyntaxNode, $"{step} holds a syntax node ({value.GetType().Name}).");
+        Assert.False(value is Compilation, $"{step} holds a compilation.");
+        Assert.False(value is SemanticModel, $"{step} holds a semantic model.");
+
+        if (!value.GetType().IsValueType && !visited.Add(value))
+        {
+            return;
+        }
+
+        if (value is IEnumerable items)
+        {
+            foreach (object? item in items)
+            {
+                AssertHoldsNoCompilerObjects(item, step, visited);
+            }
+        }
+
+        for (Type? type = value.GetType(); type is not null && type != typeof(object); type = type.BaseType)
+        {
+            foreach (FieldInfo field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                AssertHoldsNoCompilerObjects(field.GetValue(value), step, visited);
+            }
+        }
+    }
+}

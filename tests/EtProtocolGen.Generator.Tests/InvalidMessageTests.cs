@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using EtProtocolGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace EtProtocolGen.Generator.Tests;
+
+/// <summary>
+/// A message the generator cannot serialize is skipped, never emitted as broken code, and the analyzers say why
+/// (ETP0001 not partial, ETP0003 duplicate field number, ETP0004 unsupported field). The generator reports
+/// nothing itself. Each case also carries a valid message, which must still be generated and compile.
+/// </summary>
+public sealed class InvalidMessageTests
+{
+    private const string NonPartial = "ETP0001";
+    private const string DuplicateOpcode = "ETP0002";
+    private const string DuplicateFieldNumber = "ETP0003";
+    private const string UnsupportedField = "ETP0004";
+
+    private static readonly string[] UsageIds = { NonPartial, DuplicateOpcode, DuplicateFieldNumber, UnsupportedField };
+
+    private const string ValidMessage = """
+        namespace Game.Protocol
+        {
+            [EtProtocolGen.Message(100)]
+            public partial class Valid
+            {
+                [EtProtocolGen.Field(1)] public int Value { get; set; }
+            }
+        }
+        """;
+
+    /// <summary>Misuse the analyzers report: (reason, source, the one usage diagnostic expected).</summary>
+    public static IEnumerable<object[]> ReportedMisuse() => new[]
+    {
+        Case("not partial", "public class Broken { [Field(1)] public int A { get; set; } }", NonPartial),
+        Case("containing type not partial", "public class Outer { [Message(101)] public partial class Broken { [Field(1)] public int A { get; set; } } }", NonPartial, wrap: false),
+        Case("field of a non-partial message type", "public class Skipped { [Field(1)] public int A { get; set; } } public partial class Broken { [Field(1)] public Skipped? A { get; set; } }", NonPartial, attributeOnSkipped: true),
+        Case("duplicate field numbers", "public partial class Broken { [Field(1)] public int A { get; set; } [Field(1)] public int B { get; set; } }", DuplicateFieldNumber),
+        Case("field number 0", "public partial class Broken { [Field(0)] public int A { get; set; } }", UnsupportedField),
+        Case("negative field number", "public partial class Broken { [Field(-3)] public int A { get; set; } }", UnsupportedField),
+        Case("reserved field number", "public partial class Broken { [Field(19500)] public int A { get; set; } }", UnsupportedField),
+        Case("field number above 2^29-1", "public partial class Broken { [Field(536870912)] public int A { get; set; } }", UnsupportedField),
+        Case("unsupported type object", "public partial class Broken { [Field(1)] public object? A { get; set; } }", UnsupportedField),
+        Case("unsupported type decimal", "public partial class Broken { [Field(1)] public decimal A { get; set; } }", UnsupportedField),
+        Case("nested collections", "public partial class Broken { [Field(1)] public System.Collections.Generic.List<System.Collections.Generic.List<int>>? A { get; set; } }", UnsupportedField),
+        Case("nullable elements", "public partial class Broken { [Field(1)] public int?[]? A { get; set; } }", UnsupportedField),
+        Case("floating-point map key", "public partial class Broken { [Field(1)] public System.Collections.Generic.Dictionary<double, int>? A { get; set; } }", UnsupportedField),
+        Case("interface collection", "public partial class Broken { [Field(1)] public System.Collections.Generic.IList<int>? A { get; set; } }", UnsupportedField),
+        Case("64-bit enum", "public enum Wide : long { A } public partial class Broken { [Field(1)] public Wide A { get; set; } }", UnsupportedField),
+        Case("non-message class", "public class Plain { } public partial class Broken { [Field(1)] public Plain? A { get; set; } }", UnsupportedField),
+        Case("zigzag on a string", "public partial class Broken { [Field(1, Encoding = FieldEncoding.ZigZag)] public string A { get; set; } = \"\"; }", UnsupportedField),
+        Case("zigzag on an unsigned integer", "public partial class Broken { [Field(1, Encoding = FieldEncoding.ZigZag)] public uint A { get; set; } }", UnsupportedField),
+        Case("init-only property", "public partial class Broken { [Field(1)] public int A { get; init; } }", UnsupportedField),
+        Case("get-only property", "public partial class Broken { [Field(1)] public int A { get; } }", UnsupportedField),
+        Case("readonly field", "public partial class Broken { [Field(1)] public readonly int A; }", UnsupportedField),
+        Case("static property", "public partial class Broken { [Field(1)] public static int A { get; set; } }", UnsupportedField),
+    };
+
+    /// <summary>
+    /// Message shapes the generator skips for which no analyzer reports a usage error yet (the analyzers are
+    /// another team's area): what matters here is that the build stays free of errors.
+    /// </summary>
+    public static IEnumerable<object[]> OtherSkippedShapes() => new[]
+    {
+        Case("generic message", "public partial class Broken<T> { [Field(1)] public int A { get; set; } }"),
+        Case("abstract message", "public abstract partial class Broken { [Field(1)] public int A { get; set; } }"),
+        Case("no parameterless constructor", "public partial class Broken { public Broken(int a) { A = a; } [Field(1)] public int A { get; set; } }"),
+        Case("derived from a message", "public partial class Broken : Valid { [Field(2)] public int B { get; set; } }"),
+    };
+
+    [Theory]
+    [MemberData(nameof(ReportedMisuse))]
+    public async Task Misuse_is_reported_by_its_analyzer_and_the_message_is_skipped(string reason, string source, string expectedId)
+    {
+        Compilation output = AssertSkippedWithoutCompilerDiagnostics(reason, source);
+
+        IReadOnlyList<Diagnostic> analyzerDiagnostics = await ProtocolAnalyzers.RunAsync(output);
+        Diagnostic[] usage = analyzerDiagnostics.Where(diagnostic => UsageIds.Contains(diagnostic.Id)).ToArray();
+        Assert.True(usage.Length > 0 && usage.All(diagnostic => diagnostic.Id == expectedId),
+            reason + ": expected " + expectedId + ", got: " + GeneratorHarness.Format(usage));
+        Assert.All(usage, diagnostic =>
+        {
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            Assert.True(diagnostic.Location.IsInSource, reason + ": " + diagnostic.Id + " has no source location.");
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherSkippedShapes))]
+    public void Other_unserializable_shapes_are_skipped_without_breaking_the_build(string reason, string source) =>
+        AssertSkippedWithoutCompilerDiagnostics(reason, source);
+
+    [Fact]
+    public async Task Duplicate_opcodes_are_reported_and_both_messages_still_get_serializers()
+    {
+        const string source = """
+            using EtProtocolGen;
+
+            namespace Game.Protocol
+            {
+                [Message(100), AllowAnonymous] public partial class First { [Field(1)] public int A { get; set; } }
+                [Message(100), AllowAnonymous] public partial class Second { [Field(1)] public int A { get; set; } }
+            }
+            """;
+
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(source);
+
+        Assert.Equal(new[] { "Game.Protocol.First.g.cs", "Game.Protocol.Second.g.cs" }, result.Results.Single().GeneratedSources.Select(generated => generated.HintName).OrderBy(name => name));
+        IReadOnlyList<Diagnostic> diagnostics = GeneratorHarness.AllDiagnostics(output);
+        Assert.True(diagnostics.Count == 0, GeneratorHarness.Format(diagnostics));
+
+        IReadOnlyList<Diagnostic> analyzerDiagnostics = await ProtocolAnalyzers.RunAsync(output);
+        Diagnostic[] usage = analyzerDiagnostics.Where(diagnostic => UsageIds.Contains(diagnostic.Id)).ToArray();
+        Assert.NotEmpty(usage);
+        Assert.All(usage, diagnostic => Assert.Equal(DuplicateOpcode, diagnostic.Id));
+    }
+
+    [Fact]
+    public async Task A_valid_protocol_gets_no_usage_diagnostics()
+    {
+        (Compilation output, _) = GeneratorHarness.Run(Sources.Composite, Sources.Login, Sources.AllScalars);
+
+        IReadOnlyList<Diagnostic> analyzerDiagnostics = await ProtocolAnalyzers.RunAsync(output);
+        Assert.DoesNotContain(analyzerDiagnostics, diagnostic => UsageIds.Contains(diagnostic.Id));
+    }
+
+    [Fact]
+    public void Type_without_message_attribute_gets_nothing()
+    {
+        (_, GeneratorDriverRunResult result) = GeneratorHarness.Run("""
+            namespace Game.Protocol
+            {
+                public partial class NotAMessage { [EtProtocolGen.Field(1)] public int A { get; set; } }
+            }
+            """);
+
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    /// <summary>Runs the generator: only Valid is emitted, and neither the user code nor the generated code has a compiler error or warning.</summary>
+    private static Compilation AssertSkippedWithoutCompilerDiagnostics(string reason, string source)
+    {
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(source, ValidMessage);
+
+        string[] hints = result.Results.Single().GeneratedSources.Select(generated => generated.HintName).ToArray();
+        Assert.True(hints.SequenceEqual(new[] { "Game.Protocol.Valid.g.cs" }), reason + ": generated " + string.Join(", ", hints));
+        IReadOnlyList<Diagnostic> diagnostics = GeneratorHarness.AllDiagnostics(output);
+        Assert.True(diagnostics.Count == 0, reason + ": " + GeneratorHarness.Format(diagnostics));
+        return output;
+    }
+
+    private static object[] Case(string reason, string declarations, string expectedId, bool wrap = true, bool attributeOnSkipped = false) =>
+        new object[] { reason, Source(declarations, wrap, attributeOnSkipped), expectedId };
+
+    private static object[] Case(string reason, string declarations) => new object[] { reason, Source(declarations, wrap: true, attributeOnSkipped: false) };
+
+    private static string Source(string declarations, bool wrap, bool attributeOnSkipped)
+    {
+        string body = declarations;
+        if (wrap)
+        {
+            // Put [Message(101)] on the type named Broken (and [Message(102)] on Skipped when asked).
+            body = body.Replace("public partial class Broken", "[Message(101)] public partial class Broken")
+                .Replace("public class Broken", "[Message(101)] public class Broken")
+                .Replace("public abstract partial class Broken", "[Message(101)] public abstract partial class Broken");
+            if (attributeOnSkipped)
+            {
+                body = body.Replace("public class Skipped", "[Message(102)] public class Skipped");
+            }
+        }
+
+        return "using EtProtocolGen;\n\nnamespace Game.Protocol\n{\n    " + body + "\n}\n";
+    }
+}
