@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace EtProtocolGen.Analyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// One small piece of code per diagnostic ID that the analyzers must flag, with the expected
+    /// diagnostics marked as <c>{|ETPxxxx:...|}</c>. Each compiles next to <see cref="Snippets.Session"/>.
+    /// </summary>
+    internal static class InsecureSamples
+    {
+        public static readonly IReadOnlyDictionary<string, string> ById = new Dictionary<string, string>
+        {
+            ["ETP0001"] = """
+                using EtProtocolGen;
+
+                [Message(1), AllowAnonymous]
+                public class {|ETP0001:C2M_Ping|} : IMessage { }
+                """,
+            ["ETP0002"] = """
+                using EtProtocolGen;
+
+                [Message({|ETP0002:7|}), Authorize]
+                public partial class C2M_Ping : IMessage { }
+
+                [Message({|ETP0002:7|}), Authorize]
+                public partial class C2M_Pong : IMessage { }
+                """,
+            ["ETP0003"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field({|ETP0003:1|})] public int X { get; set; }
+                    [Field({|ETP0003:1|})] public int Y { get; set; }
+                }
+                """,
+            ["ETP0004"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class C2M_Bag : IMessage
+                {
+                    [Field(1)] public object {|ETP0004:Anything|} { get; set; } = new object();
+                }
+                """,
+            ["ETP0005"] = """
+                using EtProtocolGen;
+
+                [Message(1), AllowAnonymous]
+                public partial class {|ETP0005:C2G_Login|} : IRequest
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                }
+                """,
+            ["ETP0101"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class C2M_Chat : IMessage
+                {
+                    [Field(1)] public string {|ETP0101:Text|} { get; set; } = "";
+                }
+                """,
+            ["ETP0102"] = """
+                using EtProtocolGen;
+
+                [Message(1)]
+                public partial class {|ETP0102:C2M_Move|} : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0103"] = """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1)] public int X { get; set; }
+                }
+
+                public sealed class {|ETP0103:MoveHandler|} : IMessageHandler<Session, C2M_Move>
+                {
+                    public ValueTask HandleAsync(Session session, C2M_Move message, CancellationToken cancellationToken) => default;
+                }
+                """,
+            ["ETP0104"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class C2M_Forward : IMessage
+                {
+                    [Field(1)] public M2M_Transfer {|ETP0104:Transfer|} { get; set; } = new();
+                }
+
+                [Message(2, Scope = MessageScope.Inner)]
+                public partial class M2M_Transfer : IMessage { }
+                """,
+            ["ETP0105"] = """
+                using EtProtocolGen;
+
+                [Message(1), AllowAnonymous]
+                public partial class C2G_Login : IMessage
+                {
+                    [Field(1), MaxLength(64)] public string {|ETP0105:Password|} { get; set; } = "";
+                }
+                """,
+            ["ETP0106"] = """
+                using System.Collections.Generic;
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class {|ETP0106:TreeNode|} : IMessage
+                {
+                    [Field(1), MaxLength(8)] public List<TreeNode> Children { get; set; } = new();
+                }
+                """,
+            ["ETP0107"] = """
+                using System.Runtime.InteropServices;
+                using EtProtocolGen;
+
+                public struct Header { public int Length; }
+
+                [Message(1), Authorize]
+                public partial class C2M_Raw : IMessage
+                {
+                    [Field(1), MaxLength(64)] public byte[] Data { get; set; } = new byte[0];
+
+                    public Header ReadHeader() => {|ETP0107:MemoryMarshal.Read<Header>(Data)|};
+                }
+                """,
+            ["ETP0108"] = """
+                using System;
+                using EtProtocolGen;
+
+                [Message(2), Authorize]
+                public partial class M2C_Buy : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3), MaxLength(128)] public string Message { get; set; } = "";
+                }
+
+                public static class Shop
+                {
+                    public static void Fail(Exception ex, M2C_Buy response) => response.Message = {|ETP0108:ex.Message|};
+                }
+                """,
+        };
+
+        /// <summary>The sample without its diagnostic markup.</summary>
+        public static string WithoutMarkup(string source) => Regex.Replace(source, @"\{\|ETP\d{4}:(.*?)\|\}", "$1");
+    }
+}
