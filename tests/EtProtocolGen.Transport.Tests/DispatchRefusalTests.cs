@@ -88,6 +88,20 @@ namespace EtProtocolGen.Transport.Tests
         }
 
         [Fact(Timeout = 10_000)]
+        public async Task A_message_that_fails_validation_is_counted_and_never_handled()
+        {
+            await using TestServer server = await TestServer.StartAsync();
+            await using ProtocolClient client = await server.ConnectPlayerAsync();
+
+            await client.SendAsync(new C2G_Chat { Text = "" });
+            await TestServer.AssertServedAsync(client);
+
+            Assert.Equal(1, server.Metrics.Refusals(RefusalReason.ValidationFailed));
+            Assert.Equal(0, server.Calls.Count(C2G_Chat.Opcode));
+            Assert.True(client.IsConnected);
+        }
+
+        [Fact(Timeout = 10_000)]
         public async Task Without_CloseOnProtocolViolation_violations_count_as_refusals_up_to_the_limit()
         {
             await using TestServer server = await TestServer.StartAsync(options =>

@@ -190,43 +190,33 @@ namespace EtProtocolGen.Transport.Server
             switch (result.Status)
             {
                 case DispatchStatus.Handled:
+                case DispatchStatus.Canceled:
                     break;
-                case DispatchStatus.UnknownOpcode:
-                case DispatchStatus.ScopeDenied:
-                case DispatchStatus.Malformed:
-                    RefusalReason violation = result.Status == DispatchStatus.UnknownOpcode ? RefusalReason.UnknownOpcode
-                        : result.Status == DispatchStatus.ScopeDenied ? RefusalReason.ScopeDenied
-                        : RefusalReason.Malformed;
-                    CloseReason? close = Refuse(state, violation, frame.Opcode, declaredLength);
-                    if (_options.CloseOnProtocolViolation)
-                    {
-                        return CloseReason.ProtocolViolation;
-                    }
-
-                    if (close.HasValue)
-                    {
-                        return close;
-                    }
-
-                    break;
-                case DispatchStatus.Unauthorized:
-                case DispatchStatus.Forbidden:
-                case DispatchStatus.ValidationFailed:
-                    RefusalReason denied = result.Status == DispatchStatus.Unauthorized ? RefusalReason.Unauthorized
-                        : result.Status == DispatchStatus.Forbidden ? RefusalReason.Forbidden
-                        : RefusalReason.ValidationFailed;
-                    await SendResponseAsync(connection, state, result, closing).ConfigureAwait(false);
-                    return Refuse(state, denied, frame.Opcode, declaredLength);
                 case DispatchStatus.HandlerFailed:
                     TransportLog.HandlerFailed(_logger, state.ConnectionId, frame.Opcode, result.Exception);
                     break;
                 default:
-                    return null;
+                    // A refusal. A refused request that decoded is answered with its RpcId and error code; protocol
+                    // violations have no trustworthy RpcId and get no answer.
+                    await SendResponseAsync(connection, state, result, closing).ConfigureAwait(false);
+                    CloseReason? close = Refuse(state, RefusalFor(result.Status), frame.Opcode, declaredLength);
+                    return result.IsProtocolViolation && _options.CloseOnProtocolViolation ? CloseReason.ProtocolViolation : close;
             }
 
             await SendResponseAsync(connection, state, result, closing).ConfigureAwait(false);
             return null;
         }
+
+        private static RefusalReason RefusalFor(DispatchStatus status) => status switch
+        {
+            DispatchStatus.UnknownOpcode => RefusalReason.UnknownOpcode,
+            DispatchStatus.ScopeDenied => RefusalReason.ScopeDenied,
+            DispatchStatus.Malformed => RefusalReason.Malformed,
+            DispatchStatus.Unauthorized => RefusalReason.Unauthorized,
+            DispatchStatus.Forbidden => RefusalReason.Forbidden,
+            DispatchStatus.ValidationFailed => RefusalReason.ValidationFailed,
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a refusal."),
+        };
 
         private TokenBucketRateLimiter CreateRateLimiter() =>
             new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions

@@ -1,0 +1,58 @@
+using System;
+using System.Net;
+using System.Threading.Tasks;
+using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Transport.Server;
+using EtProtocolGen.Transport.Tests.Infrastructure;
+
+namespace EtProtocolGen.Transport.Tests
+{
+    public sealed class OptionsTests
+    {
+        public static TheoryData<Action<ProtocolServerOptions>> OutOfRange => new TheoryData<Action<ProtocolServerOptions>>
+        {
+            options => options.MaxFrameSize = 1,
+            options => options.HandshakeTimeout = TimeSpan.Zero,
+            options => options.IdleTimeout = TimeSpan.FromSeconds(-1),
+            options => options.SendTimeout = TimeSpan.Zero,
+            options => options.MessagesPerSecond = 0,
+            options => options.MessageBurst = 0,
+            options => options.MaxRefusals = 0,
+            options => options.MaxConcurrentConnections = 0,
+        };
+
+        [Fact]
+        public void The_defaults_are_valid()
+        {
+            var options = new ProtocolServerOptions();
+
+            options.Validate();
+
+            Assert.Equal(64 * 1024, options.MaxFrameSize);
+            Assert.True(options.CloseOnProtocolViolation);
+        }
+
+        [Theory]
+        [MemberData(nameof(OutOfRange))]
+        public void A_limit_out_of_range_is_rejected(Action<ProtocolServerOptions> configure)
+        {
+            var options = new ProtocolServerOptions();
+            configure(options);
+
+            Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
+        }
+
+        [Fact(Timeout = 10_000)]
+        public async Task A_server_with_a_limit_out_of_range_does_not_start()
+        {
+            await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => TestServer.StartAsync(options => options.MaxRefusals = 0));
+        }
+
+        [Fact(Timeout = 10_000)]
+        public async Task A_client_with_a_frame_limit_below_the_opcode_does_not_connect()
+        {
+            await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+                ProtocolClient.ConnectAsync(new IPEndPoint(IPAddress.Loopback, 1), ProtocolRegistry.TryParse, new ProtocolClientOptions { MaxFrameSize = 1 }));
+        }
+    }
+}
