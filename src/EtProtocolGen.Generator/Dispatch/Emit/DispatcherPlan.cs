@@ -172,11 +172,16 @@ namespace EtProtocolGen.Generator.Dispatch
             var plan = new DispatcherPlan(className, scope, session);
             var parameters = new Dictionary<string, HandlerParameter>(StringComparer.Ordinal);
             var usedParameterNames = new HashSet<string>(StringComparer.Ordinal);
-            var messageNameCount = new Dictionary<string, int>(StringComparer.Ordinal);
+            // Messages of different namespaces may share a simple name: only those get the opcode in their member names.
+            var messagesByName = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             foreach (HandlerInfo handler in handlers)
             {
-                messageNameCount.TryGetValue(handler.Message.Name, out int count);
-                messageNameCount[handler.Message.Name] = count + 1;
+                if (!messagesByName.TryGetValue(handler.Message.Name, out HashSet<string>? typeNames))
+                {
+                    messagesByName.Add(handler.Message.Name, typeNames = new HashSet<string>(StringComparer.Ordinal));
+                }
+
+                typeNames.Add(handler.Message.TypeName);
             }
 
             var sortedClasses = new List<HandlerInfo>(handlers);
@@ -209,7 +214,7 @@ namespace EtProtocolGen.Generator.Dispatch
                     continue;
                 }
 
-                string suffix = messageNameCount[message.Name] > 1 ? "_" + message.Opcode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+                string suffix = messagesByName[message.Name].Count > 1 ? "_" + message.Opcode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
                 plan.Routes.Add(new Route(handler, "Dispatch" + message.Name + suffix, "_handle" + message.Name + suffix, parameters[handler.HandlerTypeName].Name));
             }
 
