@@ -56,11 +56,13 @@ namespace EtProtocolGen.Sample.Protocol
         [Field(5)] public Vector3Info Position { get; set; }
     }
 
-    /// <summary>Gate to map: the player's connection closed; remove the unit (one-way).</summary>
+    /// <summary>Gate to map: the player's connection closed; remove the unit it controlled (one-way).</summary>
     [Message(20005, Scope = MessageScope.Inner)]
     [Authorize(Roles = Roles.Server)]
     public partial class G2M_SessionDisconnect : IMessage
     {
         [Field(1), Range(1, long.MaxValue)] public long PlayerId { get; set; }
+
+        [Field(2), Range(1, long.MaxValue)] public long UnitId { get; set; }
     }
 }

@@ -17,7 +17,7 @@ public sealed class SessionDisconnectHandler : IMessageHandler<InnerSession, G2M
     /// <inheritdoc />
     public ValueTask HandleAsync(InnerSession session, G2M_SessionDisconnect message, CancellationToken cancellationToken)
     {
-        _map.RemoveUnit(message.PlayerId);
+        _map.RemoveUnit(message.PlayerId, message.UnitId);
         return default;
     }
 }

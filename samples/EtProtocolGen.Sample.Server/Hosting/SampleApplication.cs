@@ -59,7 +59,7 @@ public sealed class SampleApplication : IProtocolApplication<GameSession>
         _sessions.Remove(session);
         if (session.Player is { } player && session.UnitId != 0)
         {
-            await _inner.SendAsync(new G2M_SessionDisconnect { PlayerId = player.PlayerId }, CancellationToken.None);
+            await _inner.SendAsync(new G2M_SessionDisconnect { PlayerId = player.PlayerId, UnitId = session.UnitId }, CancellationToken.None);
         }
     }
 

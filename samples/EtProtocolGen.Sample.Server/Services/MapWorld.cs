@@ -21,8 +21,9 @@ public sealed class MapWorld
     public Unit CreateUnit(long playerId, int mapId) =>
         _unitsByPlayer.GetOrAdd(playerId, id => new Unit(Interlocked.Increment(ref _lastUnitId), id, mapId, new Vector3Info { X = 0, Y = 0, Z = 0 }));
 
-    /// <summary>Removes the unit of a player who left.</summary>
-    public bool RemoveUnit(long playerId) => _unitsByPlayer.TryRemove(playerId, out _);
+    /// <summary>Removes unit <paramref name="unitId"/> of a player who left; a newer unit of the same player stays.</summary>
+    public bool RemoveUnit(long playerId, long unitId) =>
+        _unitsByPlayer.TryGetValue(playerId, out Unit? unit) && unit.UnitId == unitId && _unitsByPlayer.TryRemove(new KeyValuePair<long, Unit>(playerId, unit));
 
     /// <summary>The unit of <paramref name="playerId"/>, or null.</summary>
     public Unit? FindUnit(long playerId) => _unitsByPlayer.GetValueOrDefault(playerId);
