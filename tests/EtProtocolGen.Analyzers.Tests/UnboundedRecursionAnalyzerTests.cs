@@ -1,3 +1,4 @@
+using System.Text;
 using System.Threading.Tasks;
 using EtProtocolGen.CodeFixes;
 using Xunit;
@@ -74,6 +75,22 @@ namespace EtProtocolGen.Analyzers.Tests
                 [Message(5)]
                 public partial class Chain3 : IMessage { [Field(1)] public int End { get; set; } }
                 """);
+
+        [Fact]
+        public Task In_a_long_chain_that_loops_back_halfway_exactly_the_messages_on_the_loop_are_reported()
+        {
+            const int count = 300;
+            const int loopStart = 150;
+            var source = new StringBuilder("using EtProtocolGen;\n");
+            for (int i = 0; i < count; i++)
+            {
+                int next = i == count - 1 ? loopStart : i + 1;
+                string name = i >= loopStart ? "{|ETP0106:Link" + i + "|}" : "Link" + i;
+                source.Append("[Message(" + (i + 1) + ")] public partial class " + name + " : IMessage { [Field(1)] public Link" + next + "? Next { get; set; } }\n");
+            }
+
+            return Verifier.DiagnosticsAsync(source.ToString());
+        }
 
         [Fact]
         public Task An_explicit_MaxDepth_on_the_message_or_the_assembly_silences_it() =>
