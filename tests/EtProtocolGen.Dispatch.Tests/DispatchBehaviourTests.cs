@@ -143,6 +143,36 @@ namespace EtProtocolGen.Dispatch.Tests
         }
 
         [Fact]
+        public async Task A_role_check_that_throws_is_a_handler_failure_with_a_generic_response_and_the_handler_never_runs()
+        {
+            TestSession session = TestSession.WithFailingRoleCheck("outer with a failing role store", MessageScope.Outer);
+
+            DispatchResult result = await _host.DispatchAsync(session, new C2G_Kick { RpcId = 12, PlayerId = 5 });
+
+            Assert.Equal(DispatchStatus.HandlerFailed, result.Status);
+            Assert.IsType<TimeoutException>(result.Exception);
+            G2C_Kick response = Assert.IsType<G2C_Kick>(result.Response);
+            Assert.Equal(12, response.RpcId);
+            Assert.Equal(ErrorCodes.InternalError, response.Error);
+            Assert.Equal("", response.Message);
+            Assert.Equal(0, _host.Probe.TotalCalls);
+        }
+
+        [Fact]
+        public async Task A_validation_hook_that_throws_is_a_handler_failure_and_the_handler_never_runs()
+        {
+            DispatchResult result = await _host.DispatchAsync(TestHost.OuterUser, new C2G_Rename { RpcId = 13, Name = C2G_Rename.NameThatBreaksTheHook });
+
+            Assert.Equal(DispatchStatus.HandlerFailed, result.Status);
+            Assert.IsType<InvalidOperationException>(result.Exception);
+            G2C_Rename response = Assert.IsType<G2C_Rename>(result.Response);
+            Assert.Equal(13, response.RpcId);
+            Assert.Equal(ErrorCodes.InternalError, response.Error);
+            Assert.DoesNotContain("player_names", System.Text.Encoding.UTF8.GetString(TestHost.Encode(response)));
+            Assert.Equal(0, _host.Probe.TotalCalls);
+        }
+
+        [Fact]
         public async Task A_request_handler_returning_null_is_a_handler_failure()
         {
             DispatchResult result = await _host.DispatchAsync(TestHost.OuterAnonymous, new C2G_Nothing { RpcId = 9 });

@@ -104,8 +104,16 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
         [Field(1)] public int RpcId { get; set; }
         [Field(2), MinLength(3), MaxLength(16)] public string Name { get; set; } = "";
 
+        /// <summary>A name whose validation hook throws, as a buggy hook would.</summary>
+        public const string NameThatBreaksTheHook = "boom";
+
         partial void OnValidate(ref ValidationResult result)
         {
+            if (Name == NameThatBreaksTheHook)
+            {
+                throw new System.InvalidOperationException("hook failed reading table player_names");
+            }
+
             if (Name.StartsWith("gm", System.StringComparison.OrdinalIgnoreCase))
             {
                 result = ValidationResult.Fail(nameof(Name), "ReservedName");

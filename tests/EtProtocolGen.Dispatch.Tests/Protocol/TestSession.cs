@@ -6,6 +6,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
     public sealed class TestSession : IProtocolSession
     {
         private readonly string[] _roles;
+        private readonly bool _roleCheckThrows;
 
         public TestSession(string name, MessageScope scope, bool isAuthenticated, params string[] roles)
         {
@@ -15,13 +16,23 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
             _roles = roles;
         }
 
+        private TestSession(string name, MessageScope scope)
+            : this(name, scope, isAuthenticated: true)
+        {
+            _roleCheckThrows = true;
+        }
+
+        /// <summary>An authenticated session whose role store fails (for example a database timeout) on every role check.</summary>
+        public static TestSession WithFailingRoleCheck(string name, MessageScope scope) => new TestSession(name, scope);
+
         public string Name { get; }
 
         public MessageScope Scope { get; }
 
         public bool IsAuthenticated { get; }
 
-        public bool IsInRole(string role) => Array.IndexOf(_roles, role) >= 0;
+        public bool IsInRole(string role) =>
+            _roleCheckThrows ? throw new TimeoutException("role store timed out at db-7:5432") : Array.IndexOf(_roles, role) >= 0;
 
         public override string ToString() => Name;
     }
