@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Framing;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -50,7 +51,10 @@ namespace EtProtocolGen.Transport.Server
 
             // Not disposed: the application may still hold the ProtocolConnection and try to send after the close, which must
             // fail with OperationCanceledException, not ObjectDisposedException.
-            var closing = CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed);
+            // Kestrel asks connections to close on shutdown through ConnectionClosedRequested; a handler that ignores it holds
+            // the host's stop until the shutdown timeout.
+            CancellationToken shutdown = connection.Features.Get<IConnectionLifetimeNotificationFeature>()?.ConnectionClosedRequested ?? CancellationToken.None;
+            var closing = CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, shutdown);
             using var deadline = new CancellationTokenSource();
             using var reading = CancellationTokenSource.CreateLinkedTokenSource(closing.Token, deadline.Token);
             using var limiter = CreateRateLimiter();

@@ -18,7 +18,10 @@ namespace EtProtocolGen.Transport.Tests.Infrastructure
         {
             Server = server;
             Calls = server.Services.GetRequiredService<HandlerCalls>();
+            Application = (TestApplication)server.Services.GetRequiredService<IProtocolApplication<TestSession>>();
         }
+
+        public TestApplication Application { get; }
 
         public ProtocolServer Server { get; }
 

@@ -1,20 +1,40 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
+using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Server;
 
 namespace EtProtocolGen.Transport.Tests.Protocol
 {
-    /// <summary>The server application: one session per connection, every frame through the generated outer dispatcher.</summary>
+    /// <summary>
+    /// The server application: one session per connection, every frame through the generated outer dispatcher. Keeps its
+    /// sessions and their close reasons so tests can act on a connection from the server side.
+    /// </summary>
     public sealed class TestApplication : IProtocolApplication<TestSession>
     {
         private readonly OuterDispatcher _dispatcher;
 
         public TestApplication(OuterDispatcher dispatcher) => _dispatcher = dispatcher;
 
-        public TestSession CreateSession(ProtocolConnection connection) => new TestSession(connection);
+        public BlockingCollection<TestSession> Opened { get; } = new BlockingCollection<TestSession>();
+
+        public BlockingCollection<(TestSession Session, CloseReason Reason)> Closed { get; } = new BlockingCollection<(TestSession, CloseReason)>();
+
+        public TestSession CreateSession(ProtocolConnection connection)
+        {
+            var session = new TestSession(connection);
+            Opened.Add(session);
+            return session;
+        }
 
         public ValueTask<DispatchResult> DispatchAsync(TestSession session, ushort opcode, ReadOnlySpan<byte> payload, CancellationToken cancellationToken) =>
             _dispatcher.DispatchAsync(session, opcode, payload, cancellationToken);
+
+        public ValueTask OnClosedAsync(TestSession session, CloseReason reason)
+        {
+            Closed.Add((session, reason));
+            return default;
+        }
     }
 }
