@@ -9,13 +9,16 @@ namespace EtProtocolGen
         /// <summary>The input ended inside a tag, a value or a length-delimited field.</summary>
         Truncated = 1,
 
-        /// <summary>A varint was longer than 10 bytes (or than 5 for a 32-bit length).</summary>
+        /// <summary>A varint was longer than 10 bytes, or a tag longer than 5. (A padded length prefix of up to 10 bytes is read, as Google.Protobuf reads it, and then checked like any length.)</summary>
         MalformedVarint = 2,
 
         /// <summary>A tag carried field number 0 (or one above 536,870,911).</summary>
         InvalidFieldNumber = 3,
 
-        /// <summary>A tag carried wire type 3, 4, 6 or 7 (groups and undefined types are refused), or a known field came with the wrong wire type.</summary>
+        /// <summary>
+        /// A tag carried wire type 3, 4, 6 or 7 (groups and undefined types are refused). A known field that comes with
+        /// another valid wire type is not an error: it is skipped like an unknown field, as Google.Protobuf does.
+        /// </summary>
         InvalidWireType = 4,
 
         /// <summary>A length, a string, bytes, a collection or the whole message exceeded its declared or default limit.</summary>

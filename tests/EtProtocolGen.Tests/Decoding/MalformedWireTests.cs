@@ -103,6 +103,24 @@ public class MalformedWireTests
         Assert.Equal(1, Messages.Scalars.Accepts(new Bytes().Tag(2, 0).Raw(paddedOne)).Int64Value);
     }
 
+    [Fact]
+    public void Padded_length_prefix_is_read_and_still_checked()
+    {
+        // A 6-byte encoding of length 3, as Google.Protobuf accepts it; the same padding on a too-long length is Truncated.
+        byte[] paddedThree = { 0x83, 0x80, 0x80, 0x80, 0x80, 0x00 };
+        Assert.Equal("abc", Messages.Scalars.Accepts(new Bytes().Tag(12, 2).Raw(paddedThree).Raw(0x61, 0x62, 0x63)).Text);
+        Messages.Scalars.Refuses(new Bytes().Tag(12, 2).Raw(paddedThree).Raw(0x61, 0x62), ProtocolError.Truncated, 12);
+    }
+
+    [Theory]
+    [InlineData(4, 5)]  // packed fixed32: 5 bytes is one element and a piece
+    [InlineData(6, 7)]  // packed float
+    [InlineData(7, 12)] // packed double: 12 bytes is one element and a half
+    public void Packed_fixed_width_run_that_is_not_a_whole_number_of_elements_is_truncated(int field, int length)
+    {
+        Messages.Repeateds.Refuses(new Bytes().LengthDelimited(field, new byte[length]), ProtocolError.Truncated, field);
+    }
+
     // ---- UTF-8 -----------------------------------------------------------------------------------
 
     [Theory]
