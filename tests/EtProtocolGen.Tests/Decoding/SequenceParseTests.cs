@@ -29,6 +29,7 @@ public class SequenceParseTests
         DoubleArray = new[] { 1.5, double.NaN },
         StringList = { "a", "ü€😀" },
         BytesList = { new byte[] { 0, 1, 2 } },
+        MemoryList = { new byte[] { 5, 6, 7 }, new byte[] { 8 } },
         ChildArray = new[] { new Child { Id = 9, Name = "nine" } },
     };
 
@@ -86,6 +87,25 @@ public class SequenceParseTests
                 Assert.Equal(fromSpan.Error, fromSequence.Error);
                 Assert.Equal(fromSpan.FieldNumber, fromSequence.FieldNumber);
             }
+        }
+    }
+
+    [Fact]
+    public void Bytes_parsed_from_a_sequence_do_not_alias_the_pooled_copy_or_the_input()
+    {
+        // A multi-segment Parse decodes from a pooled copy that is cleared and returned afterwards: bytes and
+        // ReadOnlyMemory<byte> fields must own their data, or they would read zeros (or another renter's data).
+        byte[] data = new Bytes().LengthDelimited(1, new byte[] { 1, 2, 3 }).LengthDelimited(2, new byte[] { 4, 5, 6 });
+        byte[] input = (byte[])data.Clone();
+        ReadOnlySequence<byte> sequence = Segments.SplitAt(input, 2, 5);
+        Blobs fromSequence = Messages.Blobs.Parse(in sequence);
+        Blobs fromSpan = Messages.Blobs.Parse(input);
+
+        System.Array.Clear(input);
+        foreach (Blobs parsed in new[] { fromSequence, fromSpan })
+        {
+            Assert.Equal(new byte[] { 1, 2, 3 }, parsed.Data);
+            Assert.Equal(new byte[] { 4, 5, 6 }, parsed.Memory.ToArray());
         }
     }
 
