@@ -24,7 +24,7 @@ namespace EtProtocolGen.Demo.Attacks;
 /// </summary>
 internal sealed class Attacker
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly SampleServer _server;
     private readonly ProtocolServerOptions _limits;
@@ -255,9 +255,12 @@ internal sealed class Attacker
         long seconds = clock.ElapsedMilliseconds / 1000;
         await SettleAsync(before);
         long accepted = before.OpenedSince();
-        bool refused = closedByServer == count && accepted <= _limits.MaxConcurrentConnections
+        // Refused: Kestrel turned connections away at its limit, and every one it accepted was dropped by the handshake
+        // timeout without ever being served.
+        bool refused = closedByServer == count
             && before.RefusedSince(RefusalReason.ConnectionLimit) >= 1
-            && before.ClosedSince(CloseReason.HandshakeTimeout) == accepted;
+            && before.ClosedSince(CloseReason.HandshakeTimeout) == accepted
+            && before.DispatchedSince(DispatchStatus.Handled) == 0;
         return new AttackOutcome(
             "connection flood",
             $"{count} silent connections at once (limit {_limits.MaxConcurrentConnections}, handshake {_limits.HandshakeTimeout.TotalSeconds:0} s)",
