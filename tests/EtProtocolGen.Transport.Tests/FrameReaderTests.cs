@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Wire;
 
 namespace EtProtocolGen.Transport.Tests
 {
@@ -101,12 +102,42 @@ namespace EtProtocolGen.Transport.Tests
             Assert.Equal(0, output.WrittenCount);
         }
 
+        [Theory]
+        [InlineData(int.MaxValue)]
+        [InlineData(int.MaxValue - 1)]
+        [InlineData(-1)]
+        public void A_message_claiming_an_absurd_size_is_refused_without_overflowing_the_check(int size)
+        {
+            var output = new ArrayBufferWriter<byte>();
+
+            Assert.Throws<InvalidOperationException>(() => FrameFormat.Write(output, new SizedMessage(size), maxFrameSize: int.MaxValue));
+            Assert.Equal(0, output.WrittenCount);
+        }
+
         private static byte[] Concat(byte[] first, byte[] second)
         {
             var all = new byte[first.Length + second.Length];
             first.CopyTo(all, 0);
             second.CopyTo(all, first.Length);
             return all;
+        }
+
+        /// <summary>A message whose size claim is a lie; writing it must fail before anything is written.</summary>
+        private sealed class SizedMessage : IWireMessage
+        {
+            private readonly int _size;
+
+            public SizedMessage(int size) => _size = size;
+
+            public ushort MessageOpcode => 1;
+
+            public int CalculateSize() => _size;
+
+            public void WriteTo(IBufferWriter<byte> output) => throw new NotSupportedException("Must not be reached.");
+
+            public bool TryWriteTo(Span<byte> destination, out int bytesWritten) => throw new NotSupportedException("Must not be reached.");
+
+            public void WriteFields(ref ProtoWriter writer) => throw new NotSupportedException("Must not be reached.");
         }
     }
 }

@@ -62,14 +62,15 @@ namespace EtProtocolGen.Transport.Tests
         [Fact(Timeout = 10_000)]
         public async Task A_client_that_keeps_talking_outlives_the_idle_timeout()
         {
-            TimeSpan idle = TimeSpan.FromSeconds(1);
+            // Gaps of a quarter of the idle timeout, two timeouts long in all: only a stall of the whole machine for more than
+            // 1.5 s could look idle.
+            TimeSpan idle = TimeSpan.FromSeconds(2);
             await using TestServer server = await TestServer.StartAsync(options => options.IdleTimeout = idle);
             await using ProtocolClient client = await server.ConnectPlayerAsync();
 
-            // Three idle timeouts long in all, never more than 0.4 of one between frames.
             for (int i = 0; i < 8; i++)
             {
-                await Task.Delay(idle * 0.4);
+                await Task.Delay(idle / 4);
                 await TestServer.AssertServedAsync(client);
             }
 

@@ -34,8 +34,9 @@ namespace EtProtocolGen.Transport.Framing
             ArgumentNullException.ThrowIfNull(message);
 
             int payloadSize = message.CalculateSize();
-            int declared = OpcodeSize + payloadSize;
-            if (payloadSize < 0 || declared > maxFrameSize)
+
+            // Compared without adding, so a size near int.MaxValue cannot wrap around the check.
+            if (payloadSize < 0 || payloadSize > maxFrameSize - OpcodeSize)
             {
                 throw new InvalidOperationException(
                     "Message with opcode " + message.MessageOpcode.ToString(CultureInfo.InvariantCulture) + " encodes to "
@@ -44,7 +45,7 @@ namespace EtProtocolGen.Transport.Framing
             }
 
             Span<byte> header = output.GetSpan(HeaderSize);
-            WriteHeader(header, (uint)declared, message.MessageOpcode);
+            WriteHeader(header, (uint)(OpcodeSize + payloadSize), message.MessageOpcode);
             output.Advance(HeaderSize);
             message.WriteTo(output);
         }
