@@ -58,8 +58,9 @@ namespace EtProtocolGen.Transport.Tests
             await attacker.SendRawAsync(Frames.HeaderOnly(declaredLength: 0x7FFF_FFFF, C2G_Login.Opcode));
 
             await ClientAssert.ClosedByServerAsync(attacker);
+            // Process-wide, so tests running alongside count too: the bound is far above them and far below the 2 GB claimed.
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-            Assert.True(allocated < 32 * 1024 * 1024, "allocated " + allocated + " bytes");
+            Assert.True(allocated < 256 * 1024 * 1024, "allocated " + allocated + " bytes");
             Assert.Equal(1, server.Metrics.Refusals(RefusalReason.FrameTooLarge));
             Assert.Equal(1, server.Metrics.Closes(CloseReason.FrameTooLarge));
             await server.AssertServesNewClientAsync();
