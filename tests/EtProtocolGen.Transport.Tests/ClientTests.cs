@@ -53,6 +53,35 @@ namespace EtProtocolGen.Transport.Tests
         }
 
         [Fact(Timeout = 10_000)]
+        public async Task Pushes_go_to_MessageReceived_and_a_callback_that_throws_does_not_end_the_connection()
+        {
+            var pushes = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            await using HostileServer server = await HostileServer.StartAsync(new ProtocolClientOptions
+            {
+                MessageReceived = message =>
+                {
+                    var line = (G2C_ChatLine)message;
+                    pushes.Enqueue(line.Text);
+                    if (line.Text == "boom")
+                    {
+                        throw new InvalidOperationException("callback bug");
+                    }
+                },
+            });
+            Task<G2C_Ping> call = server.Client.Rpc.CallAsync(new C2G_Ping { Sequence = 3 });
+            int rpcId = C2G_Ping.Parse((await server.ReceiveAsync()).AsSpan(FrameFormat.HeaderSize)).RpcId;
+
+            await server.SendAsync(Frames.Of(new G2C_ChatLine { Text = "boom" }));
+            await server.SendAsync(Frames.Of(new G2C_ChatLine { Text = "after" }));
+            await server.SendAsync(Frames.Of(new G2C_Ping { RpcId = rpcId, Sequence = 3 }));
+
+            Assert.Equal(3, (await call).Sequence);
+            Assert.Equal(new[] { "boom", "after" }, pushes.ToArray());
+            Assert.True(server.Client.IsConnected);
+            Assert.Equal(0, server.Client.Refusals);
+        }
+
+        [Fact(Timeout = 10_000)]
         public async Task Pending_requests_fail_when_the_server_closes_the_connection()
         {
             await using HostileServer server = await HostileServer.StartAsync();

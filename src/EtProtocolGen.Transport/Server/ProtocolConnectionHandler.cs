@@ -49,11 +49,12 @@ namespace EtProtocolGen.Transport.Server
         {
             ArgumentNullException.ThrowIfNull(connection);
 
-            // Not disposed: the application may still hold the ProtocolConnection and try to send after the close, which must
-            // fail with OperationCanceledException, not ObjectDisposedException.
             // Kestrel asks connections to close on shutdown through ConnectionClosedRequested; a handler that ignores it holds
             // the host's stop until the shutdown timeout.
             CancellationToken shutdown = connection.Features.Get<IConnectionLifetimeNotificationFeature>()?.ConnectionClosedRequested ?? CancellationToken.None;
+
+            // Not disposed: the application may still hold the ProtocolConnection and try to send after the close, which must
+            // fail with OperationCanceledException, not ObjectDisposedException.
             var closing = CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, shutdown);
             using var deadline = new CancellationTokenSource();
             using var reading = CancellationTokenSource.CreateLinkedTokenSource(closing.Token, deadline.Token);
