@@ -56,10 +56,12 @@ internal static class MessageGens
     public static readonly Gen<Optionals> Optionals = Gen.Select(
         Gen.Select(Optional(Gens.Int32), Optional(Gens.Int64), Optional(Gens.UInt32), Optional(Gens.VarintValue), Optional(Gen.Bool), Optional(Gens.Float)),
         Gen.Select(Optional(Gens.Double), Optional(Color), Optional(Gens.Int32), Optional(Gens.Int64), Optional(Gen.SByte), Optional(Gen.UShort)),
-        (a, b) => new Optionals
+        Gen.Select(Optional(Gen.Byte), Optional(Gen.Short), Optional(Level), Optional(Gens.UInt32), Optional(Gens.Int64)),
+        (a, b, c) => new Optionals
         {
             Int32Value = a.Item1, Int64Value = a.Item2, UInt32Value = a.Item3, UInt64Value = a.Item4, BoolValue = a.Item5, FloatValue = a.Item6,
             DoubleValue = b.Item1, Color = b.Item2, ZigZagInt32 = b.Item3, FixedInt64 = b.Item4, SByteValue = b.Item5, UInt16Value = b.Item6,
+            ByteValue = c.Item1, Int16Value = c.Item2, Level = c.Item3, FixedUInt32 = c.Item4, ZigZagInt64 = c.Item5,
         });
 
     public static readonly Gen<Child> Child = Gen.Select(Gens.Int32, Gens.Text, (id, name) => new Child { Id = id, Name = name });

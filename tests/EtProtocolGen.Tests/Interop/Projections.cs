@@ -52,6 +52,11 @@ internal static class Projections
         if (m.FixedInt64 is { } x) g.FixedInt64 = x;
         if (m.SByteValue is { } s8) g.SbyteValue = s8;
         if (m.UInt16Value is { } u16) g.Uint16Value = u16;
+        if (m.ByteValue is { } u8) g.ByteValue = u8;
+        if (m.Int16Value is { } i16) g.Int16Value = i16;
+        if (m.Level is { } level) g.Level = (G.Level)(int)level;
+        if (m.FixedUInt32 is { } f32) g.FixedUint32 = f32;
+        if (m.ZigZagInt64 is { } z64) g.ZigZagInt64 = z64;
         return g;
     }
 
@@ -163,6 +168,11 @@ internal static class Projections
         if (m.FixedInt64 is { } x) g.FixedInt64 = x;
         if (m.SByteValue is { } s8) g.SbyteValue = s8;
         if (m.UInt16Value is { } u16) g.Uint16Value = u16;
+        if (m.ByteValue is { } u8) g.ByteValue = u8;
+        if (m.Int16Value is { } i16) g.Int16Value = i16;
+        if (m.Level is { } level) g.Level = (G.Level)(int)level;
+        if (m.FixedUInt32 is { } f32) g.FixedUint32 = f32;
+        if (m.ZigZagInt64 is { } z64) g.ZigZagInt64 = z64;
         return g;
     }
 
@@ -245,6 +255,7 @@ internal static class Projections
         Int32Value = m.Int32Value, Int64Value = m.Int64Value, UInt32Value = m.UInt32Value, UInt64Value = m.UInt64Value,
         BoolValue = m.BoolValue, FloatValue = m.FloatValue, DoubleValue = m.DoubleValue, Color = m.Color,
         ZigZagInt32 = m.ZigZagInt32, FixedInt64 = m.FixedInt64, SByteValue = m.SByteValue, UInt16Value = m.UInt16Value,
+        ByteValue = m.ByteValue, Int16Value = m.Int16Value, Level = m.Level, FixedUInt32 = m.FixedUInt32, ZigZagInt64 = m.ZigZagInt64,
     };
 
     public static Pn.Child ToProtobufNet(Ours.Child m) => new() { Id = m.Id, Name = m.Name };

@@ -65,6 +65,11 @@ public sealed class Optionals
     [ProtoMember(10, DataFormat = DataFormat.FixedSize)] public long? FixedInt64 { get; set; }
     [ProtoMember(11)] public sbyte? SByteValue { get; set; }
     [ProtoMember(12)] public ushort? UInt16Value { get; set; }
+    [ProtoMember(13)] public byte? ByteValue { get; set; }
+    [ProtoMember(14)] public short? Int16Value { get; set; }
+    [ProtoMember(15)] public Level? Level { get; set; }
+    [ProtoMember(16, DataFormat = DataFormat.FixedSize)] public uint? FixedUInt32 { get; set; }
+    [ProtoMember(17, DataFormat = DataFormat.ZigZag)] public long? ZigZagInt64 { get; set; }
 }
 
 [ProtoContract]

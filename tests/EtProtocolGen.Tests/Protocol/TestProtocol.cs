@@ -89,6 +89,11 @@ public partial class Optionals
     [Field(10, Encoding = FieldEncoding.Fixed)] public long? FixedInt64 { get; set; }
     [Field(11)] public sbyte? SByteValue { get; set; }
     [Field(12)] public ushort? UInt16Value { get; set; }
+    [Field(13)] public byte? ByteValue { get; set; }
+    [Field(14)] public short? Int16Value { get; set; }
+    [Field(15)] public Level? Level { get; set; }
+    [Field(16, Encoding = FieldEncoding.Fixed)] public uint? FixedUInt32 { get; set; }
+    [Field(17, Encoding = FieldEncoding.ZigZag)] public long? ZigZagInt64 { get; set; }
 }
 
 [Message(1005)]
