@@ -115,7 +115,7 @@ namespace Game.Server.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::Game.Protocol.M2M_TransferResponse>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of M2M_Transfer.
+                // 4. Validation of M2M_Transfer: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {

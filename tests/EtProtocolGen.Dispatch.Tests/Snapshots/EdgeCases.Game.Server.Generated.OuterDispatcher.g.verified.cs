@@ -157,7 +157,7 @@ namespace Game.Server.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::Game.Protocol.M2C_Trade>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2M_Trade.
+                // 4. Validation of C2M_Trade: [Range] Quantity.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -189,7 +189,7 @@ namespace Game.Server.Generated
             {
                 // 3. Authorization: [AllowAnonymous] on ChatHandler: any session, authenticated or not.
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2M_Chat.
+                // 4. Validation of C2M_Chat: [Required] Text.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
@@ -225,7 +225,7 @@ namespace Game.Server.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, null));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2M_Whisper.
+                // 4. Validation of C2M_Whisper: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
@@ -273,7 +273,7 @@ namespace Game.Server.Generated
             {
                 // 3. Authorization: [AllowAnonymous] on C2M_Duplicate: any session, authenticated or not.
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2M_Duplicate.
+                // 4. Validation of C2M_Duplicate: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {

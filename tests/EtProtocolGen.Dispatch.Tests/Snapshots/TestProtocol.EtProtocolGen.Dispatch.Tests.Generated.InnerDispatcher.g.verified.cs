@@ -128,7 +128,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             {
                 // 3. Authorization: [AllowAnonymous] on S2S_Sync: any session, authenticated or not.
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of S2S_Sync.
+                // 4. Validation of S2S_Sync: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -169,7 +169,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, null));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of S2S_Shutdown.
+                // 4. Validation of S2S_Shutdown: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {

@@ -209,7 +209,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             {
                 // 3. Authorization: [AllowAnonymous] on C2G_Ping: any session, authenticated or not.
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Ping.
+                // 4. Validation of C2G_Ping: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -246,7 +246,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile>(rpcId, global::EtProtocolGen.ErrorCodes.Unauthorized)));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_GetProfile.
+                // 4. Validation of C2G_GetProfile: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -288,7 +288,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Kick.
+                // 4. Validation of C2G_Kick: [Range] PlayerId.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -324,7 +324,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, null));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Move.
+                // 4. Validation of C2G_Move: [Range] X, [Range] Y.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
@@ -365,7 +365,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, null));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Announce.
+                // 4. Validation of C2G_Announce: [Required, MinLength] Text.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
@@ -434,7 +434,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename>(rpcId, global::EtProtocolGen.ErrorCodes.Unauthorized)));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Rename.
+                // 4. Validation of C2G_Rename: [MinLength] Name, then its OnValidate hook.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -467,7 +467,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             {
                 // 3. Authorization: [AllowAnonymous] on C2G_Crash: any session, authenticated or not.
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Crash.
+                // 4. Validation of C2G_Crash: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -500,7 +500,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             {
                 // 3. Authorization: [AllowAnonymous] on C2G_Slow: any session, authenticated or not.
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Slow.
+                // 4. Validation of C2G_Slow: [Range] DelayMilliseconds.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -542,7 +542,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Audit.
+                // 4. Validation of C2G_Audit: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -574,7 +574,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             {
                 // 3. Authorization: [AllowAnonymous] on ReportHandler: any session, authenticated or not.
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Report.
+                // 4. Validation of C2G_Report: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
@@ -607,7 +607,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             {
                 // 3. Authorization: [AllowAnonymous] on C2G_Nothing: any session, authenticated or not.
 
-                // 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of C2G_Nothing.
+                // 4. Validation of C2G_Nothing: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {

@@ -238,7 +238,7 @@ namespace EtProtocolGen.Generator.Dispatch
             writer.WriteLine("try");
             writer.OpenBlock();
             WriteAuthorization(writer, handler, isRequest, response, rpcId);
-            writer.WriteLine("// 4. Validation: [Range], [MinLength], [Required] and the OnValidate hook of " + message.Name + ".");
+            writer.WriteLine("// 4. Validation of " + message.Name + ": " + DescribeValidation(message) + ".");
             writer.WriteLine(Runtime + "ValidationResult validation = " + variable + ".Validate();");
             writer.WriteLine("if (!validation.IsValid)");
             writer.OpenBlock();
@@ -293,6 +293,17 @@ namespace EtProtocolGen.Generator.Dispatch
                 writer.CloseBlock();
                 writer.WriteLine();
             }
+        }
+
+        private static string DescribeValidation(MessageInfo message)
+        {
+            string members = string.Join(", ", message.ValidatedMembers);
+            if (!message.HasValidationHook)
+            {
+                return message.ValidatedMembers.IsEmpty ? "no [Required], [MinLength], [Range] or OnValidate hook declared" : members;
+            }
+
+            return message.ValidatedMembers.IsEmpty ? "its OnValidate hook" : members + ", then its OnValidate hook";
         }
 
         private static string ErrorResponse(bool isRequest, string response, string rpcId, string code) =>

@@ -1,3 +1,5 @@
+using EtProtocolGen.Generator.Helpers;
+
 namespace EtProtocolGen.Generator.Dispatch
 {
     /// <summary>What dispatch needs to know about one [Message] type; no symbols, no syntax.</summary>
@@ -10,6 +12,8 @@ namespace EtProtocolGen.Generator.Dispatch
     /// <param name="IsRequest">It implements <c>EtProtocolGen.IRequest</c>.</param>
     /// <param name="IsResponse">It implements <c>EtProtocolGen.IResponse</c>.</param>
     /// <param name="ResponseIsResponse">The [ResponseType] type implements <c>EtProtocolGen.IResponse</c>.</param>
+    /// <param name="ValidatedMembers">The [Field] members its generated <c>Validate()</c> checks, as they read in source (<c>[Range] PlayerId</c>), for comments.</param>
+    /// <param name="HasValidationHook">It implements the partial <c>OnValidate</c> hook.</param>
     internal sealed record MessageInfo(
         ushort Opcode,
         string TypeName,
@@ -19,5 +23,7 @@ namespace EtProtocolGen.Generator.Dispatch
         string? ResponseTypeName,
         bool IsRequest,
         bool IsResponse,
-        bool ResponseIsResponse);
+        bool ResponseIsResponse,
+        EquatableArray<string> ValidatedMembers,
+        bool HasValidationHook);
 }

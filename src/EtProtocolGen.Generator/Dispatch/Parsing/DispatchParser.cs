@@ -74,7 +74,65 @@ namespace EtProtocolGen.Generator.Dispatch
                 responseType is null ? null : FullName(responseType),
                 Implements(type, DispatchMetadataNames.RequestName, 0),
                 Implements(type, DispatchMetadataNames.ResponseName, 0),
-                responseType is not null && Implements(responseType, DispatchMetadataNames.ResponseName, 0));
+                responseType is not null && Implements(responseType, DispatchMetadataNames.ResponseName, 0),
+                ParseValidatedMembers(type, cancellationToken),
+                HasValidationHook(type));
+        }
+
+        /// <summary>The [Field] members with [Required], [MinLength] or [Range], in declaration order: what the message's Validate() checks.</summary>
+        private static EquatableArray<string> ParseValidatedMembers(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var rules = new List<string>();
+            foreach (ISymbol member in type.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (member is not (IPropertySymbol or IFieldSymbol))
+                {
+                    continue;
+                }
+
+                var attributes = new List<string>(3);
+                bool isField = false;
+                foreach (AttributeData attribute in member.GetAttributes())
+                {
+                    switch (attribute.AttributeClass?.ToDisplayString())
+                    {
+                        case AttributeNames.Field:
+                            isField = true;
+                            break;
+                        case AttributeNames.Required:
+                            attributes.Add("Required");
+                            break;
+                        case AttributeNames.MinLength:
+                            attributes.Add("MinLength");
+                            break;
+                        case AttributeNames.Range:
+                            attributes.Add("Range");
+                            break;
+                    }
+                }
+
+                if (isField && attributes.Count != 0)
+                {
+                    rules.Add("[" + string.Join(", ", attributes) + "] " + member.Name);
+                }
+            }
+
+            return new EquatableArray<string>(rules.ToArray());
+        }
+
+        /// <summary>The user implemented OnValidate. Only the implementation is visible here: the declaration is another generator's output.</summary>
+        private static bool HasValidationHook(INamedTypeSymbol type)
+        {
+            foreach (ISymbol member in type.GetMembers("OnValidate"))
+            {
+                if (member is IMethodSymbol { IsStatic: false, ReturnsVoid: true, Parameters.Length: 1 })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Every handler interface <paramref name="type"/> implements, as one model each; empty when it is no handler.</summary>
