@@ -68,6 +68,14 @@ namespace EtProtocolGen.Analyzers
                 }
             }
 
+            // A message compiled into a referenced assembly keeps its OnValidate hook private, and private members are not
+            // imported from metadata: whether it validates cannot be seen from here, so it is not reported (no false alarm
+            // on a shared protocol assembly). Its own project, where the hook is visible, is where ETP0103 applies.
+            if (message.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return true;
+            }
+
             foreach (ISymbol member in message.GetMembers(ValidationHookName))
             {
                 if (member is IMethodSymbol method
