@@ -200,16 +200,31 @@ namespace EtProtocolGen.Generator.Emit
         {
             string local = Local(field);
             (int limit, string source) = CollectionLimit(field, limits);
-            var lines = new List<string>
-            {
-                local + " ??= new " + CollectionLocalType(field) + "();",
-            };
+            var lines = new List<string>();
+            AddPresizedCreation(lines, field, limit, source, "list");
             AddCountCheck(lines, local, limit, source, "element is added");
             (int lengthLimit, string lengthSource) = LengthLimit(field, field.Value.Kind, limits, fieldOwnsMaxLength: false);
             AddSecurityComment(lines, field.Value, lengthSource);
             string expression = ValueCodec.Read(field.Value, "reader", lengthLimit, lines);
             lines.Add(local + ".Add(" + expression + ");");
             EmitCase(writer, WireTag.Make(field.Number, ValueCodec.WireType(field.Value)), field, unpacked: field.IsPacked, lines);
+        }
+
+        /// <summary>
+        /// At the first element, creates the collection sized for every element of the field in this message (a scan
+        /// of tags and lengths, capped by the limit): decoding never regrows it, so it allocates only what it returns.
+        /// </summary>
+        private static void AddPresizedCreation(List<string> lines, FieldModel field, int limit, string source, string what)
+        {
+            string local = Local(field);
+            lines.Add("if (" + local + " is null)");
+            lines.Add("{");
+            lines.Add(limit > 0
+                ? "    // Sized once for the elements present, at most " + source + ", so the " + what + " never regrows."
+                : "    // Sized once for the elements present (bounded by the message's bytes), so the " + what + " never regrows.");
+            lines.Add("    " + local + " = new " + CollectionLocalType(field) + "(reader.CountRepeated(tag" + (limit > 0 ? ", " + ValueCodec.Number(limit) : "") + "));");
+            lines.Add("}");
+            lines.Add("");
         }
 
         private static void AddCountCheck(List<string> lines, string local, int limit, string source, string what)
@@ -232,10 +247,8 @@ namespace EtProtocolGen.Generator.Emit
             ValueModel key = field.Key!;
             ValueModel value = field.Value;
             (int limit, string source) = CollectionLimit(field, limits);
-            var lines = new List<string>
-            {
-                local + " ??= new " + CollectionLocalType(field) + "();",
-            };
+            var lines = new List<string>();
+            AddPresizedCreation(lines, field, limit, source, "map");
             AddCountCheck(lines, local, limit, source, "entry is decoded");
             lines.Add("var entry = reader.ReadPacked();");
             lines.Add(key.TypeReference + " key = " + ValueCodec.DefaultOf(key) + ";");

@@ -73,7 +73,7 @@ namespace EtProtocolGen.Generator.Emit
                     writer.WriteLine("foreach (var entry in " + local + ")");
                     writer.OpenBlock();
                     WireTag.EmitWrite(writer, "writer", tag);
-                    writer.WriteLine("writer.WriteLength(" + MapEntrySize(field) + ");");
+                    writer.WriteLine("int entryLengthAt = writer.BeginLengthDelimited();");
                     WireTag.EmitWrite(writer, "writer", WireTag.Make(1, ValueCodec.WireType(field.Key!)));
                     writer.WriteLine(ValueCodec.WriteKey(field.Key!, "writer", "entry.Key"));
 
@@ -83,6 +83,7 @@ namespace EtProtocolGen.Generator.Emit
                         writer.WriteLine(line);
                     }
 
+                    writer.WriteLine("writer.EndLengthDelimited(entryLengthAt);");
                     writer.CloseBlock();
                     writer.CloseBlock();
                     return;
@@ -135,8 +136,11 @@ namespace EtProtocolGen.Generator.Emit
                     writer.WriteLine("writer.WriteBytes(" + local + ".Span);");
                     return;
                 case FieldValueKind.Message:
-                    writer.WriteLine("writer.WriteLength(" + local + ".CalculateSize());");
-                    writer.WriteLine(local + ".WriteFields(ref writer);");
+                    foreach (string line in ValueCodec.WriteEmbedded("writer", local))
+                    {
+                        writer.WriteLine(line);
+                    }
+
                     return;
                 default:
                     writer.WriteLine(ValueCodec.WriteScalar(value, "writer", local) + ";");

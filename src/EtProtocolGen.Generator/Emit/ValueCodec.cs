@@ -155,8 +155,11 @@ namespace EtProtocolGen.Generator.Emit
                     break;
                 case FieldValueKind.Message when value.IsValueType:
                     yield return "var " + local + " = " + expression + ";";
-                    yield return writer + ".WriteLength(" + local + ".CalculateSize());";
-                    yield return local + ".WriteFields(ref " + writer + ");";
+                    foreach (string line in WriteEmbedded(writer, local))
+                    {
+                        yield return line;
+                    }
+
                     break;
                 case FieldValueKind.Message:
                     yield return "var " + local + " = " + expression + ";";
@@ -166,14 +169,28 @@ namespace EtProtocolGen.Generator.Emit
                     yield return "}";
                     yield return "else";
                     yield return "{";
-                    yield return "    " + writer + ".WriteLength(" + local + ".CalculateSize());";
-                    yield return "    " + local + ".WriteFields(ref " + writer + ");";
+                    foreach (string line in WriteEmbedded(writer, local))
+                    {
+                        yield return "    " + line;
+                    }
+
                     yield return "}";
                     break;
                 default:
                     yield return WriteScalar(value, writer, expression) + ";";
                     break;
             }
+        }
+
+        /// <summary>
+        /// Writes an embedded message and then its length prefix: its size was already counted by the enclosing
+        /// <c>CalculateSize</c>, so it is not computed a second time.
+        /// </summary>
+        public static IEnumerable<string> WriteEmbedded(string writer, string local)
+        {
+            yield return "int " + local + "LengthAt = " + writer + ".BeginLengthDelimited();";
+            yield return local + ".WriteFields(ref " + writer + ");";
+            yield return writer + ".EndLengthDelimited(" + local + "LengthAt);";
         }
 
         /// <summary>

@@ -356,6 +356,37 @@ namespace EtProtocolGen.Wire
             return count;
         }
 
+        /// <summary>
+        /// Counts the fields tagged <paramref name="tag"/> from the one whose tag was just read to the end of this
+        /// message, at most <paramref name="max"/> (&lt;= 0: no cap), without decoding or allocating anything: generated
+        /// code sizes a repeated field's list or map once instead of regrowing it. Never throws: at malformed bytes it
+        /// stops and returns what it counted, and decoding then reports the error where it is.
+        /// </summary>
+        public int CountRepeated(uint tag, int max = 0)
+        {
+            int count = 1;
+            int position = _position;
+            if (!TrySkipValue(tag, ref position))
+            {
+                return count;
+            }
+
+            while (position < _buffer.Length && (max <= 0 || count < max))
+            {
+                if (!TryReadVarint(ref position, out ulong next) || !TrySkipValue(next, ref position))
+                {
+                    break;
+                }
+
+                if (next == tag)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
         /// <summary>Narrows the nesting this reader accepts to <paramref name="levels"/> more levels below the current one.</summary>
         public void RestrictDepth(int levels)
         {
@@ -406,6 +437,55 @@ namespace EtProtocolGen.Wire
             }
 
             return ThrowHelper.ThrowProtocol<ulong>(ProtocolError.MalformedVarint, _fieldNumber);
+        }
+
+        private bool TrySkipValue(ulong tag, ref int position)
+        {
+            ulong length;
+            switch (tag & 7)
+            {
+                case 0:
+                    return TryReadVarint(ref position, out _);
+                case 1:
+                    length = 8;
+                    break;
+                case 2:
+                    if (!TryReadVarint(ref position, out length))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case 5:
+                    length = 4;
+                    break;
+                default:
+                    return false;
+            }
+
+            if (length > (ulong)(_buffer.Length - position))
+            {
+                return false;
+            }
+
+            position += (int)length;
+            return true;
+        }
+
+        private bool TryReadVarint(ref int position, out ulong value)
+        {
+            value = 0;
+            for (int shift = 0; shift < 70 && position < _buffer.Length; shift += 7)
+            {
+                byte b = _buffer[position++];
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int CountChars(ReadOnlySpan<byte> utf8)

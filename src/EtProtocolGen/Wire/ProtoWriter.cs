@@ -135,6 +135,41 @@ namespace EtProtocolGen.Wire
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void WriteLength(int length) => WriteVarint32((uint)length);
 
+        /// <summary>
+        /// Starts a length-delimited value (an embedded message) without sizing it first: reserves one byte for the
+        /// length prefix and returns where it is, for <see cref="EndLengthDelimited(int)"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int BeginLengthDelimited() => _position++;
+
+        /// <summary>
+        /// Ends the value started at <paramref name="prefixPosition"/>: writes its length prefix. A value of 128 bytes or
+        /// more needs a longer prefix, so it moves up; the room is there because the writer was sized for the whole message.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void EndLengthDelimited(int prefixPosition)
+        {
+            int length = _position - prefixPosition - 1;
+            if (length < 0x80)
+            {
+                _buffer[prefixPosition] = (byte)length;
+                return;
+            }
+
+            MoveUpAndPrefix(prefixPosition, length);
+        }
+
+        private void MoveUpAndPrefix(int prefixPosition, int length)
+        {
+            int prefixWidth = ProtoSize.Varint32((uint)length);
+
+            // Overlapping copy: Span.CopyTo moves like memmove.
+            _buffer.Slice(prefixPosition + 1, length).CopyTo(_buffer.Slice(prefixPosition + prefixWidth, length));
+            _position = prefixPosition;
+            WriteVarint32((uint)length);
+            _position += length;
+        }
+
         /// <summary>Writes a string as a length prefix and its UTF-8 bytes.</summary>
         public void WriteString(string value)
         {

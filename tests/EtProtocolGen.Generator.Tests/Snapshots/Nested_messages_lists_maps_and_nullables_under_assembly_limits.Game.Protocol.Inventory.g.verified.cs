@@ -228,8 +228,9 @@ namespace Game.Protocol
             if (field1 is not null)
             {
                 writer.WriteRawByte(0x0A);
-                writer.WriteLength(field1.CalculateSize());
+                int field1LengthAt = writer.BeginLengthDelimited();
                 field1.WriteFields(ref writer);
+                writer.EndLengthDelimited(field1LengthAt);
             }
 
             // Position = 2 (message)
@@ -256,8 +257,9 @@ namespace Game.Protocol
                     }
                     else
                     {
-                        writer.WriteLength(item.CalculateSize());
+                        int itemLengthAt = writer.BeginLengthDelimited();
                         item.WriteFields(ref writer);
+                        writer.EndLengthDelimited(itemLengthAt);
                     }
                 }
             }
@@ -300,7 +302,7 @@ namespace Game.Protocol
                 foreach (var entry in field6)
                 {
                     writer.WriteRawByte(0x32);
-                    writer.WriteLength(2 + global::EtProtocolGen.Wire.ProtoSize.String(entry.Key) + global::EtProtocolGen.Wire.ProtoSize.LengthDelimited(entry.Value?.CalculateSize() ?? 0));
+                    int entryLengthAt = writer.BeginLengthDelimited();
                     writer.WriteRawByte(0x0A);
                     writer.WriteString(entry.Key);
                     writer.WriteRawByte(0x12);
@@ -311,9 +313,11 @@ namespace Game.Protocol
                     }
                     else
                     {
-                        writer.WriteLength(item.CalculateSize());
+                        int itemLengthAt = writer.BeginLengthDelimited();
                         item.WriteFields(ref writer);
+                        writer.EndLengthDelimited(itemLengthAt);
                     }
+                    writer.EndLengthDelimited(entryLengthAt);
                 }
             }
 
@@ -324,11 +328,12 @@ namespace Game.Protocol
                 foreach (var entry in field7)
                 {
                     writer.WriteRawByte(0x3A);
-                    writer.WriteLength(2 + global::EtProtocolGen.Wire.ProtoSize.Int32(entry.Key) + global::EtProtocolGen.Wire.ProtoSize.SInt64(entry.Value));
+                    int entryLengthAt = writer.BeginLengthDelimited();
                     writer.WriteRawByte(0x08);
                     writer.WriteInt32(entry.Key);
                     writer.WriteRawByte(0x10);
                     writer.WriteSInt64(entry.Value);
+                    writer.EndLengthDelimited(entryLengthAt);
                 }
             }
 
@@ -366,11 +371,12 @@ namespace Game.Protocol
                 foreach (var entry in field11)
                 {
                     writer.WriteRawByte(0x5A);
-                    writer.WriteLength(2 + global::EtProtocolGen.Wire.ProtoSize.UInt32(entry.Key) + global::EtProtocolGen.Wire.ProtoSize.LengthDelimited(entry.Value?.Length ?? 0));
+                    int entryLengthAt = writer.BeginLengthDelimited();
                     writer.WriteRawByte(0x08);
                     writer.WriteUInt32(entry.Key);
                     writer.WriteRawByte(0x12);
                     writer.WriteBytes(entry.Value);
+                    writer.EndLengthDelimited(entryLengthAt);
                 }
             }
 
@@ -427,7 +433,12 @@ namespace Game.Protocol
                     }
                     case 0x1A: // Items = 3 (repeated message)
                     {
-                        field3 ??= new global::System.Collections.Generic.List<global::Game.Protocol.Item>();
+                        if (field3 is null)
+                        {
+                            // Sized once for the elements present, at most [MaxLength(100)], so the list never regrows.
+                            field3 = new global::System.Collections.Generic.List<global::Game.Protocol.Item>(reader.CountRepeated(tag, 100));
+                        }
+
                         // Count checked against [MaxLength(100)] before each element is added.
                         if (field3.Count >= 100)
                         {
@@ -458,7 +469,12 @@ namespace Game.Protocol
                     }
                     case 0x20: // Counts = 4 (repeated int32, unpacked)
                     {
-                        field4 ??= new global::System.Collections.Generic.List<int>();
+                        if (field4 is null)
+                        {
+                            // Sized once for the elements present, at most [MaxLength(50)], so the list never regrows.
+                            field4 = new global::System.Collections.Generic.List<int>(reader.CountRepeated(tag, 50));
+                        }
+
                         // Count checked against [MaxLength(50)] before each element is added.
                         if (field4.Count >= 50)
                         {
@@ -487,7 +503,12 @@ namespace Game.Protocol
                     }
                     case 0x29: // Stamps = 5 (repeated sfixed64, unpacked)
                     {
-                        field5 ??= new global::System.Collections.Generic.List<long>();
+                        if (field5 is null)
+                        {
+                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the list never regrows.
+                            field5 = new global::System.Collections.Generic.List<long>(reader.CountRepeated(tag, 1000));
+                        }
+
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added.
                         if (field5.Count >= 1000)
                         {
@@ -499,7 +520,12 @@ namespace Game.Protocol
                     }
                     case 0x32: // ByName = 6 (map<string, message>)
                     {
-                        field6 ??= new global::System.Collections.Generic.Dictionary<string, global::Game.Protocol.Item>();
+                        if (field6 is null)
+                        {
+                            // Sized once for the elements present, at most [MaxLength(10)], so the map never regrows.
+                            field6 = new global::System.Collections.Generic.Dictionary<string, global::Game.Protocol.Item>(reader.CountRepeated(tag, 10));
+                        }
+
                         // Count checked against [MaxLength(10)] before each entry is decoded.
                         if (field6.Count >= 10)
                         {
@@ -545,7 +571,12 @@ namespace Game.Protocol
                     }
                     case 0x3A: // Scores = 7 (map<int32, sint64>)
                     {
-                        field7 ??= new global::System.Collections.Generic.Dictionary<int, long>();
+                        if (field7 is null)
+                        {
+                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the map never regrows.
+                            field7 = new global::System.Collections.Generic.Dictionary<int, long>(reader.CountRepeated(tag, 1000));
+                        }
+
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded.
                         if (field7.Count >= 1000)
                         {
@@ -584,7 +615,12 @@ namespace Game.Protocol
                         break;
                     case 0x4A: // Tags = 9 (repeated string)
                     {
-                        field9 ??= new global::System.Collections.Generic.List<string>();
+                        if (field9 is null)
+                        {
+                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the list never regrows.
+                            field9 = new global::System.Collections.Generic.List<string>(reader.CountRepeated(tag, 1000));
+                        }
+
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added.
                         if (field9.Count >= 1000)
                         {
@@ -600,7 +636,12 @@ namespace Game.Protocol
                         break;
                     case 0x5A: // Blobs = 11 (map<uint32, bytes>)
                     {
-                        field11 ??= new global::System.Collections.Generic.Dictionary<uint, byte[]>();
+                        if (field11 is null)
+                        {
+                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the map never regrows.
+                            field11 = new global::System.Collections.Generic.Dictionary<uint, byte[]>(reader.CountRepeated(tag, 1000));
+                        }
+
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded.
                         if (field11.Count >= 1000)
                         {
@@ -654,7 +695,12 @@ namespace Game.Protocol
                     }
                     case 0x60: // Kinds = 12 (repeated enum, unpacked)
                     {
-                        field12 ??= new global::System.Collections.Generic.List<global::Game.Protocol.ItemKind>();
+                        if (field12 is null)
+                        {
+                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the list never regrows.
+                            field12 = new global::System.Collections.Generic.List<global::Game.Protocol.ItemKind>(reader.CountRepeated(tag, 1000));
+                        }
+
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added.
                         if (field12.Count >= 1000)
                         {

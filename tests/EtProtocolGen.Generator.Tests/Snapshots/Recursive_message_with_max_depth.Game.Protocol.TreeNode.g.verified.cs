@@ -162,8 +162,9 @@ namespace Game.Protocol
                     }
                     else
                     {
-                        writer.WriteLength(item.CalculateSize());
+                        int itemLengthAt = writer.BeginLengthDelimited();
                         item.WriteFields(ref writer);
+                        writer.EndLengthDelimited(itemLengthAt);
                     }
                 }
             }
@@ -173,8 +174,9 @@ namespace Game.Protocol
             if (field3 is not null)
             {
                 writer.WriteRawByte(0x1A);
-                writer.WriteLength(field3.CalculateSize());
+                int field3LengthAt = writer.BeginLengthDelimited();
                 field3.WriteFields(ref writer);
+                writer.EndLengthDelimited(field3LengthAt);
             }
         }
 
@@ -199,7 +201,12 @@ namespace Game.Protocol
                     }
                     case 0x12: // Children = 2 (repeated message)
                     {
-                        field2 ??= new global::System.Collections.Generic.List<global::Game.Protocol.TreeNode>();
+                        if (field2 is null)
+                        {
+                            // Sized once for the elements present, at most [MaxLength(16)], so the list never regrows.
+                            field2 = new global::System.Collections.Generic.List<global::Game.Protocol.TreeNode>(reader.CountRepeated(tag, 16));
+                        }
+
                         // Count checked against [MaxLength(16)] before each element is added.
                         if (field2.Count >= 16)
                         {
