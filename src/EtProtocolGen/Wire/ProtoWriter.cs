@@ -179,8 +179,21 @@ namespace EtProtocolGen.Wire
                 return;
             }
 
+            // At most 42 chars encode to at most 126 UTF-8 bytes, so the length prefix is one byte: encode right after it
+            // and fill it in afterwards, instead of counting the UTF-8 bytes a second time (CalculateSize counted once).
+            if (value.Length <= MaxCharsWithOneByteLength)
+            {
+                int written = Utf8Text.GetBytes(value, _buffer.Slice(_position + 1));
+                _buffer[_position] = (byte)written;
+                _position += 1 + written;
+                return;
+            }
+
             WriteString(value, Utf8Text.GetByteCount(value));
         }
+
+        /// <summary>The longest string whose UTF-8 form (at most 3 bytes a char) always has a one-byte length prefix.</summary>
+        private const int MaxCharsWithOneByteLength = 127 / 3;
 
         /// <summary>Writes a string whose UTF-8 byte count the caller already knows.</summary>
         public void WriteString(string value, int utf8ByteCount)

@@ -161,4 +161,29 @@ public class ProtoWriterTests
         writer.WriteString("é");
         Assert.Equal(1 + 10 + 1 + 8 + 1 + 3, writer.Position);
     }
+
+    /// <summary>
+    /// Short strings (up to 42 chars) take a path that encodes first and writes the one-byte length after; longer ones
+    /// count first. Around that boundary, with 1-, 2-, 3- and 4-byte characters and a lone surrogate, both paths must give
+    /// the length-prefixed UTF-8 that Encoding.UTF8 produces, in exactly the space ProtoSize.String reserves.
+    /// </summary>
+    [Theory]
+    [InlineData("a")]
+    [InlineData("\u00e9")]
+    [InlineData("\u4e2d")]
+    [InlineData("\ud83d\ude00")]
+    [InlineData("\ud800")]
+    public void Strings_around_the_one_byte_length_boundary_are_exact_utf8(string unit)
+    {
+        for (int count = 1; count <= 50; count++)
+        {
+            string value = string.Concat(System.Linq.Enumerable.Repeat(unit, count));
+            byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(value);
+            byte[] prefix = Write(5, (ref ProtoWriter w) => w.WriteVarint32((uint)utf8.Length));
+            byte[] expected = [.. prefix, .. utf8];
+
+            Assert.Equal(expected.Length, ProtoSize.String(value));
+            Assert.Equal(expected, Write(ProtoSize.String(value), (ref ProtoWriter w) => w.WriteString(value)));
+        }
+    }
 }
