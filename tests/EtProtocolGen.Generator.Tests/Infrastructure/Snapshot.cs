@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace EtProtocolGen.Generator.Tests.Infrastructure;
@@ -16,9 +16,9 @@ internal static class Snapshot
 {
     private const string AcceptVariable = "ETP_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string testName, GeneratorDriverRunResult result, [CallerFilePath] string callerPath = "")
+    public static void Verify(string testName, GeneratorDriverRunResult result)
     {
-        string directory = Path.Combine(FindProjectDirectory(callerPath), "Snapshots");
+        string directory = Path.Combine(FindProjectDirectory(), "Snapshots");
         Directory.CreateDirectory(directory);
         bool accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
 
@@ -68,17 +68,23 @@ internal static class Snapshot
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    private static string FindProjectDirectory(string callerPath)
+    /// <summary>
+    /// The test project's own folder, recorded at build time by the project file (assembly metadata <c>ProjectDirectory</c>).
+    /// Not <c>[CallerFilePath]</c>: a CI build (<c>ContinuousIntegrationBuild</c>) maps source paths to <c>/_/</c>.
+    /// The attribute is read from the assembly this file is compiled into, so a project that links this file keeps
+    /// its own Snapshots folder.
+    /// </summary>
+    private static string FindProjectDirectory()
     {
-        for (string? directory = Path.GetDirectoryName(callerPath); directory is not null; directory = Path.GetDirectoryName(directory))
+        string? directory = typeof(Snapshot).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(attribute => attribute.Key == "ProjectDirectory")?.Value;
+        if (directory is null || !Directory.Exists(directory))
         {
-            // The nearest project directory: test projects that link this file keep their own Snapshots folder.
-            if (Directory.EnumerateFiles(directory, "*.csproj").Any())
-            {
-                return directory;
-            }
+            throw new InvalidOperationException(
+                "The test assembly does not name an existing project folder (AssemblyMetadata ProjectDirectory): " + directory);
         }
 
-        throw new InvalidOperationException("Cannot find the test project directory from " + callerPath + ".");
+        return directory;
     }
 }
