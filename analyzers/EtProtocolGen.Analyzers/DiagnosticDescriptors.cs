@@ -13,6 +13,7 @@ namespace EtProtocolGen.Analyzers
         public const string DuplicateFieldNumberId = "ETP0003";
         public const string UnsupportedFieldId = "ETP0004";
         public const string ResponseTypeId = "ETP0005";
+        public const string UnsupportedMessageShapeId = "ETP0006";
         public const string UnboundedFieldId = "ETP0101";
         public const string MissingAuthorizationId = "ETP0102";
         public const string UnvalidatedHandlerId = "ETP0103";
@@ -62,6 +63,14 @@ namespace EtProtocolGen.Analyzers
             UsageCategory,
             DiagnosticSeverity.Error,
             "Dispatch answers every request with exactly one response type, declared by [ResponseType]; without it the request cannot be answered, and a handler that returns another type would send a message the client does not expect.");
+
+        public static readonly DiagnosticDescriptor UnsupportedMessageShape = Create(
+            UnsupportedMessageShapeId,
+            "Message type cannot be generated",
+            "Message '{0}' {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "The generator emits a serializer only for a non-generic, non-abstract, non-static class, struct or record that the decoder can create with a parameterless constructor and that does not derive from another message; any other [Message] type gets no serializer and no opcode registration.");
 
         public static readonly DiagnosticDescriptor UnboundedField = Create(
             UnboundedFieldId,

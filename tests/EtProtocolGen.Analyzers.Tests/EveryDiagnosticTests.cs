@@ -19,6 +19,7 @@ namespace EtProtocolGen.Analyzers.Tests
             { "ETP0003", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0004", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0005", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0006", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0101", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0102", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0103", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },

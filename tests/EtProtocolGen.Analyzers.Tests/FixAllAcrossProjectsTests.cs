@@ -84,6 +84,37 @@ namespace EtProtocolGen.Analyzers.Tests
                 Snippets.Session);
 
         [Fact]
+        public Task ETP0006_parameterless_constructor() =>
+            Verify<UnsupportedMessageShapeAnalyzer>.FixAllAcrossProjectsAsync<AddParameterlessConstructorCodeFix>(
+                """
+                using EtProtocolGen;
+
+                [Message($Opcode$), Authorize]
+                public partial class {|ETP0006:C2M_$Name$|} : IMessage
+                {
+                    public C2M_$Name$(int x) { X = x; }
+
+                    [Field(1)] public int X { get; set; }
+                }
+                """,
+                """
+                using EtProtocolGen;
+
+                [Message($Opcode$), Authorize]
+                public partial class C2M_$Name$ : IMessage
+                {
+                    public C2M_$Name$()
+                    {
+                    }
+
+                    public C2M_$Name$(int x) { X = x; }
+
+                    [Field(1)] public int X { get; set; }
+                }
+                """,
+                AddParameterlessConstructorCodeFix.EquivalenceKey);
+
+        [Fact]
         public Task ETP0101_max_length() =>
             Verify<UnboundedFieldAnalyzer>.FixAllAcrossProjectsAsync<AddMaxLengthCodeFix>(
                 """

@@ -27,7 +27,7 @@ namespace EtProtocolGen.Generator.Parsing
             if (context.TargetSymbol is not INamedTypeSymbol type
                 || context.TargetNode is not TypeDeclarationSyntax declaration
                 || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
-                || !IsEmittable(type))
+                || MessageShape.Check(type) != MessageShapeProblem.None)
             {
                 return null;
             }
@@ -72,42 +72,6 @@ namespace EtProtocolGen.Generator.Parsing
                 maxDepth,
                 GetToStringKind(type),
                 fields);
-        }
-
-        /// <summary>The symbol-level conditions for emitting a message (partial declarations are checked on syntax).</summary>
-        private static bool IsEmittable(INamedTypeSymbol type)
-        {
-            if (type.IsGenericType
-                || type.IsStatic
-                || type.IsAbstract
-                || type.IsRefLikeType
-                || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
-            {
-                return false;
-            }
-
-            // Protobuf has no inheritance: a message deriving from another would hide its members and lose its fields.
-            for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
-            {
-                if (FieldTypeClassifier.IsMessageType(baseType))
-                {
-                    return false;
-                }
-            }
-
-            // ReadFrom creates the message with `new T()` and assigns its members.
-            if (type.TypeKind == TypeKind.Class)
-            {
-                bool hasParameterlessConstructor = false;
-                foreach (IMethodSymbol constructor in type.InstanceConstructors)
-                {
-                    hasParameterlessConstructor |= constructor.Parameters.Length == 0;
-                }
-
-                return hasParameterlessConstructor;
-            }
-
-            return true;
         }
 
         private static bool TryGetContainingTypes(TypeDeclarationSyntax declaration, out EquatableArray<ContainingTypeModel> containingTypes)
@@ -308,6 +272,14 @@ namespace EtProtocolGen.Generator.Parsing
         }
 
         /// <summary>
+        /// True if <see cref="Parse"/> emits <paramref name="type"/>: the dispatch generator registers only such messages,
+        /// so that the registry never names a serializer that was not generated.
+        /// </summary>
+        public static bool IsGenerated(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            !type.DeclaringSyntaxReferences.IsEmpty
+            && IsUsableMessageType(type, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
+
+        /// <summary>
         /// True if generated code can call the serializer of a message used as a field: a message of another assembly
         /// must already carry its generated members; one of this compilation must itself be emittable, or the code
         /// that calls it would not compile.
@@ -339,7 +311,7 @@ namespace EtProtocolGen.Generator.Parsing
                 }
             }
 
-            return IsEmittable(type) && TryParseFields(type, visiting, cancellationToken, out _);
+            return MessageShape.Check(type) == MessageShapeProblem.None && TryParseFields(type, visiting, cancellationToken, out _);
         }
 
         private static AttributeData? FindAttribute(ISymbol symbol, string metadataName)

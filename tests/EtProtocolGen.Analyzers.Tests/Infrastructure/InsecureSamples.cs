@@ -54,6 +54,17 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     [Field(1)] public int RpcId { get; set; }
                 }
                 """,
+            ["ETP0006"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class {|ETP0006:C2M_Move|} : IMessage
+                {
+                    public C2M_Move(int x) { X = x; }
+
+                    [Field(1)] public int X { get; set; }
+                }
+                """,
             ["ETP0101"] = """
                 using EtProtocolGen;
 

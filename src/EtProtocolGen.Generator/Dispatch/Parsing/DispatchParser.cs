@@ -12,9 +12,17 @@ namespace EtProtocolGen.Generator.Dispatch
     /// <summary>Turns symbols into dispatch models. The only place that sees symbols; it never writes code.</summary>
     internal static class DispatchParser
     {
-        /// <summary>Reads a [Message] type's opcode, scope, authorization and response type; null when it has no [Message].</summary>
+        /// <summary>
+        /// Reads a [Message] type's opcode, scope, authorization and response type; null when it has no [Message] or the
+        /// message generator skips it (an analyzer reports why), so that nothing generated refers to a missing serializer.
+        /// </summary>
         public static MessageInfo? ParseMessage(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
+            if (!MessageParser.IsGenerated(type, cancellationToken))
+            {
+                return null;
+            }
+
             ushort? opcode = null;
             DispatchScope scope = DispatchScope.Outer;
             bool allowAnonymous = false;

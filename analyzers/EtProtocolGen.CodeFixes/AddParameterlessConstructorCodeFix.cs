@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading.Tasks;
+using EtProtocolGen.Analyzers;
+using EtProtocolGen.CodeFixes.Editing;
+using EtProtocolGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace EtProtocolGen.CodeFixes
+{
+    /// <summary>
+    /// ETP0006 for a class without a parameterless constructor: adds <c>public T() { }</c> before its first constructor,
+    /// which the decoder uses to create the message. Not offered for a positional record, whose primary constructor
+    /// a parameterless one would have to call with made-up values; nor for the other shapes, which need a design choice.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddParameterlessConstructorCodeFix))]
+    [Shared]
+    public sealed class AddParameterlessConstructorCodeFix : CodeFixProvider
+    {
+        /// <summary>The equivalence key of the fix.</summary>
+        public const string EquivalenceKey = "ETP0006.AddParameterlessConstructor";
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnsupportedMessageShapeId);
+
+        /// <inheritdoc />
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc />
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(UnsupportedMessageShapeAnalyzer.ProblemProperty, out string? problem)
+                    || problem != nameof(MessageShapeProblem.NoParameterlessConstructor)
+                    || AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start) is not { } declaration
+                    || declaration is RecordDeclarationSyntax { ParameterList: not null })
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Add a parameterless constructor to '" + declaration.Identifier.ValueText + "'",
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AddConstructor(declaration)))),
+                        EquivalenceKey),
+                    diagnostic);
+            }
+        }
+
+        private static TypeDeclarationSyntax AddConstructor(TypeDeclarationSyntax declaration)
+        {
+            ConstructorDeclarationSyntax constructor = SyntaxFactory.ConstructorDeclaration(declaration.Identifier.WithoutTrivia())
+                .WithModifiers(SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PublicKeyword)))
+                .WithBody(SyntaxFactory.Block())
+                .WithAdditionalAnnotations(Formatter.Annotation);
+
+            MemberDeclarationSyntax? firstConstructor = declaration.Members.FirstOrDefault(member => member is ConstructorDeclarationSyntax);
+            return firstConstructor is null
+                ? declaration.WithMembers(declaration.Members.Insert(0, constructor))
+                : declaration.InsertNodesBefore(firstConstructor, new[] { constructor });
+        }
+    }
+}
