@@ -288,10 +288,28 @@ namespace EtProtocolGen.Wire
             // and length > 3 * maxChars cannot fit: refuse before decoding anything.
             if (maxChars > 0 && length > maxChars)
             {
-                if ((long)length > 3L * maxChars || CountChars(utf8) > maxChars)
+                if ((long)length > 3L * maxChars)
                 {
                     ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, _fieldNumber);
                 }
+
+#if NET8_0_OR_GREATER
+                // One pass: transcoding stops at the first invalid byte or at the first character over the limit.
+                switch (Utf8Text.TryGetBoundedString(utf8, maxChars, out string bounded))
+                {
+                    case System.Buffers.OperationStatus.Done:
+                        return bounded;
+                    case System.Buffers.OperationStatus.DestinationTooSmall:
+                        return ThrowHelper.ThrowProtocol<string>(ProtocolError.LimitExceeded, _fieldNumber);
+                    default:
+                        return ThrowHelper.ThrowProtocol<string>(ProtocolError.InvalidUtf8, _fieldNumber);
+                }
+#else
+                if (CountChars(utf8) > maxChars)
+                {
+                    ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, _fieldNumber);
+                }
+#endif
             }
 
             return DecodeUtf8(utf8);

@@ -1,11 +1,50 @@
 using System;
 using System.Text;
+#if NET8_0_OR_GREATER
+using System.Buffers;
+using System.Text.Unicode;
+#endif
 
 namespace EtProtocolGen.Wire
 {
     /// <summary>Span-based UTF-8 conversions that also compile for netstandard2.0.</summary>
     internal static class Utf8Text
     {
+#if NET8_0_OR_GREATER
+        /// <summary>Strings up to this many UTF-16 characters are transcoded on the stack; longer ones in a pooled buffer.</summary>
+        private const int StackChars = 512;
+
+        /// <summary>
+        /// Validates, counts and transcodes <paramref name="utf8"/> in one pass, refusing it as soon as it exceeds
+        /// <paramref name="maxChars"/> characters, then copies the characters into the string. This replaces a strict
+        /// character count followed by <see cref="Encoding.GetString(ReadOnlySpan{byte})"/>, which counts again.
+        /// </summary>
+        [System.Runtime.CompilerServices.SkipLocalsInit] // the stack buffer is written before it is read
+        public static OperationStatus TryGetBoundedString(ReadOnlySpan<byte> utf8, int maxChars, out string value)
+        {
+            value = string.Empty;
+            int capacity = Math.Min(utf8.Length, maxChars);
+            char[]? rented = null;
+            Span<char> chars = capacity <= StackChars
+                ? stackalloc char[StackChars]
+                : (rented = ArrayPool<char>.Shared.Rent(capacity));
+            chars = chars.Slice(0, capacity);
+
+            OperationStatus status = Utf8.ToUtf16(utf8, chars, out _, out int written, replaceInvalidSequences: false, isFinalBlock: true);
+            if (status == OperationStatus.Done)
+            {
+                value = new string(chars.Slice(0, written));
+            }
+
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+
+            return status;
+        }
+
+#endif
         public static unsafe int GetCharCount(Encoding encoding, ReadOnlySpan<byte> bytes)
         {
 #if NETCOREAPP2_1_OR_GREATER

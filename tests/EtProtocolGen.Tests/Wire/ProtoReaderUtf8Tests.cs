@@ -106,6 +106,39 @@ public class ProtoReaderUtf8Tests
         }
     }
 
+    [Theory]
+    [InlineData(100, 100, true)]     // transcoded on the stack
+    [InlineData(100, 99, false)]
+    [InlineData(2000, 2000, true)]   // longer than the stack buffer: transcoded in a pooled buffer
+    [InlineData(2000, 1999, false)]
+    [InlineData(2000, 4000, true)]
+    public void Long_multi_byte_text_is_counted_and_decoded_at_the_limit(int chars, int maxChars, bool accepted)
+    {
+        var builder = new StringBuilder(chars);
+        for (int i = 0; i < chars; i++)
+        {
+            builder.Append((char)('\u4E00' + i % 500)); // CJK: three UTF-8 bytes each
+        }
+
+        string text = builder.ToString();
+        byte[] data = new Bytes().LengthDelimited(3, Encoding.UTF8.GetBytes(text));
+        if (accepted)
+        {
+            ProtoReader reader = new(data);
+            reader.ReadTag();
+            Assert.Equal(text, reader.ReadString(maxChars));
+        }
+        else
+        {
+            ReaderAssert.Fails(data, ProtocolError.LimitExceeded, 3, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(maxChars); });
+        }
+
+        // The same text with its last byte cut off ends in a truncated sequence.
+        byte[] cut = Encoding.UTF8.GetBytes(text);
+        byte[] truncated = new Bytes().LengthDelimited(3, cut.AsSpan(0, cut.Length - 1).ToArray());
+        ReaderAssert.Fails(truncated, ProtocolError.InvalidUtf8, 3, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(chars); });
+    }
+
     [Fact]
     public void Over_long_text_is_refused_without_decoding_it()
     {
