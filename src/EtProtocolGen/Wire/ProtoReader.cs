@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace EtProtocolGen.Wire
@@ -435,6 +436,11 @@ namespace EtProtocolGen.Wire
 
         private ulong ReadRawVarint(int maxBytes)
         {
+            if (maxBytes == 10 && _buffer.Length - _position >= 10)
+            {
+                return ReadVarint64Unchecked();
+            }
+
             ulong result = 0;
             int shift = 0;
             for (int i = 0; i < maxBytes; i++)
@@ -454,6 +460,48 @@ namespace EtProtocolGen.Wire
                 shift += 7;
             }
 
+            return ThrowHelper.ThrowProtocol<ulong>(ProtocolError.MalformedVarint, _fieldNumber);
+        }
+
+        /// <summary>
+        /// A varint of up to 10 bytes, unrolled, where the caller checked that 10 bytes are left: no per-byte bounds check.
+        /// Same result as the checked loop: the 10th byte contributes its lowest bit, and an 11th byte is refused.
+        /// </summary>
+        private ulong ReadVarint64Unchecked()
+        {
+            ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position);
+            ulong b = start;
+            ulong result = b & 0x7F;
+            if (b < 0x80) { _position += 1; return result; }
+            b = Unsafe.Add(ref start, 1);
+            result |= (b & 0x7F) << 7;
+            if (b < 0x80) { _position += 2; return result; }
+            b = Unsafe.Add(ref start, 2);
+            result |= (b & 0x7F) << 14;
+            if (b < 0x80) { _position += 3; return result; }
+            b = Unsafe.Add(ref start, 3);
+            result |= (b & 0x7F) << 21;
+            if (b < 0x80) { _position += 4; return result; }
+            b = Unsafe.Add(ref start, 4);
+            result |= (b & 0x7F) << 28;
+            if (b < 0x80) { _position += 5; return result; }
+            b = Unsafe.Add(ref start, 5);
+            result |= (b & 0x7F) << 35;
+            if (b < 0x80) { _position += 6; return result; }
+            b = Unsafe.Add(ref start, 6);
+            result |= (b & 0x7F) << 42;
+            if (b < 0x80) { _position += 7; return result; }
+            b = Unsafe.Add(ref start, 7);
+            result |= (b & 0x7F) << 49;
+            if (b < 0x80) { _position += 8; return result; }
+            b = Unsafe.Add(ref start, 8);
+            result |= (b & 0x7F) << 56;
+            if (b < 0x80) { _position += 9; return result; }
+            b = Unsafe.Add(ref start, 9);
+            result |= b << 63;
+            if (b < 0x80) { _position += 10; return result; }
+
+            _position += 10;
             return ThrowHelper.ThrowProtocol<ulong>(ProtocolError.MalformedVarint, _fieldNumber);
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace EtProtocolGen.Wire
 {
@@ -59,6 +60,23 @@ namespace EtProtocolGen.Wire
 
         private void WriteVarint64Slow(ulong value)
         {
+            if (_buffer.Length - _position >= 10)
+            {
+                // Room for the longest varint: no per-byte bounds check.
+                ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position);
+                int count = 0;
+                do
+                {
+                    Unsafe.Add(ref start, count++) = (byte)(value | 0x80);
+                    value >>= 7;
+                }
+                while (value >= 0x80);
+
+                Unsafe.Add(ref start, count++) = (byte)value;
+                _position += count;
+                return;
+            }
+
             Span<byte> buffer = _buffer;
             int position = _position;
             while (value >= 0x80)

@@ -44,6 +44,43 @@ public class ProtoReaderTests
         Assert.Equal(size, reader.Position);
     }
 
+    /// <summary>
+    /// With ten or more bytes left the reader decodes a varint without per-byte bounds checks; at the end of the
+    /// buffer it checks each byte. Both give the same value and consume the same bytes.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ProtoSizeTests.Varint64Boundaries), MemberType = typeof(ProtoSizeTests))]
+    public void Varints_read_the_same_with_and_without_ten_bytes_after_them(ulong value, int size)
+    {
+        byte[] padded = new Bytes().Varint(value).Raw(new byte[10]);
+        ProtoReader reader = new(padded);
+        Assert.Equal(value, reader.ReadVarint64());
+        Assert.Equal(size, reader.Position);
+        reader.SkipField(0);
+        Assert.Equal(size + 1, reader.Position);
+    }
+
+    [Theory]
+    [InlineData(0x01)]
+    [InlineData(0x7F)] // a 10th byte above 1: only its lowest bit fits in 64 bits, on both paths
+    public void Tenth_varint_byte_contributes_its_lowest_bit_on_both_paths(byte last)
+    {
+        byte[] exact = Bytes.Of(0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, last);
+        byte[] padded = new Bytes().Raw(exact).Raw(new byte[10]);
+        ProtoReader checkedReader = new(exact);
+        ProtoReader uncheckedReader = new(padded);
+        Assert.Equal(ulong.MaxValue, checkedReader.ReadVarint64());
+        Assert.Equal(ulong.MaxValue, uncheckedReader.ReadVarint64());
+        Assert.Equal(10, uncheckedReader.Position);
+    }
+
+    [Fact]
+    public void Eleven_byte_varint_is_refused_with_bytes_after_it()
+    {
+        byte[] data = new Bytes().Raw(0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00).Raw(new byte[10]);
+        ReaderAssert.Fails(data, ProtocolError.MalformedVarint, 0, (ref ProtoReader r) => r.ReadVarint64());
+    }
+
     [Fact]
     public void Int32_reads_ten_byte_negatives_and_keeps_the_low_32_bits()
     {

@@ -30,6 +30,10 @@ public class ProtoWriterTests
     {
         Assert.Equal(expected, Write(10, (ref ProtoWriter w) => w.WriteVarint64(value)));
         Assert.Equal(expected.Length, ProtoSize.Varint64(value));
+
+        // Exactly sized (checked per byte) and with room to spare (the unchecked path) write the same bytes.
+        Assert.Equal(expected, Write(expected.Length, (ref ProtoWriter w) => w.WriteVarint64(value)));
+        Assert.Equal(expected, Write(32, (ref ProtoWriter w) => w.WriteVarint64(value)));
     }
 
     [Theory]
