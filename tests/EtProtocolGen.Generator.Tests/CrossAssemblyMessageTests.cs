@@ -20,7 +20,7 @@ public sealed class CrossAssemblyMessageTests
         namespace Shared.Protocol
         {
             [Message(1)]
-            public partial class Vector
+            public partial class Vector : IMessage
             {
                 [Field(1)] public float X { get; set; }
                 [Field(2)] public float Y { get; set; }
@@ -68,6 +68,57 @@ public sealed class CrossAssemblyMessageTests
         Assert.Empty(result.GeneratedTrees);
         IReadOnlyList<Diagnostic> diagnostics = GeneratorHarness.AllDiagnostics(output);
         Assert.True(diagnostics.Count == 0, GeneratorHarness.Format(diagnostics));
+    }
+
+    /// <summary>A server assembly that handles the shared library's message (the ET layout: protocol DLL, server DLL).</summary>
+    private const string Server = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using EtProtocolGen;
+        using Shared.Protocol;
+
+        namespace Game.Server
+        {
+            public sealed class Session : IProtocolSession
+            {
+                public bool IsAuthenticated => true;
+                public MessageScope Scope => MessageScope.Outer;
+                public bool IsInRole(string role) => false;
+            }
+
+            public sealed class VectorHandler : IMessageHandler<Session, Vector>
+            {
+                public ValueTask HandleAsync(Session session, Vector message, CancellationToken cancellationToken) => default;
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_handler_of_a_library_message_is_dispatched_only_when_the_library_has_its_serializer(bool generatedLibrary)
+    {
+        MetadataReference library = CompileLibrary(runGenerator: generatedLibrary);
+        CSharpCompilation server = GeneratorHarness.CreateCompilation(new[] { Server }, GeneratorHarness.References.Add(library), assemblyName: "Server");
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new MessageGenerator().AsSourceGenerator(), new EtProtocolGen.Generator.Dispatch.DispatchGenerator().AsSourceGenerator() },
+                parseOptions: GeneratorHarness.ParseOptions)
+            .RunGeneratorsAndUpdateCompilation(server, out Compilation output, out _);
+
+        string dispatcher = string.Join("\n", driver.GetRunResult().GeneratedTrees
+            .Where(tree => tree.FilePath.EndsWith("OuterDispatcher.g.cs", System.StringComparison.Ordinal))
+            .Select(tree => tree.ToString()));
+        IReadOnlyList<Diagnostic> diagnostics = GeneratorHarness.AllDiagnostics(output);
+        Assert.True(diagnostics.Count == 0, GeneratorHarness.Format(diagnostics));
+        if (generatedLibrary)
+        {
+            Assert.Contains("global::Shared.Protocol.Vector.TryParse", dispatcher);
+        }
+        else
+        {
+            Assert.DoesNotContain("Vector", dispatcher);
+        }
     }
 
     private static MetadataReference CompileLibrary(bool runGenerator)

@@ -272,12 +272,12 @@ namespace EtProtocolGen.Generator.Parsing
         }
 
         /// <summary>
-        /// True if <see cref="Parse"/> emits <paramref name="type"/>: the dispatch generator registers only such messages,
-        /// so that the registry never names a serializer that was not generated.
+        /// True if generated code can call <paramref name="type"/>'s serializer: one of this compilation that
+        /// <see cref="Parse"/> emits, or one of a referenced assembly that carries its generated members. The dispatch
+        /// generator registers and dispatches only such messages, so that it never names a serializer that does not exist.
         /// </summary>
-        public static bool IsGenerated(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-            !type.DeclaringSyntaxReferences.IsEmpty
-            && IsUsableMessageType(type, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
+        public static bool HasSerializer(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            IsUsableMessageType(type, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
 
         /// <summary>
         /// True if generated code can call the serializer of a message used as a field: a message of another assembly

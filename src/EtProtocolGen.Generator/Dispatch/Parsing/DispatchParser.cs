@@ -13,12 +13,13 @@ namespace EtProtocolGen.Generator.Dispatch
     internal static class DispatchParser
     {
         /// <summary>
-        /// Reads a [Message] type's opcode, scope, authorization and response type; null when it has no [Message] or the
-        /// message generator skips it (an analyzer reports why), so that nothing generated refers to a missing serializer.
+        /// Reads a [Message] type's opcode, scope, authorization and response type; null when it has no [Message] or no
+        /// serializer (the message generator skipped it and an analyzer says why), so that nothing generated refers to a
+        /// missing serializer. A message of a referenced assembly counts when it carries its generated members.
         /// </summary>
         public static MessageInfo? ParseMessage(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
-            if (!MessageParser.IsGenerated(type, cancellationToken))
+            if (!MessageParser.HasSerializer(type, cancellationToken))
             {
                 return null;
             }
