@@ -43,6 +43,7 @@ namespace EtProtocolGen.Generator.Emit
             EmitOpcode(writer, message);
             cancellationToken.ThrowIfCancellationRequested();
             EmitCalculateSize(writer, message);
+            EmitCalculateSizeBound(writer, message);
             EmitWriteTo(writer);
             EmitTryWriteTo(writer);
             EmitParse(writer, message, limits);
@@ -81,12 +82,26 @@ namespace EtProtocolGen.Generator.Emit
         private static void EmitWriteTo(IndentedTextWriter writer)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Encodes the message into <paramref name=\"output\"/>: sizes it once, then writes into one span.</summary>");
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Encodes the message into <paramref name=\"output\"/>. When the size bound fits the span the writer has free, or is at");
+            writer.WriteLine("/// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never");
+            writer.WriteLine("/// makes the writer reserve more than it needs.");
+            writer.WriteLine("/// </summary>");
             writer.WriteLine("public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)");
             writer.OpenBlock();
             writer.WriteLine("if (output is null)");
             writer.OpenBlock();
             writer.WriteLine("throw new global::System.ArgumentNullException(nameof(output));");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("long bound = this.CalculateSizeBound();");
+            writer.WriteLine("global::System.Span<byte> span = output.GetSpan();");
+            writer.WriteLine("if (bound <= span.Length || (bound <= 4096 && (span = output.GetSpan((int)bound)).Length >= bound))");
+            writer.OpenBlock();
+            writer.WriteLine("var bounded = new " + ProtoWriter + "(span.Slice(0, (int)bound));");
+            writer.WriteLine("this.WriteFields(ref bounded);");
+            writer.WriteLine("output.Advance(bounded.Position);");
+            writer.WriteLine("return;");
             writer.CloseBlock();
             writer.WriteLine();
             writer.WriteLine("int size = this.CalculateSize();");
@@ -102,6 +117,15 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("/// <summary>Encodes the message into <paramref name=\"destination\"/>; <c>false</c> (and nothing written) if it does not fit.</summary>");
             writer.WriteLine("public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)");
             writer.OpenBlock();
+            writer.WriteLine("if (this.CalculateSizeBound() <= destination.Length)");
+            writer.OpenBlock();
+            writer.WriteLine("// Fits whatever the exact size: no size pass.");
+            writer.WriteLine("var bounded = new " + ProtoWriter + "(destination);");
+            writer.WriteLine("this.WriteFields(ref bounded);");
+            writer.WriteLine("bytesWritten = bounded.Position;");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+            writer.WriteLine();
             writer.WriteLine("int size = this.CalculateSize();");
             writer.WriteLine("if (size > destination.Length)");
             writer.OpenBlock();

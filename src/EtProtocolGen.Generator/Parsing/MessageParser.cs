@@ -293,7 +293,8 @@ namespace EtProtocolGen.Generator.Parsing
 
             if (type.DeclaringSyntaxReferences.IsEmpty)
             {
-                return !type.GetMembers("ReadFrom").IsEmpty && !type.GetMembers("WriteFields").IsEmpty && !type.GetMembers("CalculateSize").IsEmpty;
+                return !type.GetMembers("ReadFrom").IsEmpty && !type.GetMembers("WriteFields").IsEmpty && !type.GetMembers("CalculateSize").IsEmpty
+                    && !type.GetMembers("CalculateSizeBound").IsEmpty;
             }
 
             if (!visiting.Add(type))

@@ -39,12 +39,44 @@ namespace Game.Protocol
             return size;
         }
 
-        /// <summary>Encodes the message into <paramref name="output"/>: sizes it once, then writes into one span.</summary>
+        /// <summary>
+        /// An upper bound of <see cref="CalculateSize"/>, cheaper to compute: 10 bytes per varint, 3 per string character,
+        /// 5 per length prefix. Lets <see cref="WriteTo"/> and <see cref="TryWriteTo"/> skip the exact size pass.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public long CalculateSizeBound()
+        {
+            long size = 11L; // the fields whose bound does not depend on their value
+
+            var field2 = this.Text;
+            size += 1 + 5 + 3L * (field2?.Length ?? 0);
+
+            var field3 = this.Token;
+            size += 1 + 5 + 3L * (field3?.Length ?? 0);
+
+            return size;
+        }
+
+        /// <summary>
+        /// Encodes the message into <paramref name="output"/>. When the size bound fits the span the writer has free, or is at
+        /// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never
+        /// makes the writer reserve more than it needs.
+        /// </summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
         {
             if (output is null)
             {
                 throw new global::System.ArgumentNullException(nameof(output));
+            }
+
+            long bound = this.CalculateSizeBound();
+            global::System.Span<byte> span = output.GetSpan();
+            if (bound <= span.Length || (bound <= 4096 && (span = output.GetSpan((int)bound)).Length >= bound))
+            {
+                var bounded = new global::EtProtocolGen.Wire.ProtoWriter(span.Slice(0, (int)bound));
+                this.WriteFields(ref bounded);
+                output.Advance(bounded.Position);
+                return;
             }
 
             int size = this.CalculateSize();
@@ -56,6 +88,15 @@ namespace Game.Protocol
         /// <summary>Encodes the message into <paramref name="destination"/>; <c>false</c> (and nothing written) if it does not fit.</summary>
         public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)
         {
+            if (this.CalculateSizeBound() <= destination.Length)
+            {
+                // Fits whatever the exact size: no size pass.
+                var bounded = new global::EtProtocolGen.Wire.ProtoWriter(destination);
+                this.WriteFields(ref bounded);
+                bytesWritten = bounded.Position;
+                return true;
+            }
+
             int size = this.CalculateSize();
             if (size > destination.Length)
             {

@@ -155,18 +155,33 @@ internal sealed class MessageApi<T> : IMessageApi
 
 internal static class Encoded
 {
-    /// <summary>Encodes through <c>WriteTo</c> and checks that <c>CalculateSize</c> and <c>TryWriteTo</c> agree with it.</summary>
+    /// <summary>
+    /// Encodes through <c>WriteTo</c> and checks that every other way agrees with it: <c>CalculateSize</c>, the size bound
+    /// (never below the exact size), <c>WriteTo</c> into a writer with room to spare (written straight into the bound) and
+    /// into one that has to grow, and <c>TryWriteTo</c> into an exact and into a roomy span.
+    /// </summary>
     public static byte[] Bytes(IWireMessage message)
     {
-        ArrayBufferWriter<byte> output = new();
+        ArrayBufferWriter<byte> output = new(1);
         message.WriteTo(output);
         byte[] bytes = output.WrittenSpan.ToArray();
         Assert.Equal(bytes.Length, message.CalculateSize());
+
+        long bound = (long)message.GetType().GetMethod("CalculateSizeBound")!.Invoke(message, null)!;
+        Assert.True(bound >= bytes.Length, $"size bound {bound} is below the exact size {bytes.Length}");
+
+        ArrayBufferWriter<byte> roomy = new(checked((int)bound + 64));
+        message.WriteTo(roomy);
+        Assert.Equal(bytes, roomy.WrittenSpan.ToArray());
 
         byte[] exact = new byte[bytes.Length];
         Assert.True(message.TryWriteTo(exact, out int written));
         Assert.Equal(bytes.Length, written);
         Assert.Equal(bytes, exact);
+
+        byte[] large = new byte[bound + 64];
+        Assert.True(message.TryWriteTo(large, out int writtenLarge));
+        Assert.Equal(bytes, large.AsSpan(0, writtenLarge).ToArray());
         return bytes;
     }
 }
