@@ -101,12 +101,9 @@ public sealed class CrossAssemblyMessageTests
         MetadataReference library = CompileLibrary(runGenerator: generatedLibrary);
         CSharpCompilation server = GeneratorHarness.CreateCompilation(new[] { Server }, GeneratorHarness.References.Add(library), assemblyName: "Server");
 
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { new MessageGenerator().AsSourceGenerator(), new EtProtocolGen.Generator.Dispatch.DispatchGenerator().AsSourceGenerator() },
-                parseOptions: GeneratorHarness.ParseOptions)
-            .RunGeneratorsAndUpdateCompilation(server, out Compilation output, out _);
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.RunWithDispatch(server);
 
-        string dispatcher = string.Join("\n", driver.GetRunResult().GeneratedTrees
+        string dispatcher = string.Join("\n", result.GeneratedTrees
             .Where(tree => tree.FilePath.EndsWith("OuterDispatcher.g.cs", System.StringComparison.Ordinal))
             .Select(tree => tree.ToString()));
         IReadOnlyList<Diagnostic> diagnostics = GeneratorHarness.AllDiagnostics(output);

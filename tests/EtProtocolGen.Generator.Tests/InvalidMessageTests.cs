@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using EtProtocolGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace EtProtocolGen.Generator.Tests;
 
@@ -174,12 +173,8 @@ public sealed class InvalidMessageTests
     private static Compilation AssertSkippedWithoutCompilerDiagnostics(string reason, string source)
     {
         // Both generators, as in the package: the registry must not name a message that got no serializer.
-        CSharpCompilation input = GeneratorHarness.CreateCompilation(new[] { source, ValidMessage });
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { new MessageGenerator().AsSourceGenerator(), new EtProtocolGen.Generator.Dispatch.DispatchGenerator().AsSourceGenerator() },
-                parseOptions: GeneratorHarness.ParseOptions)
-            .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
-        GeneratorDriverRunResult result = driver.GetRunResult();
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.RunWithDispatch(
+            GeneratorHarness.CreateCompilation(new[] { source, ValidMessage }));
 
         string[] hints = result.Results[0].GeneratedSources.Select(generated => generated.HintName).ToArray();
         Assert.True(hints.SequenceEqual(new[] { "Game.Protocol.Valid.g.cs" }), reason + ": generated " + string.Join(", ", hints));

@@ -58,6 +58,19 @@ internal static class GeneratorHarness
 
     public static (Compilation Output, GeneratorDriverRunResult Result) Run(params string[] sources) => Run(CreateCompilation(sources));
 
+    /// <summary>
+    /// Runs the serializer and the dispatch generator together, as the package does; the serializer's results come
+    /// first in the run result. Generator diagnostics are not asserted: the generators report none.
+    /// </summary>
+    public static (Compilation Output, GeneratorDriverRunResult Result) RunWithDispatch(CSharpCompilation compilation)
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new MessageGenerator().AsSourceGenerator(), new EtProtocolGen.Generator.Dispatch.DispatchGenerator().AsSourceGenerator() },
+                parseOptions: ParseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        return (output, driver.GetRunResult());
+    }
+
     /// <summary>Errors and warnings in the generated files only.</summary>
     public static IReadOnlyList<Diagnostic> GeneratedCodeDiagnostics(Compilation output, GeneratorDriverRunResult result)
     {
