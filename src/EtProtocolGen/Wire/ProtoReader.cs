@@ -554,6 +554,7 @@ namespace EtProtocolGen.Wire
             return false;
         }
 
+#if !NET8_0_OR_GREATER
         private int CountChars(ReadOnlySpan<byte> utf8)
         {
             try
@@ -565,6 +566,7 @@ namespace EtProtocolGen.Wire
                 return ThrowHelper.ThrowProtocol<int>(ProtocolError.InvalidUtf8, _fieldNumber);
             }
         }
+#endif
 
         private string DecodeUtf8(ReadOnlySpan<byte> utf8)
         {

@@ -44,18 +44,17 @@ namespace EtProtocolGen.Wire
             return status;
         }
 
-#endif
+#else
+        /// <summary>netstandard2.0 only: net8.0 counts while it transcodes, in <c>TryGetBoundedString</c>.</summary>
         public static unsafe int GetCharCount(Encoding encoding, ReadOnlySpan<byte> bytes)
         {
-#if NETCOREAPP2_1_OR_GREATER
-            return encoding.GetCharCount(bytes);
-#else
             fixed (byte* p = bytes)
             {
                 return encoding.GetCharCount(p, bytes.Length);
             }
-#endif
         }
+
+#endif
 
         public static unsafe string GetString(Encoding encoding, ReadOnlySpan<byte> bytes)
         {
