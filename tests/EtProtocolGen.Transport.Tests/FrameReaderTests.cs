@@ -93,6 +93,22 @@ namespace EtProtocolGen.Transport.Tests
         }
 
         [Fact]
+        public void A_written_frame_is_the_header_then_exactly_the_message_encoding()
+        {
+            var message = new C2G_Chat { Text = "héllo, 世界" };
+            var encoded = new ArrayBufferWriter<byte>();
+            message.WriteTo(encoded);
+            var output = new ArrayBufferWriter<byte>();
+            output.Write(new byte[] { 0xEE }); // something already in the pipe stays in front
+
+            FrameFormat.Write(output, message, maxFrameSize: 1024);
+
+            byte[] header = new byte[FrameFormat.HeaderSize];
+            FrameFormat.WriteHeader(header, (uint)(FrameFormat.OpcodeSize + encoded.WrittenCount), C2G_Chat.Opcode);
+            Assert.Equal(Concat(new byte[] { 0xEE }, Concat(header, encoded.WrittenSpan.ToArray())), output.WrittenSpan.ToArray());
+        }
+
+        [Fact]
         public void Writing_a_message_over_the_frame_limit_throws_before_writing_anything()
         {
             var output = new ArrayBufferWriter<byte>();

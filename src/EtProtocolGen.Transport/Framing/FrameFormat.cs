@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
+using EtProtocolGen.Wire;
 
 namespace EtProtocolGen.Transport.Framing
 {
@@ -44,10 +45,14 @@ namespace EtProtocolGen.Transport.Framing
                     + maxFrameSize.ToString(CultureInfo.InvariantCulture) + ".");
             }
 
-            Span<byte> header = output.GetSpan(HeaderSize);
-            WriteHeader(header, (uint)(OpcodeSize + payloadSize), message.MessageOpcode);
-            output.Advance(HeaderSize);
-            message.WriteTo(output);
+            // The exact size is known (the header needs it): header and payload go into one span, without the
+            // size bound or second size pass that WriteTo would compute.
+            int frameSize = checked(HeaderSize + payloadSize);
+            Span<byte> frame = output.GetSpan(frameSize).Slice(0, frameSize);
+            WriteHeader(frame, (uint)(OpcodeSize + payloadSize), message.MessageOpcode);
+            var writer = new ProtoWriter(frame.Slice(HeaderSize));
+            message.WriteFields(ref writer);
+            output.Advance(frameSize);
         }
 
         /// <summary>Writes a frame header: the declared length (opcode plus payload) and the opcode.</summary>
