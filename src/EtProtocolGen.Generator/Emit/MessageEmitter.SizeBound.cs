@@ -74,17 +74,18 @@ namespace EtProtocolGen.Generator.Emit
                 case FieldShape.Map:
                     writer.WriteLine("if (" + local + " is not null)");
                     writer.OpenBlock();
-                    string entryOverhead = (tagSize + MaxLengthPrefixSize + 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    if (IsScalarBound(field.Key!) && IsScalarBound(value))
+                    // Per entry: its tag, its length prefix and the one-byte tags of key (1) and value (2).
+                    int entryOverhead = tagSize + MaxLengthPrefixSize + 2;
+                    if (FieldTypeClassifier.IsScalar(field.Key!.Kind) && FieldTypeClassifier.IsScalar(value.Kind))
                     {
-                        long entry = tagSize + MaxLengthPrefixSize + 2 + ScalarBound(field.Key!) + ScalarBound(value);
+                        long entry = entryOverhead + ScalarBound(field.Key) + ScalarBound(value);
                         writer.WriteLine("size += (long)" + local + ".Count * " + entry + ";");
                     }
                     else
                     {
                         writer.WriteLine("foreach (var entry in " + local + ")");
                         writer.OpenBlock();
-                        writer.WriteLine("size += " + entryOverhead + " + " + ValueBound(field.Key!, "entry.Key") + " + " + ValueBound(value, "entry.Value") + ";");
+                        writer.WriteLine("size += " + entryOverhead + " + " + ValueBound(field.Key, "entry.Key") + " + " + ValueBound(value, "entry.Value") + ";");
                         writer.CloseBlock();
                     }
 
@@ -111,8 +112,6 @@ namespace EtProtocolGen.Generator.Emit
                     return;
             }
         }
-
-        private static bool IsScalarBound(ValueModel value) => FieldTypeClassifier.IsScalar(value.Kind);
 
         /// <summary>The most bytes a scalar value takes: its fixed width, or the longest varint.</summary>
         private static int ScalarBound(ValueModel value)

@@ -96,7 +96,12 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine();
             writer.WriteLine("long bound = this.CalculateSizeBound();");
             writer.WriteLine("global::System.Span<byte> span = output.GetSpan();");
-            writer.WriteLine("if (bound <= span.Length || (bound <= 4096 && (span = output.GetSpan((int)bound)).Length >= bound))");
+            writer.WriteLine("if (bound > span.Length && bound <= 4096)");
+            writer.OpenBlock();
+            writer.WriteLine("span = output.GetSpan((int)bound);");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("if (bound <= span.Length)");
             writer.OpenBlock();
             writer.WriteLine("var bounded = new " + ProtoWriter + "(span.Slice(0, (int)bound));");
             writer.WriteLine("this.WriteFields(ref bounded);");

@@ -84,7 +84,12 @@ namespace Game.Protocol
 
             long bound = this.CalculateSizeBound();
             global::System.Span<byte> span = output.GetSpan();
-            if (bound <= span.Length || (bound <= 4096 && (span = output.GetSpan((int)bound)).Length >= bound))
+            if (bound > span.Length && bound <= 4096)
+            {
+                span = output.GetSpan((int)bound);
+            }
+
+            if (bound <= span.Length)
             {
                 var bounded = new global::EtProtocolGen.Wire.ProtoWriter(span.Slice(0, (int)bound));
                 this.WriteFields(ref bounded);
