@@ -85,13 +85,11 @@ public sealed class InvalidMessageTests
     }
 
     [Theory]
-    [InlineData("not partial", "public class Broken")]
-    [InlineData("unsupported field", "public partial class Broken")]
-    [InlineData("no parameterless constructor", "public partial class Broken")]
-    public void A_handler_of_a_skipped_message_leaves_it_out_of_registry_and_dispatcher(string reason, string declaration)
+    [InlineData("not partial", "public class Broken", "[Field(1)] public int A { get; set; }")]
+    [InlineData("unsupported field", "public partial class Broken", "[Field(1)] public object? A { get; set; }")]
+    [InlineData("no parameterless constructor", "public partial class Broken", "public Broken(int a) { A = a; } [Field(1)] public int A { get; set; }")]
+    public void A_handler_of_a_skipped_message_leaves_it_out_of_registry_and_dispatcher(string reason, string declaration, string members)
     {
-        string field = reason == "unsupported field" ? "[Field(1)] public object? A { get; set; }" : "[Field(1)] public int A { get; set; }";
-        string constructor = reason == "no parameterless constructor" ? "public Broken(int a) { A = a; }" : "";
         string source = $$"""
             using System.Threading;
             using System.Threading.Tasks;
@@ -99,7 +97,7 @@ public sealed class InvalidMessageTests
 
             namespace Game.Protocol
             {
-                [Message(101), AllowAnonymous] {{declaration}} : IMessage { {{constructor}} {{field}} }
+                [Message(101), AllowAnonymous] {{declaration}} : IMessage { {{members}} }
 
                 public sealed class Session : IProtocolSession
                 {
