@@ -19,11 +19,6 @@ namespace EtProtocolGen.Generator.Dispatch
         /// </summary>
         public static MessageInfo? ParseMessage(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
-            if (!MessageParser.HasSerializer(type, cancellationToken))
-            {
-                return null;
-            }
-
             ushort? opcode = null;
             DispatchScope scope = DispatchScope.Outer;
             bool allowAnonymous = false;
@@ -69,7 +64,8 @@ namespace EtProtocolGen.Generator.Dispatch
                 }
             }
 
-            if (opcode is null)
+            // The attribute scan is cheap; the serializer check parses every field, so it comes second.
+            if (opcode is null || !MessageParser.HasSerializer(type, cancellationToken))
             {
                 return null;
             }
