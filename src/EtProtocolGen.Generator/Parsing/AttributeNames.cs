@@ -1,8 +1,12 @@
+using Microsoft.CodeAnalysis;
+
 namespace EtProtocolGen.Generator.Parsing
 {
-    /// <summary>Metadata names of the runtime's attributes that the generator reads.</summary>
+    /// <summary>Metadata names of the runtime's attributes that the generators read, and how a bound attribute is matched to one.</summary>
     internal static class AttributeNames
     {
+        public const string RuntimeNamespace = "EtProtocolGen";
+
         public const string Message = FieldTypeClassifier.MessageAttributeMetadataName;
         public const string Field = FieldTypeClassifier.FieldAttributeMetadataName;
         public const string MaxLength = "EtProtocolGen.MaxLengthAttribute";
@@ -11,5 +15,37 @@ namespace EtProtocolGen.Generator.Parsing
         public const string Required = "EtProtocolGen.RequiredAttribute";
         public const string Sensitive = "EtProtocolGen.SensitiveAttribute";
         public const string ProtocolLimits = "EtProtocolGen.ProtocolLimitsAttribute";
+        public const string Authorize = "EtProtocolGen.AuthorizeAttribute";
+        public const string AllowAnonymous = "EtProtocolGen.AllowAnonymousAttribute";
+        public const string ResponseType = "EtProtocolGen.ResponseTypeAttribute";
+
+        /// <summary>
+        /// The metadata name above that <paramref name="attributeClass"/> is, or null for any other attribute. It compares the
+        /// simple name and the namespace instead of building a display string: the transforms run again on every edit, once for
+        /// every attribute of every message and member, so this is on the IDE's keystroke path.
+        /// </summary>
+        public static string? Of(INamedTypeSymbol? attributeClass)
+        {
+            if (attributeClass is not { ContainingType: null, ContainingNamespace: { Name: RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return null;
+            }
+
+            return attributeClass.Name switch
+            {
+                "MessageAttribute" => Message,
+                "FieldAttribute" => Field,
+                "MaxLengthAttribute" => MaxLength,
+                "MinLengthAttribute" => MinLength,
+                "RangeAttribute" => Range,
+                "RequiredAttribute" => Required,
+                "SensitiveAttribute" => Sensitive,
+                "ProtocolLimitsAttribute" => ProtocolLimits,
+                "AuthorizeAttribute" => Authorize,
+                "AllowAnonymousAttribute" => AllowAnonymous,
+                "ResponseTypeAttribute" => ResponseType,
+                _ => null,
+            };
+        }
     }
 }

@@ -320,8 +320,8 @@ namespace EtProtocolGen.Generator.Parsing
 
             foreach (AttributeData attribute in named.GetAttributes())
             {
-                if (attribute.AttributeClass is { Name: "MessageAttribute" } attributeClass
-                    && attributeClass.ToDisplayString() == MessageAttributeMetadataName)
+                // Name and namespace compared without building a display string (this runs for every message-typed field on each edit).
+                if (attribute.AttributeClass is { Name: "MessageAttribute", ContainingType: null, ContainingNamespace: { Name: "EtProtocolGen", ContainingNamespace.IsGlobalNamespace: true } })
                 {
                     return true;
                 }

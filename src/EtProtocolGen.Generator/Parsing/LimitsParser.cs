@@ -12,7 +12,7 @@ namespace EtProtocolGen.Generator.Parsing
             foreach (AttributeData attribute in assembly.GetAttributes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (attribute.AttributeClass?.ToDisplayString() != AttributeNames.ProtocolLimits)
+                if (AttributeNames.Of(attribute.AttributeClass) != AttributeNames.ProtocolLimits)
                 {
                     continue;
                 }

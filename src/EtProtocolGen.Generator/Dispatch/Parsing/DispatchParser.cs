@@ -29,7 +29,7 @@ namespace EtProtocolGen.Generator.Dispatch
             foreach (AttributeData attribute in type.GetAttributes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                switch (attribute.AttributeClass?.ToDisplayString())
+                switch (AttributeNames.Of(attribute.AttributeClass))
                 {
                     case AttributeNames.Message:
                         if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ushort value)
@@ -47,14 +47,14 @@ namespace EtProtocolGen.Generator.Dispatch
                         }
 
                         break;
-                    case DispatchMetadataNames.AllowAnonymous:
+                    case AttributeNames.AllowAnonymous:
                         allowAnonymous = true;
                         break;
-                    case DispatchMetadataNames.Authorize:
+                    case AttributeNames.Authorize:
                         authorize = true;
                         roles = ReadRoles(attribute);
                         break;
-                    case DispatchMetadataNames.ResponseType:
+                    case AttributeNames.ResponseType:
                         if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ITypeSymbol declared)
                         {
                             responseType = declared;
@@ -100,7 +100,7 @@ namespace EtProtocolGen.Generator.Dispatch
                 bool isField = false;
                 foreach (AttributeData attribute in member.GetAttributes())
                 {
-                    switch (attribute.AttributeClass?.ToDisplayString())
+                    switch (AttributeNames.Of(attribute.AttributeClass))
                     {
                         case AttributeNames.Field:
                             isField = true;
@@ -225,12 +225,12 @@ namespace EtProtocolGen.Generator.Dispatch
             EquatableArray<string> roles = EquatableArray<string>.Empty;
             foreach (AttributeData attribute in type.GetAttributes())
             {
-                switch (attribute.AttributeClass?.ToDisplayString())
+                switch (AttributeNames.Of(attribute.AttributeClass))
                 {
-                    case DispatchMetadataNames.AllowAnonymous:
+                    case AttributeNames.AllowAnonymous:
                         allowAnonymous = true;
                         break;
-                    case DispatchMetadataNames.Authorize:
+                    case AttributeNames.Authorize:
                         authorize = true;
                         roles = ReadRoles(attribute);
                         break;
