@@ -55,7 +55,8 @@ namespace EtProtocolGen.Generator.Parsing
             }
 
             var visiting = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { type };
-            if (!TryParseFields(type, visiting, cancellationToken, out EquatableArray<FieldModel> fields))
+            var fields = new List<FieldModel>();
+            if (!TryParseFields(type, visiting, fields, cancellationToken))
             {
                 return null;
             }
@@ -71,7 +72,7 @@ namespace EtProtocolGen.Generator.Parsing
                 opcode,
                 maxDepth,
                 GetToStringKind(type),
-                fields);
+                new EquatableArray<FieldModel>(fields.ToArray()));
         }
 
         private static bool TryGetContainingTypes(TypeDeclarationSyntax declaration, out EquatableArray<ContainingTypeModel> containingTypes)
@@ -152,10 +153,13 @@ namespace EtProtocolGen.Generator.Parsing
             return ToStringKind.Override;
         }
 
-        private static bool TryParseFields(INamedTypeSymbol type, HashSet<ISymbol> visiting, CancellationToken cancellationToken, out EquatableArray<FieldModel> fields)
+        /// <summary>
+        /// Checks every <c>[Field]</c> member of <paramref name="type"/> as the emitter needs it (supported type, valid and unique
+        /// number, supported encoding, usable nested messages) and, when <paramref name="models"/> is given, adds their models.
+        /// Without it this is the cheap yes/no that nested-message and serializer checks ask, which builds no type names.
+        /// </summary>
+        private static bool TryParseFields(INamedTypeSymbol type, HashSet<ISymbol> visiting, List<FieldModel>? models, CancellationToken cancellationToken)
         {
-            fields = default;
-            var models = new List<FieldModel>();
             var numbers = new HashSet<int>();
             foreach (ISymbol member in type.GetMembers())
             {
@@ -166,25 +170,43 @@ namespace EtProtocolGen.Generator.Parsing
                     continue;
                 }
 
-                if (!TryParseField(member, fieldAttribute, out FieldModel? field, out ITypeSymbol? messageType)
-                    || !numbers.Add(field!.Number)
-                    || messageType is not null && !IsUsableMessageType(messageType, visiting, cancellationToken))
+                if (!TryReadField(member, fieldAttribute, out FieldDeclaration declaration)
+                    || !numbers.Add(declaration.Number)
+                    || declaration.Info.ValueKind == FieldValueKind.Message && !IsUsableMessageType(declaration.Info.ValueType, visiting, cancellationToken))
                 {
                     return false;
                 }
 
-                models.Add(field);
+                models?.Add(CreateField(member, declaration));
             }
 
-            models.Sort(static (left, right) => left.Number.CompareTo(right.Number));
-            fields = new EquatableArray<FieldModel>(models.ToArray());
+            models?.Sort(static (left, right) => left.Number.CompareTo(right.Number));
             return true;
         }
 
-        private static bool TryParseField(ISymbol member, AttributeData fieldAttribute, out FieldModel? field, out ITypeSymbol? messageType)
+        /// <summary>What a <c>[Field]</c> member declares, once it is known to be emittable.</summary>
+        private readonly struct FieldDeclaration
         {
-            field = null;
-            messageType = null;
+            public FieldDeclaration(ITypeSymbol memberType, int number, FieldTypeInfo info, int encoding)
+            {
+                MemberType = memberType;
+                Number = number;
+                Info = info;
+                Encoding = encoding;
+            }
+
+            public ITypeSymbol MemberType { get; }
+
+            public int Number { get; }
+
+            public FieldTypeInfo Info { get; }
+
+            public int Encoding { get; }
+        }
+
+        private static bool TryReadField(ISymbol member, AttributeData fieldAttribute, out FieldDeclaration declaration)
+        {
+            declaration = default;
             if (!FieldTypeClassifier.TryGetMemberType(member, out ITypeSymbol type)
                 || fieldAttribute.ConstructorArguments.Length != 1
                 || fieldAttribute.ConstructorArguments[0].Value is not int number
@@ -208,8 +230,14 @@ namespace EtProtocolGen.Generator.Parsing
                 return false;
             }
 
-            ValueModel value = CreateValue(info.ValueKind, info.ValueType, encoding);
-            messageType = info.ValueKind == FieldValueKind.Message ? info.ValueType : null;
+            declaration = new FieldDeclaration(type, number, info, encoding);
+            return true;
+        }
+
+        private static FieldModel CreateField(ISymbol member, FieldDeclaration declaration)
+        {
+            FieldTypeInfo info = declaration.Info;
+            ValueModel value = CreateValue(info.ValueKind, info.ValueType, declaration.Encoding);
             ValueModel? key = info.KeyType is null ? null : CreateValue(info.KeyKind, info.KeyType, FieldTypeClassifier.EncodingDefault);
 
             int maxLength = 0, minLength = 0;
@@ -217,7 +245,7 @@ namespace EtProtocolGen.Generator.Parsing
             RangeModel? range = null;
             foreach (AttributeData attribute in member.GetAttributes())
             {
-                switch (attribute.AttributeClass?.ToDisplayString())
+                switch (AttributeNames.Of(attribute.AttributeClass))
                 {
                     case AttributeNames.MaxLength:
                         maxLength = GetPositiveInt(attribute);
@@ -237,11 +265,12 @@ namespace EtProtocolGen.Generator.Parsing
                 }
             }
 
+            ITypeSymbol type = declaration.MemberType;
             ITypeSymbol declared = type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type;
-            field = new FieldModel(
+            return new FieldModel(
                 EscapeIdentifier(member.Name),
                 member.Name,
-                number,
+                declaration.Number,
                 info.Shape,
                 declared.ToDisplayString(AnnotatedTypeFormat),
                 value,
@@ -251,7 +280,6 @@ namespace EtProtocolGen.Generator.Parsing
                 required,
                 range,
                 sensitive);
-            return true;
         }
 
         private static ValueModel CreateValue(FieldValueKind kind, ITypeSymbol type, int encoding)
@@ -312,14 +340,14 @@ namespace EtProtocolGen.Generator.Parsing
                 }
             }
 
-            return MessageShape.Check(type) == MessageShapeProblem.None && TryParseFields(type, visiting, cancellationToken, out _);
+            return MessageShape.Check(type) == MessageShapeProblem.None && TryParseFields(type, visiting, models: null, cancellationToken);
         }
 
         private static AttributeData? FindAttribute(ISymbol symbol, string metadataName)
         {
             foreach (AttributeData attribute in symbol.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() == metadataName)
+                if (AttributeNames.Of(attribute.AttributeClass) == metadataName)
                 {
                     return attribute;
                 }
