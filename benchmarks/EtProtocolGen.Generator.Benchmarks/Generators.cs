@@ -8,8 +8,14 @@ namespace EtProtocolGen.Generator.Benchmarks
     public static class Generators
     {
         public static GeneratorDriver CreateDriver(bool trackSteps = false) =>
+            Create(trackSteps, new MessageGenerator().AsSourceGenerator(), new DispatchGenerator().AsSourceGenerator());
+
+        /// <summary>A driver of <see cref="AttributeReadingFloorGenerator"/> alone: the baseline of the keystroke benchmark.</summary>
+        public static GeneratorDriver CreateFloorDriver() => Create(trackSteps: false, new AttributeReadingFloorGenerator().AsSourceGenerator());
+
+        private static GeneratorDriver Create(bool trackSteps, params ISourceGenerator[] generators) =>
             CSharpGeneratorDriver.Create(
-                new[] { new MessageGenerator().AsSourceGenerator(), new DispatchGenerator().AsSourceGenerator() },
+                generators,
                 parseOptions: SyntheticProject.ParseOptions,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
