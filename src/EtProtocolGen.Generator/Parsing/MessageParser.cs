@@ -184,25 +184,8 @@ namespace EtProtocolGen.Generator.Parsing
             return true;
         }
 
-        /// <summary>What a <c>[Field]</c> member declares, once it is known to be emittable.</summary>
-        private readonly struct FieldDeclaration
-        {
-            public FieldDeclaration(ITypeSymbol memberType, int number, FieldTypeInfo info, int encoding)
-            {
-                MemberType = memberType;
-                Number = number;
-                Info = info;
-                Encoding = encoding;
-            }
-
-            public ITypeSymbol MemberType { get; }
-
-            public int Number { get; }
-
-            public FieldTypeInfo Info { get; }
-
-            public int Encoding { get; }
-        }
+        /// <summary>What a <c>[Field]</c> member declares, once it is known to be emittable. Lives only inside one transform.</summary>
+        private readonly record struct FieldDeclaration(ITypeSymbol MemberType, int Number, FieldTypeInfo Info, int Encoding);
 
         private static bool TryReadField(ISymbol member, AttributeData fieldAttribute, out FieldDeclaration declaration)
         {
