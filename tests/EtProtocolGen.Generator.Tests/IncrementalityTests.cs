@@ -1,8 +1,6 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using EtProtocolGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -53,18 +51,18 @@ public sealed class IncrementalityTests
     public void Editing_an_unrelated_file_keeps_every_step_cached()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Sources.Composite, MessageWithMethod, Unrelated });
-        GeneratorRunResult second = RunTwice(compilation, Replace(compilation, 2, Unrelated.Replace("=> 1;", "=> 2;", StringComparison.Ordinal)));
+        GeneratorRunResult second = RunTwice(compilation, Incremental.ReplaceSource(compilation, 2, Unrelated.Replace("=> 1;", "=> 2;", StringComparison.Ordinal)));
 
-        AssertAllCached(second);
+        Incremental.AssertAllCached(second, TrackedSteps);
     }
 
     [Fact]
     public void Editing_a_method_body_of_a_message_keeps_every_step_cached()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Sources.Composite, MessageWithMethod, Unrelated });
-        GeneratorRunResult second = RunTwice(compilation, Replace(compilation, 1, MessageWithMethod.Replace("> 1000", "> 2000", StringComparison.Ordinal)));
+        GeneratorRunResult second = RunTwice(compilation, Incremental.ReplaceSource(compilation, 1, MessageWithMethod.Replace("> 1000", "> 2000", StringComparison.Ordinal)));
 
-        AssertAllCached(second);
+        Incremental.AssertAllCached(second, TrackedSteps);
     }
 
     [Fact]
@@ -75,7 +73,7 @@ public sealed class IncrementalityTests
             "public long Time { get; set; }",
             "public long Time { get; set; }\n        [Field(2)] public int Sequence { get; set; }",
             StringComparison.Ordinal);
-        GeneratorRunResult second = RunTwice(compilation, Replace(compilation, 1, edited));
+        GeneratorRunResult second = RunTwice(compilation, Incremental.ReplaceSource(compilation, 1, edited));
 
         var outputs = second.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs).ToList();
         Assert.Single(outputs, output => output.Reason == IncrementalStepRunReason.Modified);
@@ -88,7 +86,7 @@ public sealed class IncrementalityTests
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Sources.Composite, MessageWithMethod, Unrelated });
         string edited = Sources.Composite.Replace("MaxMessageSize = 65536", "MaxMessageSize = 4096", StringComparison.Ordinal);
-        GeneratorRunResult second = RunTwice(compilation, Replace(compilation, 0, edited));
+        GeneratorRunResult second = RunTwice(compilation, Incremental.ReplaceSource(compilation, 0, edited));
 
         Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[TrackingNames.Limits].Single().Outputs.Single().Reason);
         Assert.All(second.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs),
@@ -109,7 +107,7 @@ public sealed class IncrementalityTests
             Assert.NotEmpty(steps!.SelectMany(step => step.Outputs));
             foreach ((object value, IncrementalStepRunReason _) in steps!.SelectMany(step => step.Outputs))
             {
-                AssertHoldsNoCompilerObjects(value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                CompilerObjects.AssertNone(value, name);
             }
         }
     }
@@ -119,10 +117,9 @@ public sealed class IncrementalityTests
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Unrelated });
         SyntaxNode node = compilation.SyntaxTrees.Single().GetRoot();
-        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
 
-        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoCompilerObjects(("model", new[] { node }), "test", visited));
-        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoCompilerObjects(new List<object> { compilation.Assembly }, "test", visited));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => CompilerObjects.AssertNone(("model", new[] { node }), "test"));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => CompilerObjects.AssertNone(new List<object> { compilation.Assembly }, "test"));
     }
 
     private static GeneratorRunResult RunTwice(CSharpCompilation first, CSharpCompilation second)
@@ -130,63 +127,5 @@ public sealed class IncrementalityTests
         GeneratorDriver driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(first);
         driver = driver.RunGenerators(second);
         return driver.GetRunResult().Results.Single();
-    }
-
-    private static CSharpCompilation Replace(CSharpCompilation compilation, int index, string newSource)
-    {
-        SyntaxTree old = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newSource, (CSharpParseOptions)old.Options, old.FilePath));
-    }
-
-    private static void AssertAllCached(GeneratorRunResult result)
-    {
-        Assert.All(TrackedSteps, name => Assert.True(result.TrackedSteps.ContainsKey(name), "Step not tracked: " + name));
-        foreach (string name in TrackedSteps)
-        {
-            foreach (IncrementalGeneratorRunStep step in result.TrackedSteps[name])
-            {
-                Assert.All(step.Outputs, output => Assert.True(
-                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                    $"{name} output was {output.Reason}."));
-            }
-        }
-
-        var outputs = result.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs).ToList();
-        Assert.NotEmpty(outputs);
-        Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-    }
-
-    private static void AssertHoldsNoCompilerObjects(object? value, string step, HashSet<object> visited)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
-        {
-            return;
-        }
-
-        Assert.False(value is ISymbol, $"{step} holds a symbol ({value.GetType().Name}).");
-        Assert.False(value is SyntaxNode, $"{step} holds a syntax node ({value.GetType().Name}).");
-        Assert.False(value is Compilation, $"{step} holds a compilation.");
-        Assert.False(value is SemanticModel, $"{step} holds a semantic model.");
-
-        if (!value.GetType().IsValueType && !visited.Add(value))
-        {
-            return;
-        }
-
-        if (value is IEnumerable items)
-        {
-            foreach (object? item in items)
-            {
-                AssertHoldsNoCompilerObjects(item, step, visited);
-            }
-        }
-
-        for (Type? type = value.GetType(); type is not null && type != typeof(object); type = type.BaseType)
-        {
-            foreach (FieldInfo field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-            {
-                AssertHoldsNoCompilerObjects(field.GetValue(value), step, visited);
-            }
-        }
     }
 }

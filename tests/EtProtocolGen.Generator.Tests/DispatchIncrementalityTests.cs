@@ -1,0 +1,172 @@
+using System;
+using System.Linq;
+using EtProtocolGen.Generator.Dispatch;
+using EtProtocolGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EtProtocolGen.Generator.Tests;
+
+/// <summary>
+/// The dispatch generator under the IDE's most common edit, typing in a handler's method body: every step of its
+/// pipeline compares equal, so the registry, the client calls and the dispatcher are not emitted again. An edit that
+/// changes what dispatch reads (a handler's authorization) regenerates the dispatcher and leaves the registry cached.
+/// </summary>
+public sealed class DispatchIncrementalityTests
+{
+    private static readonly string[] TrackedSteps =
+    {
+        DispatchTrackingNames.Messages,
+        DispatchTrackingNames.Handlers,
+        DispatchTrackingNames.Target,
+        DispatchTrackingNames.Registry,
+        DispatchTrackingNames.Dispatchers,
+    };
+
+    private const string Messages = """
+        using EtProtocolGen;
+
+        namespace Game.Protocol
+        {
+            [Message(10001)]
+            [ResponseType(typeof(G2C_Login))]
+            [AllowAnonymous]
+            public partial class C2G_Login : IRequest
+            {
+                [Field(1)] public int RpcId { get; set; }
+                [Field(2), MaxLength(32)] public string Account { get; set; } = "";
+            }
+
+            [Message(10002)]
+            public partial class G2C_Login : IResponse
+            {
+                [Field(1)] public int RpcId { get; set; }
+                [Field(2)] public int Error { get; set; }
+                [Field(3), MaxLength(64)] public string Message { get; set; } = "";
+            }
+
+            [Message(10003)]
+            public partial class C2M_Move
+            {
+                [Field(1)] public int X { get; set; }
+            }
+
+            public sealed class Session : IProtocolSession
+            {
+                public bool IsAuthenticated { get; set; }
+
+                public MessageScope Scope => MessageScope.Outer;
+
+                public bool IsInRole(string role) => false;
+            }
+        }
+        """;
+
+    private const string LoginHandler = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using EtProtocolGen;
+        using Game.Protocol;
+
+        namespace Game.Server
+        {
+            public sealed class LoginHandler : IRequestHandler<Session, C2G_Login, G2C_Login>
+            {
+                public ValueTask<G2C_Login> HandleAsync(Session session, C2G_Login request, CancellationToken cancellationToken)
+                {
+                    session.IsAuthenticated = request.Account.Length > 0;
+                    return new ValueTask<G2C_Login>(new G2C_Login { Error = 0 });
+                }
+            }
+        }
+        """;
+
+    private const string MoveHandler = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using EtProtocolGen;
+        using Game.Protocol;
+
+        namespace Game.Server
+        {
+            [Authorize]
+            public sealed class MoveHandler : IMessageHandler<Session, C2M_Move>
+            {
+                public ValueTask HandleAsync(Session session, C2M_Move message, CancellationToken cancellationToken) => default;
+            }
+        }
+        """;
+
+    [Fact]
+    public void Typing_in_a_handler_body_keeps_every_dispatch_step_cached()
+    {
+        CSharpCompilation compilation = Project();
+        string edited = LoginHandler.Replace("Length > 0", "Length > 1", StringComparison.Ordinal);
+
+        GeneratorRunResult second = RunTwice(compilation, Incremental.ReplaceSource(compilation, 1, edited));
+
+        Incremental.AssertAllCached(second, TrackedSteps);
+
+        // The two source outputs: registry with client calls, and the dispatchers.
+        Assert.Equal(2, second.TrackedOutputSteps.Values.SelectMany(steps => steps).Sum(step => step.Outputs.Length));
+    }
+
+    [Fact]
+    public void Editing_a_message_method_body_keeps_every_dispatch_step_cached()
+    {
+        CSharpCompilation compilation = Project();
+        string edited = Messages.Replace("=> false;", "=> role == \"gm\";", StringComparison.Ordinal);
+
+        GeneratorRunResult second = RunTwice(compilation, Incremental.ReplaceSource(compilation, 0, edited));
+
+        Incremental.AssertAllCached(second, TrackedSteps);
+    }
+
+    [Fact]
+    public void Changing_a_handler_authorization_regenerates_the_dispatcher_only()
+    {
+        CSharpCompilation compilation = Project();
+        string edited = MoveHandler.Replace("[Authorize]", "[Authorize(Roles = \"gm\")]", StringComparison.Ordinal);
+
+        GeneratorRunResult second = RunTwice(compilation, Incremental.ReplaceSource(compilation, 2, edited));
+
+        Assert.Contains(second.TrackedSteps[DispatchTrackingNames.Handlers].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(second.TrackedSteps[DispatchTrackingNames.Registry].SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Contains(second.GeneratedSources, source => source.HintName.EndsWith("Dispatcher.g.cs", StringComparison.Ordinal)
+            && source.SourceText.ToString().Contains("\"gm\"", StringComparison.Ordinal));
+        var reasons = second.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, reasons.OrderBy(reason => reason));
+    }
+
+    [Fact]
+    public void No_dispatch_step_output_holds_a_symbol_syntax_node_or_compilation()
+    {
+        GeneratorDriver driver = CreateDriver().RunGenerators(Project());
+        GeneratorRunResult result = DispatchResult(driver);
+
+        foreach (string name in TrackedSteps)
+        {
+            Assert.True(result.TrackedSteps.TryGetValue(name, out var steps), "Step not tracked: " + name);
+            Assert.NotEmpty(steps!.SelectMany(step => step.Outputs));
+            foreach ((object value, IncrementalStepRunReason _) in steps!.SelectMany(step => step.Outputs))
+            {
+                CompilerObjects.AssertNone(value, name);
+            }
+        }
+    }
+
+    private static CSharpCompilation Project() => GeneratorHarness.CreateCompilation(new[] { Messages, LoginHandler, MoveHandler });
+
+    /// <summary>Both generators, as the package runs them, with step tracking.</summary>
+    private static GeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(
+            new[] { new MessageGenerator().AsSourceGenerator(), new DispatchGenerator().AsSourceGenerator() },
+            parseOptions: GeneratorHarness.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    private static GeneratorRunResult RunTwice(CSharpCompilation first, CSharpCompilation second) =>
+        DispatchResult(CreateDriver().RunGenerators(first).RunGenerators(second));
+
+    private static GeneratorRunResult DispatchResult(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single(result => result.Generator.GetGeneratorType() == typeof(DispatchGenerator));
+}
