@@ -570,6 +570,13 @@ namespace EtProtocolGen.Wire
 
         private string DecodeUtf8(ReadOnlySpan<byte> utf8)
         {
+#if NET8_0_OR_GREATER
+            if (Utf8Text.TryGetShortAsciiString(utf8, out string ascii))
+            {
+                return ascii;
+            }
+
+#endif
             try
             {
                 return Utf8Text.GetString(StrictUtf8, utf8);

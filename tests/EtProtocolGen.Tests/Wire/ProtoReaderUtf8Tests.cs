@@ -156,6 +156,56 @@ public class ProtoReaderUtf8Tests
         Assert.True(allocated < 64 * 1024, $"refusing a 1 MiB string over a 16-char limit allocated {allocated} bytes");
     }
 
+    /// <summary>Lengths on both sides of the short-ASCII path's 64-byte limit (net8.0), every ASCII byte from 0x00 to 0x7F included.</summary>
+    public static TheoryData<int> AsciiLengths => new() { 1, 2, 3, 7, 16, 31, 63, 64, 65, 127, 128, 200 };
+
+    [Theory]
+    [MemberData(nameof(AsciiLengths))]
+    public void Ascii_text_decodes_to_exactly_its_characters(int length)
+    {
+        for (int first = 0; first < 128; first += 37)
+        {
+            var chars = new char[length];
+            for (int i = 0; i < length; i++)
+            {
+                chars[i] = (char)((first + i) % 128);
+            }
+
+            string text = new(chars);
+            byte[] data = new Bytes().LengthDelimited(1, Encoding.ASCII.GetBytes(text)).Tag(2, 0).Varint(5);
+            foreach (int maxChars in new[] { 0, length, length + 1 })
+            {
+                ProtoReader reader = new(data);
+                reader.ReadTag();
+                Assert.Equal(text, reader.ReadString(maxChars));
+                Assert.Equal(WireFormat.MakeTag(2, WireType.Varint), reader.ReadTag());
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x61, 0x6E, 0x6E, 0x80 })]                 // ASCII then a lone continuation byte
+    [InlineData(new byte[] { 0x61, 0xC3 })]                               // ASCII then a truncated sequence
+    [InlineData(new byte[] { 0x61, 0x6E, 0x6E, 0xC0, 0x80, 0x61 })]       // ASCII around an overlong NUL
+    public void A_short_mostly_ascii_string_with_one_bad_byte_is_refused(byte[] text)
+    {
+        byte[] data = new Bytes().LengthDelimited(4, text);
+        ReaderAssert.Fails(data, ProtocolError.InvalidUtf8, 4, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(0); });
+        ReaderAssert.Fails(data, ProtocolError.InvalidUtf8, 4, (ref ProtoReader r) => { r.ReadTag(); r.ReadString(32); });
+    }
+
+    [Theory]
+    [InlineData("anné")]      // one 2-byte character after ASCII
+    [InlineData("éann")]
+    [InlineData("id-€-7")]
+    public void A_short_string_with_non_ascii_characters_decodes_through_the_strict_decoder(string text)
+    {
+        byte[] data = new Bytes().LengthDelimited(1, Encoding.UTF8.GetBytes(text));
+        ProtoReader reader = new(data);
+        reader.ReadTag();
+        Assert.Equal(text, reader.ReadString(32));
+    }
+
     [Fact]
     public void Read_string_consumes_exactly_its_bytes()
     {
