@@ -2,13 +2,16 @@ using Microsoft.CodeAnalysis;
 
 namespace EtProtocolGen.Generator.Parsing
 {
-    /// <summary>Metadata names of the runtime's attributes that the generators read, and how a bound attribute is matched to one.</summary>
+    /// <summary>
+    /// Metadata names of the runtime's attributes that the generators read, and how a bound attribute is matched to one.
+    /// Compiled into the analyzers too (with <see cref="FieldTypeClassifier"/>, which uses it), so both match alike.
+    /// </summary>
     internal static class AttributeNames
     {
         public const string RuntimeNamespace = "EtProtocolGen";
 
-        public const string Message = FieldTypeClassifier.MessageAttributeMetadataName;
-        public const string Field = FieldTypeClassifier.FieldAttributeMetadataName;
+        public const string Message = "EtProtocolGen.MessageAttribute";
+        public const string Field = "EtProtocolGen.FieldAttribute";
         public const string MaxLength = "EtProtocolGen.MaxLengthAttribute";
         public const string MinLength = "EtProtocolGen.MinLengthAttribute";
         public const string Range = "EtProtocolGen.RangeAttribute";

@@ -108,16 +108,10 @@ namespace EtProtocolGen.Generator.Parsing
     /// <summary>
     /// Decides which C# types a <c>[Field]</c> member may have, and how each is encoded. Shared, as one
     /// source file, by the serializer generator (which skips messages with unsupported fields) and the
-    /// analyzers (ETP0004 reports them), so that both agree. Depends on Microsoft.CodeAnalysis only.
+    /// analyzers (ETP0004 reports them), so that both agree. Depends on Microsoft.CodeAnalysis and <see cref="AttributeNames"/> only.
     /// </summary>
     internal static class FieldTypeClassifier
     {
-        /// <summary>Metadata name of the attribute that marks a message type.</summary>
-        public const string MessageAttributeMetadataName = "EtProtocolGen.MessageAttribute";
-
-        /// <summary>Metadata name of the attribute that marks a serialized member.</summary>
-        public const string FieldAttributeMetadataName = "EtProtocolGen.FieldAttribute";
-
         /// <summary>The largest field number protobuf allows (2^29 - 1).</summary>
         public const int MaxFieldNumber = (1 << 29) - 1;
 
@@ -320,8 +314,7 @@ namespace EtProtocolGen.Generator.Parsing
 
             foreach (AttributeData attribute in named.GetAttributes())
             {
-                // Name and namespace compared without building a display string (this runs for every message-typed field on each edit).
-                if (attribute.AttributeClass is { Name: "MessageAttribute", ContainingType: null, ContainingNamespace: { Name: "EtProtocolGen", ContainingNamespace.IsGlobalNamespace: true } })
+                if (AttributeNames.Of(attribute.AttributeClass) == AttributeNames.Message)
                 {
                     return true;
                 }
