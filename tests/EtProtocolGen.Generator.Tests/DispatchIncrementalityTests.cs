@@ -141,7 +141,7 @@ public sealed class DispatchIncrementalityTests
     [Fact]
     public void No_dispatch_step_output_holds_a_symbol_syntax_node_or_compilation()
     {
-        GeneratorDriver driver = CreateDriver().RunGenerators(Project());
+        GeneratorDriver driver = GeneratorHarness.CreateDriverWithDispatch(trackSteps: true).RunGenerators(Project());
         GeneratorRunResult result = DispatchResult(driver);
 
         foreach (string name in TrackedSteps)
@@ -157,15 +157,8 @@ public sealed class DispatchIncrementalityTests
 
     private static CSharpCompilation Project() => GeneratorHarness.CreateCompilation(new[] { Messages, LoginHandler, MoveHandler });
 
-    /// <summary>Both generators, as the package runs them, with step tracking.</summary>
-    private static GeneratorDriver CreateDriver() =>
-        CSharpGeneratorDriver.Create(
-            new[] { new MessageGenerator().AsSourceGenerator(), new DispatchGenerator().AsSourceGenerator() },
-            parseOptions: GeneratorHarness.ParseOptions,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-
     private static GeneratorRunResult RunTwice(CSharpCompilation first, CSharpCompilation second) =>
-        DispatchResult(CreateDriver().RunGenerators(first).RunGenerators(second));
+        DispatchResult(GeneratorHarness.CreateDriverWithDispatch(trackSteps: true).RunGenerators(first).RunGenerators(second));
 
     private static GeneratorRunResult DispatchResult(GeneratorDriver driver) =>
         driver.GetRunResult().Results.Single(result => result.Generator.GetGeneratorType() == typeof(DispatchGenerator));
