@@ -18,11 +18,11 @@ namespace EtProtocolGen.Analyzers
 
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols)
         {
-            var messages = new ConcurrentBag<MessageInfo>();
+            var messages = new ConcurrentBag<ProtocolMessage>();
             context.RegisterSymbolAction(
                 symbolContext =>
                 {
-                    if (symbols.TryGetMessage(symbolContext.Symbol as INamedTypeSymbol, out MessageInfo message) && message.Opcode is not null)
+                    if (symbols.TryGetMessage(symbolContext.Symbol as INamedTypeSymbol, out ProtocolMessage message) && message.Opcode is not null)
                     {
                         messages.Add(message);
                     }
@@ -31,7 +31,7 @@ namespace EtProtocolGen.Analyzers
 
             context.RegisterCompilationEndAction(endContext =>
             {
-                foreach (IGrouping<ushort, MessageInfo> group in messages.GroupBy(m => m.Opcode!.Value))
+                foreach (IGrouping<ushort, ProtocolMessage> group in messages.GroupBy(m => m.Opcode!.Value))
                 {
                     if (group.Skip(1).Any())
                     {
@@ -41,9 +41,9 @@ namespace EtProtocolGen.Analyzers
             });
         }
 
-        private static void ReportGroup(CompilationAnalysisContext context, ushort opcode, List<MessageInfo> duplicates)
+        private static void ReportGroup(CompilationAnalysisContext context, ushort opcode, List<ProtocolMessage> duplicates)
         {
-            foreach (MessageInfo message in duplicates)
+            foreach (ProtocolMessage message in duplicates)
             {
                 string others = string.Join(", ", duplicates
                     .Where(other => !SymbolEqualityComparer.Default.Equals(other.Type, message.Type))

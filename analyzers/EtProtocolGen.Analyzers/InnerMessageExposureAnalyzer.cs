@@ -29,7 +29,7 @@ namespace EtProtocolGen.Analyzers
         private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (symbols.TryGetMessage(type, out MessageInfo message) && message.IsOuter)
+            if (symbols.TryGetMessage(type, out ProtocolMessage message) && message.IsOuter)
             {
                 AnalyzeFields(context, symbols, type);
             }
@@ -41,7 +41,7 @@ namespace EtProtocolGen.Analyzers
         {
             foreach (ProtocolField field in symbols.GetFields(outer))
             {
-                if (symbols.TryGetMessage(FieldTypes.GetCarriedMessage(field.Type), out MessageInfo inner) && inner.IsInner)
+                if (symbols.TryGetMessage(FieldTypes.GetCarriedMessage(field.Type), out ProtocolMessage inner) && inner.IsInner)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.InnerMessageExposed,
@@ -63,7 +63,7 @@ namespace EtProtocolGen.Analyzers
             var reported = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
             foreach (HandlerBinding innerBinding in bindings)
             {
-                if (!symbols.TryGetMessage(innerBinding.Message, out MessageInfo inner) || !inner.IsInner)
+                if (!symbols.TryGetMessage(innerBinding.Message, out ProtocolMessage inner) || !inner.IsInner)
                 {
                     continue;
                 }
@@ -71,7 +71,7 @@ namespace EtProtocolGen.Analyzers
                 foreach (HandlerBinding outerBinding in bindings)
                 {
                     if (SymbolEqualityComparer.Default.Equals(outerBinding.Session, innerBinding.Session)
-                        && symbols.TryGetMessage(outerBinding.Message, out MessageInfo outer)
+                        && symbols.TryGetMessage(outerBinding.Message, out ProtocolMessage outer)
                         && outer.IsOuter
                         && reported.Add(inner.Type))
                     {

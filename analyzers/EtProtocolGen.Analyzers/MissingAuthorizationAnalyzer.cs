@@ -27,7 +27,7 @@ namespace EtProtocolGen.Analyzers
                 symbolContext =>
                 {
                     var type = (INamedTypeSymbol)symbolContext.Symbol;
-                    if (symbols.TryGetMessage(type, out MessageInfo message)
+                    if (symbols.TryGetMessage(type, out ProtocolMessage message)
                         && message.IsOuter
                         && !symbols.IsResponse(type)
                         && !HasAuthorizationAttribute(type, symbols)

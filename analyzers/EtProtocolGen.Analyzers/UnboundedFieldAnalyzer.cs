@@ -25,7 +25,7 @@ namespace EtProtocolGen.Analyzers
         private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (!symbols.TryGetMessage(type, out MessageInfo message) || message.IsInner)
+            if (!symbols.TryGetMessage(type, out ProtocolMessage message) || message.IsInner)
             {
                 return;
             }

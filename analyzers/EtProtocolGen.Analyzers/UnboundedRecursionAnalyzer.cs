@@ -32,7 +32,7 @@ namespace EtProtocolGen.Analyzers
         private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols, MessageCycles cycles)
         {
             var root = (INamedTypeSymbol)context.Symbol;
-            if (!symbols.TryGetMessage(root, out MessageInfo message) || message.MaxDepth > 0 || root.Locations.Length == 0)
+            if (!symbols.TryGetMessage(root, out ProtocolMessage message) || message.MaxDepth > 0 || root.Locations.Length == 0)
             {
                 return;
             }

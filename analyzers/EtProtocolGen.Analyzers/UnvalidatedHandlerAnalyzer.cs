@@ -37,7 +37,7 @@ namespace EtProtocolGen.Analyzers
             var reported = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
             foreach (HandlerBinding binding in symbols.GetHandlerBindings(handler))
             {
-                if (!symbols.TryGetMessage(binding.Message, out MessageInfo message)
+                if (!symbols.TryGetMessage(binding.Message, out ProtocolMessage message)
                     || message.IsInner
                     || !reported.Add(message.Type)
                     || HasValidation(message.Type, symbols, context.CancellationToken))

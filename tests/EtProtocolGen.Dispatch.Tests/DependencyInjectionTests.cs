@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using EtProtocolGen.Dispatch.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,27 @@ namespace EtProtocolGen.Dispatch.Tests
 
             Assert.Equal(1, registeredProbe.Calls(C2G_Ping.Opcode));
             Assert.Equal(0, provider.GetRequiredService<HandlerProbe>().TotalCalls);
+        }
+
+        [Fact]
+        public async Task A_handler_whose_messages_are_all_denied_by_default_is_neither_taken_nor_registered_and_its_message_is_still_refused()
+        {
+            Assert.DoesNotContain(
+                typeof(OuterDispatcher).GetConstructors().Single().GetParameters(),
+                parameter => parameter.ParameterType == typeof(UnmarkedHandler));
+
+            var probe = new HandlerProbe();
+            using ServiceProvider provider = new ServiceCollection()
+                .AddSingleton(probe)
+                .AddEtProtocolGenDispatchTestsDispatchers()
+                .BuildServiceProvider();
+            Assert.Null(provider.GetService<UnmarkedHandler>());
+
+            DispatchResult result = await provider.GetRequiredService<OuterDispatcher>()
+                .DispatchAsync(TestHost.OuterAdmin, C2G_Unmarked.Opcode, TestHost.Encode(new C2G_Unmarked { RpcId = 5 }));
+
+            Assert.Equal(DispatchStatus.Forbidden, result.Status);
+            Assert.Equal(0, probe.TotalCalls);
         }
     }
 }

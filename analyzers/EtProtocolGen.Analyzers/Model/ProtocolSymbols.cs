@@ -60,7 +60,7 @@ namespace EtProtocolGen.Analyzers.Model
             return messageAttribute is null ? null : new ProtocolSymbols(compilation, messageAttribute);
         }
 
-        public bool TryGetMessage(ITypeSymbol? type, out MessageInfo message)
+        public bool TryGetMessage(ITypeSymbol? type, out ProtocolMessage message)
         {
             message = default;
             if (type is not INamedTypeSymbol named || named.TypeKind is not (TypeKind.Class or TypeKind.Struct))
@@ -74,7 +74,7 @@ namespace EtProtocolGen.Analyzers.Model
                 return false;
             }
 
-            message = MessageInfo.From(named, attribute);
+            message = ProtocolMessage.From(named, attribute);
             return true;
         }
 

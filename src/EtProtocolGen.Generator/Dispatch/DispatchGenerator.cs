@@ -1,6 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using EtProtocolGen.Generator.Dispatch.Emit;
+using EtProtocolGen.Generator.Dispatch.Model;
+using EtProtocolGen.Generator.Dispatch.Parsing;
+using EtProtocolGen.Generator.Dispatch.Planning;
 using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -20,7 +24,7 @@ namespace EtProtocolGen.Generator.Dispatch
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             // 1. [Message] types declared here -> opcode, scope, authorization and response type.
-            IncrementalValuesProvider<MessageInfo> messages = context.SyntaxProvider
+            IncrementalValuesProvider<DispatchMessageModel> messages = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     AttributeNames.Message,
                     static (node, _) => node is TypeDeclarationSyntax,
@@ -30,22 +34,22 @@ namespace EtProtocolGen.Generator.Dispatch
                 .WithTrackingName(DispatchTrackingNames.Messages);
 
             // 2. Classes with a base list -> one model per IMessageHandler / IRequestHandler they implement.
-            IncrementalValuesProvider<HandlerInfo> handlers = context.SyntaxProvider
+            IncrementalValuesProvider<HandlerModel> handlers = context.SyntaxProvider
                 .CreateSyntaxProvider(
                     static (node, _) => node is ClassDeclarationSyntax { BaseList: not null },
                     static (context, cancellationToken) => context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is INamedTypeSymbol type
                         ? DispatchParser.ParseHandlers(type, cancellationToken)
-                        : EquatableArray<HandlerInfo>.Empty)
+                        : EquatableArray<HandlerModel>.Empty)
                 .SelectMany(static (found, _) => found.AsSpan().ToArray())
                 .WithTrackingName(DispatchTrackingNames.Handlers);
 
             // 3. The generated namespace and whether IServiceCollection exists: a small equatable value, so edits elsewhere stay cached.
-            IncrementalValueProvider<CompilationTarget> target = context.CompilationProvider
+            IncrementalValueProvider<CompilationTargetModel> target = context.CompilationProvider
                 .Select(static (compilation, _) => DispatchParser.ParseTarget(compilation))
                 .WithTrackingName(DispatchTrackingNames.Target);
 
             // 4. Registry and typed client calls from the messages declared here.
-            IncrementalValueProvider<(EquatableArray<MessageInfo> Messages, CompilationTarget Target)> registry = messages
+            IncrementalValueProvider<(EquatableArray<DispatchMessageModel> Messages, CompilationTargetModel Target)> registry = messages
                 .Collect()
                 .Select(static (found, _) => SortByOpcode(found))
                 .Combine(target)
@@ -58,7 +62,7 @@ namespace EtProtocolGen.Generator.Dispatch
                     return;
                 }
 
-                MessageInfo[] sorted = input.Messages.AsSpan().ToArray();
+                DispatchMessageModel[] sorted = input.Messages.AsSpan().ToArray();
                 output.AddSource(input.Target.GeneratedNamespace + "." + RegistryEmitter.ClassName + ".g.cs", RegistryEmitter.Emit(sorted, input.Target.GeneratedNamespace));
                 if (ClientExtensionsEmitter.HasCalls(sorted))
                 {
@@ -67,23 +71,23 @@ namespace EtProtocolGen.Generator.Dispatch
             });
 
             // 5. Dispatchers (and the DI extension) from every handler, knowing every message to refuse other-scope opcodes by name.
-            IncrementalValueProvider<(EquatableArray<HandlerInfo> Handlers, (EquatableArray<MessageInfo> Messages, CompilationTarget Target) Registry)> dispatchers = handlers
+            IncrementalValueProvider<(EquatableArray<HandlerModel> Handlers, (EquatableArray<DispatchMessageModel> Messages, CompilationTargetModel Target) Registry)> dispatchers = handlers
                 .Collect()
-                .Select(static (found, _) => new EquatableArray<HandlerInfo>(found.ToArray()))
+                .Select(static (found, _) => new EquatableArray<HandlerModel>(found.ToArray()))
                 .Combine(registry)
                 .WithTrackingName(DispatchTrackingNames.Dispatchers);
 
             context.RegisterSourceOutput(dispatchers, static (output, input) => Emit(output, input.Handlers, input.Registry.Messages, input.Registry.Target));
         }
 
-        private static EquatableArray<MessageInfo> SortByOpcode(ImmutableArray<MessageInfo> messages)
+        private static EquatableArray<DispatchMessageModel> SortByOpcode(ImmutableArray<DispatchMessageModel> messages)
         {
-            MessageInfo[] sorted = messages.ToArray();
+            DispatchMessageModel[] sorted = messages.ToArray();
             System.Array.Sort(sorted, static (a, b) => a.Opcode != b.Opcode ? a.Opcode.CompareTo(b.Opcode) : string.CompareOrdinal(a.TypeName, b.TypeName));
-            return new EquatableArray<MessageInfo>(sorted);
+            return new EquatableArray<DispatchMessageModel>(sorted);
         }
 
-        private static void Emit(SourceProductionContext output, EquatableArray<HandlerInfo> handlers, EquatableArray<MessageInfo> messages, CompilationTarget target)
+        private static void Emit(SourceProductionContext output, EquatableArray<HandlerModel> handlers, EquatableArray<DispatchMessageModel> messages, CompilationTargetModel target)
         {
             if (handlers.IsEmpty)
             {

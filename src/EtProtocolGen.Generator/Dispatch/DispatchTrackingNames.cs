@@ -1,7 +1,7 @@
 namespace EtProtocolGen.Generator.Dispatch
 {
     /// <summary>Names of the dispatch pipeline's steps, for <c>WithTrackingName</c> and the caching tests.</summary>
-    public static class DispatchTrackingNames
+    internal static class DispatchTrackingNames
     {
         /// <summary>[Message] types declared in the compilation, as models.</summary>
         public const string Messages = "Dispatch.Messages";

@@ -20,8 +20,7 @@ namespace EtProtocolGen.Dispatch.Tests.Infrastructure
                 new ProfileHandler(Probe),
                 new RenameHandler(Probe),
                 new ReportHandler(Probe),
-                new SlowHandler(Probe),
-                new UnmarkedHandler(Probe));
+                new SlowHandler(Probe));
             Inner = new InnerDispatcher(new ServerHandler(Probe));
         }
 

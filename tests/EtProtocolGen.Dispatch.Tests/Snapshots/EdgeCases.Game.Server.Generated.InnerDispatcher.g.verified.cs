@@ -23,7 +23,7 @@ namespace Game.Server.Generated
 
         private readonly global::EtProtocolGen.IRequestHandler<global::Game.Protocol.ServerSession, global::Game.Protocol.M2M_Transfer, global::Game.Protocol.M2M_TransferResponse> _handleM2M_Transfer;
 
-        /// <summary>Creates the dispatcher from one instance of every handler class it routes to.</summary>
+        /// <summary>Creates the dispatcher from one instance of every handler class it calls.</summary>
         public InnerDispatcher(global::Game.Protocol.TransferHandler transferHandler)
         {
             if (transferHandler is null)

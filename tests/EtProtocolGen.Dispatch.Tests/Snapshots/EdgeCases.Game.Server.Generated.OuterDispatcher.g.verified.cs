@@ -29,8 +29,8 @@ namespace Game.Server.Generated
         private readonly global::EtProtocolGen.IMessageHandler<global::Game.Protocol.PlayerSession, global::Game.Protocol.C2M_Whisper> _handleC2M_Whisper;
         private readonly global::EtProtocolGen.IMessageHandler<global::Game.Protocol.PlayerSession, global::Game.Protocol.C2M_Duplicate> _handleC2M_Duplicate;
 
-        /// <summary>Creates the dispatcher from one instance of every handler class it routes to.</summary>
-        public OuterDispatcher(global::Game.Protocol.ChatHandler chatHandler, global::Game.Protocol.DuplicateHandlerA duplicateHandlerA, global::Game.Protocol.DuplicateHandlerB duplicateHandlerB, global::Game.Protocol.SpamHandler spamHandler, global::Game.Protocol.TradeHandler tradeHandler)
+        /// <summary>Creates the dispatcher from one instance of every handler class it calls.</summary>
+        public OuterDispatcher(global::Game.Protocol.ChatHandler chatHandler, global::Game.Protocol.DuplicateHandlerA duplicateHandlerA, global::Game.Protocol.TradeHandler tradeHandler)
         {
             if (chatHandler is null)
             {
@@ -40,16 +40,6 @@ namespace Game.Server.Generated
             if (duplicateHandlerA is null)
             {
                 throw new global::System.ArgumentNullException(nameof(duplicateHandlerA));
-            }
-
-            if (duplicateHandlerB is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(duplicateHandlerB));
-            }
-
-            if (spamHandler is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(spamHandler));
             }
 
             if (tradeHandler is null)

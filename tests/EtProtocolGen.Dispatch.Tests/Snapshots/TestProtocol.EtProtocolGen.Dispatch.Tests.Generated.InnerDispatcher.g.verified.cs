@@ -24,7 +24,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         private readonly global::EtProtocolGen.IRequestHandler<global::EtProtocolGen.Dispatch.Tests.Protocol.TestSession, global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync, global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse> _handleS2S_Sync;
         private readonly global::EtProtocolGen.IMessageHandler<global::EtProtocolGen.Dispatch.Tests.Protocol.TestSession, global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Shutdown> _handleS2S_Shutdown;
 
-        /// <summary>Creates the dispatcher from one instance of every handler class it routes to.</summary>
+        /// <summary>Creates the dispatcher from one instance of every handler class it calls.</summary>
         public InnerDispatcher(global::EtProtocolGen.Dispatch.Tests.Protocol.ServerHandler serverHandler)
         {
             if (serverHandler is null)

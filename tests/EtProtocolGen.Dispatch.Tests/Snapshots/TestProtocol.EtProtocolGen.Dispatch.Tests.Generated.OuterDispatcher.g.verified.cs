@@ -33,8 +33,8 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         private readonly global::EtProtocolGen.IMessageHandler<global::EtProtocolGen.Dispatch.Tests.Protocol.TestSession, global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report> _handleC2G_Report;
         private readonly global::EtProtocolGen.IRequestHandler<global::EtProtocolGen.Dispatch.Tests.Protocol.TestSession, global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing, global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing> _handleC2G_Nothing;
 
-        /// <summary>Creates the dispatcher from one instance of every handler class it routes to.</summary>
-        public OuterDispatcher(global::EtProtocolGen.Dispatch.Tests.Protocol.AuditHandler auditHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.CrashHandler crashHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.GameMasterHandler gameMasterHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.MoveHandler moveHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.NothingHandler nothingHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.PingHandler pingHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.ProfileHandler profileHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.RenameHandler renameHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.ReportHandler reportHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.SlowHandler slowHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.UnmarkedHandler unmarkedHandler)
+        /// <summary>Creates the dispatcher from one instance of every handler class it calls.</summary>
+        public OuterDispatcher(global::EtProtocolGen.Dispatch.Tests.Protocol.AuditHandler auditHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.CrashHandler crashHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.GameMasterHandler gameMasterHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.MoveHandler moveHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.NothingHandler nothingHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.PingHandler pingHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.ProfileHandler profileHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.RenameHandler renameHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.ReportHandler reportHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.SlowHandler slowHandler)
         {
             if (auditHandler is null)
             {
@@ -84,11 +84,6 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             if (slowHandler is null)
             {
                 throw new global::System.ArgumentNullException(nameof(slowHandler));
-            }
-
-            if (unmarkedHandler is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(unmarkedHandler));
             }
 
             _handleC2G_Ping = pingHandler;

@@ -30,7 +30,6 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::EtProtocolGen.Dispatch.Tests.Protocol.ReportHandler>(services);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::EtProtocolGen.Dispatch.Tests.Protocol.ServerHandler>(services);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::EtProtocolGen.Dispatch.Tests.Protocol.SlowHandler>(services);
-            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::EtProtocolGen.Dispatch.Tests.Protocol.UnmarkedHandler>(services);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<OuterDispatcher>(services, static provider => new OuterDispatcher(
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.AuditHandler>(provider),
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.CrashHandler>(provider),
@@ -41,8 +40,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.ProfileHandler>(provider),
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.RenameHandler>(provider),
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.ReportHandler>(provider),
-                global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.SlowHandler>(provider),
-                global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.UnmarkedHandler>(provider)));
+                global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.SlowHandler>(provider)));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<InnerDispatcher>(services, static provider => new InnerDispatcher(
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.ServerHandler>(provider)));
             return services;

@@ -1,17 +1,18 @@
 using System.Collections.Generic;
+using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Helpers;
-using static EtProtocolGen.Generator.Dispatch.GeneratedCode;
+using static EtProtocolGen.Generator.Dispatch.Emit.GeneratedCode;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Emit
 {
     /// <summary>Writes <c>ProtocolClientExtensions</c>: a typed <c>CallAsync</c> on <c>RpcClient</c> for every request with a [ResponseType].</summary>
     internal static class ClientExtensionsEmitter
     {
         public const string ClassName = "ProtocolClientExtensions";
 
-        public static bool HasCalls(IReadOnlyList<MessageInfo> messages)
+        public static bool HasCalls(IReadOnlyList<DispatchMessageModel> messages)
         {
-            foreach (MessageInfo message in messages)
+            foreach (DispatchMessageModel message in messages)
             {
                 if (IsCallable(message))
                 {
@@ -22,7 +23,7 @@ namespace EtProtocolGen.Generator.Dispatch
             return false;
         }
 
-        public static string Emit(IReadOnlyList<MessageInfo> messages, string generatedNamespace)
+        public static string Emit(IReadOnlyList<DispatchMessageModel> messages, string generatedNamespace)
         {
             IndentedTextWriter writer = Begin(generatedNamespace);
             writer.WriteLine("/// <summary>Typed calls for every request of this assembly: <c>await client.CallAsync(request)</c> returns its declared response.</summary>");
@@ -30,7 +31,7 @@ namespace EtProtocolGen.Generator.Dispatch
             writer.WriteLine("public static class " + ClassName);
             writer.OpenBlock();
             bool first = true;
-            foreach (MessageInfo message in messages)
+            foreach (DispatchMessageModel message in messages)
             {
                 if (!IsCallable(message))
                 {
@@ -63,6 +64,6 @@ namespace EtProtocolGen.Generator.Dispatch
             return End(writer);
         }
 
-        private static bool IsCallable(MessageInfo message) => message.IsRequest && message.ResponseTypeName is not null && message.ResponseIsResponse;
+        private static bool IsCallable(DispatchMessageModel message) => message.IsRequest && message.ResponseTypeName is not null && message.ResponseIsResponse;
     }
 }

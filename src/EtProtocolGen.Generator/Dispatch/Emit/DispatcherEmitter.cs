@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using EtProtocolGen.Generator.Dispatch.Model;
+using EtProtocolGen.Generator.Dispatch.Planning;
 using EtProtocolGen.Generator.Helpers;
-using static EtProtocolGen.Generator.Dispatch.GeneratedCode;
+using static EtProtocolGen.Generator.Dispatch.Emit.GeneratedCode;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Emit
 {
     /// <summary>Writes one dispatcher class from its <see cref="DispatcherPlan"/>. Never sees a symbol.</summary>
     internal static class DispatcherEmitter
@@ -34,7 +36,7 @@ namespace EtProtocolGen.Generator.Dispatch
             if (plan.Skipped.Count != 0)
             {
                 writer.WriteLine("// Handlers found for this scope that this dispatcher does not call:");
-                foreach ((HandlerInfo handler, string reason) in plan.Skipped)
+                foreach ((HandlerModel handler, string reason) in plan.Skipped)
                 {
                     writer.WriteLine("//   " + handler.HandlerTypeName + " for " + handler.Message.Name + " (opcode " + Number(handler.Message.Opcode) + "): " + reason + ".");
                 }
@@ -48,12 +50,10 @@ namespace EtProtocolGen.Generator.Dispatch
 
             foreach (DispatcherPlan.Route route in plan.Routes)
             {
-                if (EffectiveAuthorization.IsDeniedByDefault(route.Handler))
+                if (route.Parameter is not null)
                 {
-                    continue;
+                    writer.WriteLine("private readonly " + route.Handler.InterfaceName + " " + route.FieldName + ";");
                 }
-
-                writer.WriteLine("private readonly " + route.Handler.InterfaceName + " " + route.FieldName + ";");
             }
 
             writer.WriteLine();
@@ -77,7 +77,7 @@ namespace EtProtocolGen.Generator.Dispatch
 
         private static void WriteConstructor(IndentedTextWriter writer, DispatcherPlan plan)
         {
-            writer.WriteLine("/// <summary>Creates the dispatcher from one instance of every handler class it routes to.</summary>");
+            writer.WriteLine("/// <summary>Creates the dispatcher from one instance of every handler class it calls.</summary>");
             var parameters = new List<string>();
             foreach (DispatcherPlan.HandlerParameter parameter in plan.Parameters)
             {
@@ -97,9 +97,9 @@ namespace EtProtocolGen.Generator.Dispatch
 
             foreach (DispatcherPlan.Route route in plan.Routes)
             {
-                if (!EffectiveAuthorization.IsDeniedByDefault(route.Handler))
+                if (route.Parameter is not null)
                 {
-                    writer.WriteLine(route.FieldName + " = " + route.ParameterName + ";");
+                    writer.WriteLine(route.FieldName + " = " + route.Parameter.Name + ";");
                 }
             }
 
@@ -179,7 +179,7 @@ namespace EtProtocolGen.Generator.Dispatch
             {
                 writer.WriteLine();
                 writer.WriteLine("// 1. " + otherScope + " messages: never accepted from an " + scope + " session; nothing is decoded.");
-                foreach (MessageInfo message in plan.OtherScopeMessages)
+                foreach (DispatchMessageModel message in plan.OtherScopeMessages)
                 {
                     writer.WriteLine("case " + Number(message.Opcode) + ": // " + message.Name);
                 }
@@ -201,8 +201,8 @@ namespace EtProtocolGen.Generator.Dispatch
 
         private static void WriteRoute(IndentedTextWriter writer, DispatcherPlan plan, DispatcherPlan.Route route)
         {
-            HandlerInfo handler = route.Handler;
-            MessageInfo message = handler.Message;
+            HandlerModel handler = route.Handler;
+            DispatchMessageModel message = handler.Message;
             bool isRequest = handler.Kind == HandlerKind.Request;
             string variable = isRequest ? "request" : "message";
             string response = handler.ResponseTypeName ?? "";
@@ -263,7 +263,7 @@ namespace EtProtocolGen.Generator.Dispatch
             writer.CloseBlock();
         }
 
-        private static void WriteAuthorization(IndentedTextWriter writer, HandlerInfo handler, bool isRequest, string response, string rpcId)
+        private static void WriteAuthorization(IndentedTextWriter writer, HandlerModel handler, bool isRequest, string response, string rpcId)
         {
             if (!EffectiveAuthorization.RequiresAuthentication(handler))
             {
@@ -295,7 +295,7 @@ namespace EtProtocolGen.Generator.Dispatch
             }
         }
 
-        private static string DescribeValidation(MessageInfo message)
+        private static string DescribeValidation(DispatchMessageModel message)
         {
             string members = string.Join(", ", message.ValidatedMembers);
             if (!message.HasValidationHook)

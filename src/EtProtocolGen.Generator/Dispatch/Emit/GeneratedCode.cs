@@ -1,6 +1,7 @@
+using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Helpers;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Emit
 {
     /// <summary>Pieces every dispatch-generated file shares.</summary>
     internal static class GeneratedCode

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
+using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Helpers;
-using static EtProtocolGen.Generator.Dispatch.GeneratedCode;
+using static EtProtocolGen.Generator.Dispatch.Emit.GeneratedCode;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Emit
 {
     /// <summary>Writes <c>ProtocolRegistry</c>: every [Message] type of the assembly by opcode and by type, and decoding by opcode.</summary>
     internal static class RegistryEmitter
@@ -11,7 +12,7 @@ namespace EtProtocolGen.Generator.Dispatch
 
         /// <param name="messages">The assembly's messages, sorted by opcode.</param>
         /// <param name="generatedNamespace">The namespace to emit into.</param>
-        public static string Emit(IReadOnlyList<MessageInfo> messages, string generatedNamespace)
+        public static string Emit(IReadOnlyList<DispatchMessageModel> messages, string generatedNamespace)
         {
             IndentedTextWriter writer = Begin(generatedNamespace);
             writer.WriteLine("/// <summary>");
@@ -22,7 +23,7 @@ namespace EtProtocolGen.Generator.Dispatch
             writer.WriteLine("public static class " + ClassName);
             writer.OpenBlock();
 
-            foreach (MessageInfo message in messages)
+            foreach (DispatchMessageModel message in messages)
             {
                 writer.WriteLine("private static readonly " + Runtime + "MessageDescriptor " + Field(message) + " = new " + Runtime + "MessageDescriptor(" + Number(message.Opcode) + ", typeof(" + message.TypeName + "), "
                     + Scope(message.Scope) + ", " + (message.ResponseTypeName is null ? "null" : "typeof(" + message.ResponseTypeName + ")") + ", "
@@ -35,7 +36,7 @@ namespace EtProtocolGen.Generator.Dispatch
             writer.WriteLine("/// <summary>Every message of this assembly, by ascending opcode.</summary>");
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "MessageDescriptor> Messages { get; } = global::System.Array.AsReadOnly(new " + Runtime + "MessageDescriptor[]");
             writer.OpenBlock();
-            foreach (MessageInfo message in messages)
+            foreach (DispatchMessageModel message in messages)
             {
                 writer.WriteLine(Field(message) + ",");
             }
@@ -48,7 +49,7 @@ namespace EtProtocolGen.Generator.Dispatch
             writer.OpenBlock();
             writer.WriteLine("switch (opcode)");
             writer.OpenBlock();
-            foreach (MessageInfo message in messages)
+            foreach (DispatchMessageModel message in messages)
             {
                 writer.WriteLine("case " + Number(message.Opcode) + ":");
                 writer.Indent();
@@ -85,7 +86,7 @@ namespace EtProtocolGen.Generator.Dispatch
             writer.OpenBlock();
             writer.WriteLine("switch (opcode)");
             writer.OpenBlock();
-            foreach (MessageInfo message in messages)
+            foreach (DispatchMessageModel message in messages)
             {
                 string local = "m" + Number(message.Opcode);
                 writer.WriteLine("case " + Number(message.Opcode) + ":");
@@ -109,7 +110,7 @@ namespace EtProtocolGen.Generator.Dispatch
             writer.WriteLine("private static global::System.Collections.Generic.Dictionary<global::System.Type, " + Runtime + "MessageDescriptor> CreateByType()");
             writer.OpenBlock();
             writer.WriteLine("var byType = new global::System.Collections.Generic.Dictionary<global::System.Type, " + Runtime + "MessageDescriptor>(" + messages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
-            foreach (MessageInfo message in messages)
+            foreach (DispatchMessageModel message in messages)
             {
                 writer.WriteLine("byType.Add(" + Field(message) + ".MessageType, " + Field(message) + ");");
             }
@@ -120,7 +121,7 @@ namespace EtProtocolGen.Generator.Dispatch
             return End(writer);
         }
 
-        private static string Field(MessageInfo message) => "Message" + Number(message.Opcode);
+        private static string Field(DispatchMessageModel message) => "Message" + Number(message.Opcode);
 
         private static string Bool(bool value) => value ? "true" : "false";
     }

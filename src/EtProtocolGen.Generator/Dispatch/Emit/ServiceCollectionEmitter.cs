@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using EtProtocolGen.Generator.Dispatch.Model;
+using EtProtocolGen.Generator.Dispatch.Planning;
 using EtProtocolGen.Generator.Helpers;
-using static EtProtocolGen.Generator.Dispatch.GeneratedCode;
+using static EtProtocolGen.Generator.Dispatch.Emit.GeneratedCode;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Emit
 {
     /// <summary>Writes the Microsoft.Extensions.DependencyInjection extension that registers every handler and dispatcher.</summary>
     internal static class ServiceCollectionEmitter
@@ -14,9 +16,9 @@ namespace EtProtocolGen.Generator.Dispatch
         private const string Provider = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
 
         /// <summary>The extension method's name: unique per assembly, so a host that references two handler assemblies can call both.</summary>
-        public static string MethodName(CompilationTarget target) => "Add" + target.AssemblyIdentifier + "Dispatchers";
+        public static string MethodName(CompilationTargetModel target) => "Add" + target.AssemblyIdentifier + "Dispatchers";
 
-        public static string Emit(IReadOnlyList<DispatcherPlan> plans, CompilationTarget target)
+        public static string Emit(IReadOnlyList<DispatcherPlan> plans, CompilationTargetModel target)
         {
             IndentedTextWriter writer = Begin(target.GeneratedNamespace);
             writer.WriteLine("/// <summary>Registers this assembly's message handlers and dispatchers with Microsoft.Extensions.DependencyInjection.</summary>");

@@ -1,4 +1,4 @@
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Model
 {
     /// <summary>The generator's copy of <c>EtProtocolGen.MessageScope</c> (same values); the generator never loads the runtime.</summary>
     internal enum DispatchScope

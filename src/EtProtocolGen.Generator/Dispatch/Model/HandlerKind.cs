@@ -1,4 +1,4 @@
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Model
 {
     /// <summary>Which handler interface a handler implements for one message.</summary>
     internal enum HandlerKind

@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Parsing
 {
     /// <summary>Turns symbols into dispatch models. The only place that sees symbols; it never writes code.</summary>
     internal static class DispatchParser
@@ -17,7 +18,7 @@ namespace EtProtocolGen.Generator.Dispatch
         /// serializer (the message generator skipped it and an analyzer says why), so that nothing generated refers to a
         /// missing serializer. A message of a referenced assembly counts when it carries its generated members.
         /// </summary>
-        public static MessageInfo? ParseMessage(INamedTypeSymbol type, CancellationToken cancellationToken)
+        public static DispatchMessageModel? ParseMessage(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             ushort? opcode = null;
             DispatchScope scope = DispatchScope.Outer;
@@ -70,12 +71,12 @@ namespace EtProtocolGen.Generator.Dispatch
                 return null;
             }
 
-            return new MessageInfo(
+            return new DispatchMessageModel(
                 opcode.Value,
                 FullName(type),
                 type.Name,
                 scope,
-                new AuthorizationInfo(allowAnonymous, authorize, roles),
+                new AuthorizationModel(allowAnonymous, authorize, roles),
                 responseType is null ? null : FullName(responseType),
                 Implements(type, DispatchMetadataNames.RequestName, 0),
                 Implements(type, DispatchMetadataNames.ResponseName, 0),
@@ -141,14 +142,14 @@ namespace EtProtocolGen.Generator.Dispatch
         }
 
         /// <summary>Every handler interface <paramref name="type"/> implements, as one model each; empty when it is no handler.</summary>
-        public static EquatableArray<HandlerInfo> ParseHandlers(INamedTypeSymbol type, CancellationToken cancellationToken)
+        public static EquatableArray<HandlerModel> ParseHandlers(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsStatic)
             {
-                return EquatableArray<HandlerInfo>.Empty;
+                return EquatableArray<HandlerModel>.Empty;
             }
 
-            List<HandlerInfo>? handlers = null;
+            List<HandlerModel>? handlers = null;
             foreach (INamedTypeSymbol candidate in type.AllInterfaces)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -171,31 +172,31 @@ namespace EtProtocolGen.Generator.Dispatch
                     continue;
                 }
 
-                MessageInfo? messageInfo = ParseMessage(message, cancellationToken);
-                if (messageInfo is null)
+                DispatchMessageModel? messageModel = ParseMessage(message, cancellationToken);
+                if (messageModel is null)
                 {
                     continue;
                 }
 
                 ITypeSymbol? response = kind == HandlerKind.Request ? candidate.TypeArguments[2] : null;
-                handlers ??= new List<HandlerInfo>();
-                handlers.Add(new HandlerInfo(
+                handlers ??= new List<HandlerModel>();
+                handlers.Add(new HandlerModel(
                     FullName(type),
                     type.Name,
                     kind,
                     FullName(candidate),
                     ParseSession(session),
-                    messageInfo,
+                    messageModel,
                     response is null ? null : FullName(response),
                     ParseHandlerAuthorization(type),
                     SkipReason(type, response)));
             }
 
-            return handlers is null ? EquatableArray<HandlerInfo>.Empty : new EquatableArray<HandlerInfo>(handlers.ToArray());
+            return handlers is null ? EquatableArray<HandlerModel>.Empty : new EquatableArray<HandlerModel>(handlers.ToArray());
         }
 
         /// <summary>Where the generated code goes and whether the DI extension can be emitted.</summary>
-        public static CompilationTarget ParseTarget(Compilation compilation)
+        public static CompilationTargetModel ParseTarget(Compilation compilation)
         {
             string assemblyName = compilation.AssemblyName ?? "Protocol";
             var namespaceBuilder = new StringBuilder();
@@ -212,13 +213,13 @@ namespace EtProtocolGen.Generator.Dispatch
                 identifierBuilder.Append(identifier);
             }
 
-            return new CompilationTarget(
+            return new CompilationTargetModel(
                 namespaceBuilder.Append("Generated").ToString(),
                 identifierBuilder.Length == 0 ? "Protocol" : identifierBuilder.ToString(),
                 compilation.GetTypeByMetadataName(DispatchMetadataNames.ServiceCollection) is not null);
         }
 
-        private static AuthorizationInfo ParseHandlerAuthorization(INamedTypeSymbol type)
+        private static AuthorizationModel ParseHandlerAuthorization(INamedTypeSymbol type)
         {
             bool allowAnonymous = false;
             bool authorize = false;
@@ -237,7 +238,7 @@ namespace EtProtocolGen.Generator.Dispatch
                 }
             }
 
-            return allowAnonymous || authorize ? new AuthorizationInfo(allowAnonymous, authorize, roles) : AuthorizationInfo.None;
+            return allowAnonymous || authorize ? new AuthorizationModel(allowAnonymous, authorize, roles) : AuthorizationModel.None;
         }
 
         private static EquatableArray<string> ReadRoles(AttributeData attribute)
@@ -263,7 +264,7 @@ namespace EtProtocolGen.Generator.Dispatch
             return EquatableArray<string>.Empty;
         }
 
-        private static SessionInfo ParseSession(INamedTypeSymbol session)
+        private static SessionModel ParseSession(INamedTypeSymbol session)
         {
             var assignableTo = new List<string> { FullName(session) };
             for (INamedTypeSymbol? baseType = session.BaseType; baseType is not null; baseType = baseType.BaseType)
@@ -276,7 +277,7 @@ namespace EtProtocolGen.Generator.Dispatch
                 assignableTo.Add(FullName(implemented));
             }
 
-            return new SessionInfo(FullName(session), session.Name, session.IsValueType, new EquatableArray<string>(assignableTo.ToArray()));
+            return new SessionModel(FullName(session), session.Name, session.IsValueType, new EquatableArray<string>(assignableTo.ToArray()));
         }
 
         /// <summary>Why the dispatcher cannot call this handler, or null. An analyzer reports these; the generator only skips them.</summary>

@@ -1,4 +1,4 @@
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Model
 {
     /// <summary>One handler interface implemented by one handler class: the unit a dispatcher routes an opcode to.</summary>
     /// <param name="HandlerTypeName">The handler class, fully qualified with <c>global::</c>.</param>
@@ -10,14 +10,14 @@ namespace EtProtocolGen.Generator.Dispatch
     /// <param name="ResponseTypeName">The handler's TResponse, fully qualified, for request handlers; otherwise null.</param>
     /// <param name="Authorization">[Authorize] / [AllowAnonymous] on the handler class itself.</param>
     /// <param name="SkipReason">Why the generator cannot route to this handler (written as a comment in the dispatcher), or null.</param>
-    internal sealed record HandlerInfo(
+    internal sealed record HandlerModel(
         string HandlerTypeName,
         string HandlerName,
         HandlerKind Kind,
         string InterfaceName,
-        SessionInfo Session,
-        MessageInfo Message,
+        SessionModel Session,
+        DispatchMessageModel Message,
         string? ResponseTypeName,
-        AuthorizationInfo Authorization,
+        AuthorizationModel Authorization,
         string? SkipReason);
 }

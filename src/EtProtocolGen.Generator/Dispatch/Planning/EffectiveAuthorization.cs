@@ -1,7 +1,8 @@
 using System.Collections.Generic;
+using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Helpers;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Planning
 {
     /// <summary>
     /// The authorization rule dispatch applies to one handled message, from the attributes on the message and on its handler:
@@ -11,14 +12,14 @@ namespace EtProtocolGen.Generator.Dispatch
     /// </summary>
     internal static class EffectiveAuthorization
     {
-        public static bool RequiresAuthentication(HandlerInfo handler) =>
+        public static bool RequiresAuthentication(HandlerModel handler) =>
             handler.Message.Authorization.Authorize || handler.Authorization.Authorize;
 
-        public static bool IsDeniedByDefault(HandlerInfo handler) =>
+        public static bool IsDeniedByDefault(HandlerModel handler) =>
             !RequiresAuthentication(handler) && !handler.Message.Authorization.AllowAnonymous && !handler.Authorization.AllowAnonymous;
 
         /// <summary>The role lists that must each be satisfied by at least one role.</summary>
-        public static List<EquatableArray<string>> RoleSets(HandlerInfo handler)
+        public static List<EquatableArray<string>> RoleSets(HandlerModel handler)
         {
             var sets = new List<EquatableArray<string>>(2);
             if (handler.Message.Authorization.Authorize && !handler.Message.Authorization.Roles.IsEmpty)
@@ -35,7 +36,7 @@ namespace EtProtocolGen.Generator.Dispatch
         }
 
         /// <summary>The attributes that decide, as they read in source, for comments in generated code.</summary>
-        public static string Describe(HandlerInfo handler)
+        public static string Describe(HandlerModel handler)
         {
             bool authorize = RequiresAuthentication(handler);
             var parts = new List<string>(2);

@@ -1,6 +1,6 @@
 using EtProtocolGen.Generator.Helpers;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Model
 {
     /// <summary>What dispatch needs to know about one [Message] type; no symbols, no syntax.</summary>
     /// <param name="Opcode">The [Message] opcode.</param>
@@ -14,12 +14,12 @@ namespace EtProtocolGen.Generator.Dispatch
     /// <param name="ResponseIsResponse">The [ResponseType] type implements <c>EtProtocolGen.IResponse</c>.</param>
     /// <param name="ValidatedMembers">The [Field] members its generated <c>Validate()</c> checks, as they read in source (<c>[Range] PlayerId</c>), for comments.</param>
     /// <param name="HasValidationHook">It implements the partial <c>OnValidate</c> hook.</param>
-    internal sealed record MessageInfo(
+    internal sealed record DispatchMessageModel(
         ushort Opcode,
         string TypeName,
         string Name,
         DispatchScope Scope,
-        AuthorizationInfo Authorization,
+        AuthorizationModel Authorization,
         string? ResponseTypeName,
         bool IsRequest,
         bool IsResponse,

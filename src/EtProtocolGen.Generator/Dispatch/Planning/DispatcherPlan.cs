@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using EtProtocolGen.Generator.Dispatch.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Planning
 {
     /// <summary>
     /// One dispatcher to emit: its scope, its session type, the opcodes it routes and to which handler. Built from models
@@ -10,7 +11,7 @@ namespace EtProtocolGen.Generator.Dispatch
     /// </summary>
     internal sealed class DispatcherPlan
     {
-        private DispatcherPlan(string className, DispatchScope scope, SessionInfo session)
+        private DispatcherPlan(string className, DispatchScope scope, SessionModel session)
         {
             ClassName = className;
             Scope = scope;
@@ -21,27 +22,27 @@ namespace EtProtocolGen.Generator.Dispatch
 
         public DispatchScope Scope { get; }
 
-        public SessionInfo Session { get; }
+        public SessionModel Session { get; }
 
         /// <summary>The routed opcodes, ascending.</summary>
         public List<Route> Routes { get; } = new List<Route>();
 
-        /// <summary>The handler classes the constructor takes, in parameter order.</summary>
+        /// <summary>The handler classes the constructor takes, in parameter order: those it calls, in ordinal order of their names.</summary>
         public List<HandlerParameter> Parameters { get; } = new List<HandlerParameter>();
 
         /// <summary>Handlers found for this dispatcher that it does not call, with the reason.</summary>
-        public List<(HandlerInfo Handler, string Reason)> Skipped { get; } = new List<(HandlerInfo, string)>();
+        public List<(HandlerModel Handler, string Reason)> Skipped { get; } = new List<(HandlerModel, string)>();
 
         /// <summary>Known opcodes of the other scope: refused as out of scope rather than unknown.</summary>
-        public List<MessageInfo> OtherScopeMessages { get; } = new List<MessageInfo>();
+        public List<DispatchMessageModel> OtherScopeMessages { get; } = new List<DispatchMessageModel>();
 
         /// <summary>Groups handlers into dispatchers: one per scope whose handlers all accept one session type, else one per session type.</summary>
         /// <param name="handlers">Every handler interface found in the compilation.</param>
         /// <param name="messages">The [Message] types declared in the compilation, to recognise other-scope opcodes.</param>
         /// <remarks>Handlers that cannot be called are listed in <see cref="Skipped"/> of the first dispatcher of their scope.</remarks>
-        public static List<DispatcherPlan> Build(IEnumerable<HandlerInfo> handlers, IEnumerable<MessageInfo> messages)
+        public static List<DispatcherPlan> Build(IEnumerable<HandlerModel> handlers, IEnumerable<DispatchMessageModel> messages)
         {
-            var distinct = new List<HandlerInfo>(new HashSet<HandlerInfo>(handlers));
+            var distinct = new List<HandlerModel>(new HashSet<HandlerModel>(handlers));
             distinct.Sort(static (a, b) =>
             {
                 int order = a.Message.Opcode.CompareTo(b.Message.Opcode);
@@ -49,8 +50,8 @@ namespace EtProtocolGen.Generator.Dispatch
                 return order != 0 ? order : string.CompareOrdinal(a.InterfaceName, b.InterfaceName);
             });
 
-            var known = new Dictionary<ushort, MessageInfo>();
-            foreach (MessageInfo message in messages)
+            var known = new Dictionary<ushort, DispatchMessageModel>();
+            foreach (DispatchMessageModel message in messages)
             {
                 known[message.Opcode] = message;
             }
@@ -58,9 +59,9 @@ namespace EtProtocolGen.Generator.Dispatch
             var plans = new List<DispatcherPlan>();
             foreach (DispatchScope scope in new[] { DispatchScope.Outer, DispatchScope.Inner })
             {
-                var inScope = new List<HandlerInfo>();
-                var unusable = new List<(HandlerInfo, string)>();
-                foreach (HandlerInfo handler in distinct)
+                var inScope = new List<HandlerModel>();
+                var unusable = new List<(HandlerModel, string)>();
+                foreach (HandlerModel handler in distinct)
                 {
                     known[handler.Message.Opcode] = handler.Message;
                     if (handler.Message.Scope != scope)
@@ -84,7 +85,7 @@ namespace EtProtocolGen.Generator.Dispatch
                 }
 
                 int first = plans.Count;
-                SessionInfo? common = FindCommonSession(inScope);
+                SessionModel? common = FindCommonSession(inScope);
                 if (common is not null)
                 {
                     plans.Add(Create(scope.ToString() + "Dispatcher", scope, common, inScope));
@@ -93,18 +94,18 @@ namespace EtProtocolGen.Generator.Dispatch
                 }
 
                 // Handlers of one scope take unrelated session types: one dispatcher per session type.
-                var bySession = new SortedDictionary<string, List<HandlerInfo>>(StringComparer.Ordinal);
-                foreach (HandlerInfo handler in inScope)
+                var bySession = new SortedDictionary<string, List<HandlerModel>>(StringComparer.Ordinal);
+                foreach (HandlerModel handler in inScope)
                 {
-                    if (!bySession.TryGetValue(handler.Session.TypeName, out List<HandlerInfo>? group))
+                    if (!bySession.TryGetValue(handler.Session.TypeName, out List<HandlerModel>? group))
                     {
-                        bySession.Add(handler.Session.TypeName, group = new List<HandlerInfo>());
+                        bySession.Add(handler.Session.TypeName, group = new List<HandlerModel>());
                     }
 
                     group.Add(handler);
                 }
 
-                foreach (List<HandlerInfo> group in bySession.Values)
+                foreach (List<HandlerModel> group in bySession.Values)
                 {
                     plans.Add(Create(scope.ToString() + group[0].Session.Name + "Dispatcher", scope, group[0].Session, group));
                 }
@@ -134,10 +135,10 @@ namespace EtProtocolGen.Generator.Dispatch
             return plans;
         }
 
-        private static SessionInfo? FindCommonSession(List<HandlerInfo> handlers)
+        private static SessionModel? FindCommonSession(List<HandlerModel> handlers)
         {
-            var sessions = new List<SessionInfo>();
-            foreach (HandlerInfo handler in handlers)
+            var sessions = new List<SessionModel>();
+            foreach (HandlerModel handler in handlers)
             {
                 if (!sessions.Contains(handler.Session))
                 {
@@ -146,10 +147,10 @@ namespace EtProtocolGen.Generator.Dispatch
             }
 
             sessions.Sort(static (a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
-            foreach (SessionInfo candidate in sessions)
+            foreach (SessionModel candidate in sessions)
             {
                 bool acceptedByAll = true;
-                foreach (SessionInfo other in sessions)
+                foreach (SessionModel other in sessions)
                 {
                     if (!System.Linq.Enumerable.Contains(candidate.AssignableTo, other.TypeName))
                     {
@@ -167,14 +168,14 @@ namespace EtProtocolGen.Generator.Dispatch
             return null;
         }
 
-        private static DispatcherPlan Create(string className, DispatchScope scope, SessionInfo session, List<HandlerInfo> handlers)
+        private static DispatcherPlan Create(string className, DispatchScope scope, SessionModel session, List<HandlerModel> handlers)
         {
             var plan = new DispatcherPlan(className, scope, session);
             var parameters = new Dictionary<string, HandlerParameter>(StringComparer.Ordinal);
             var usedParameterNames = new HashSet<string>(StringComparer.Ordinal);
             // Messages of different namespaces may share a simple name: only those get the opcode in their member names.
             var messagesByName = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            foreach (HandlerInfo handler in handlers)
+            foreach (HandlerModel handler in handlers)
             {
                 if (!messagesByName.TryGetValue(handler.Message.Name, out HashSet<string>? typeNames))
                 {
@@ -184,9 +185,31 @@ namespace EtProtocolGen.Generator.Dispatch
                 typeNames.Add(handler.Message.TypeName);
             }
 
-            var sortedClasses = new List<HandlerInfo>(handlers);
-            sortedClasses.Sort(static (a, b) => string.CompareOrdinal(a.HandlerTypeName, b.HandlerTypeName));
-            foreach (HandlerInfo handler in sortedClasses)
+            var routed = new List<HandlerModel>(handlers.Count);
+            foreach (HandlerModel handler in handlers)
+            {
+                if (routed.Count != 0 && routed[routed.Count - 1].Message.Opcode == handler.Message.Opcode)
+                {
+                    plan.Skipped.Add((handler, "another handler (" + routed[routed.Count - 1].HandlerTypeName + ") already handles opcode " + handler.Message.Opcode.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    continue;
+                }
+
+                routed.Add(handler);
+            }
+
+            // The constructor takes the handler classes the dispatcher calls: a handler whose messages are all denied by
+            // default never runs, so the host need not build it (adding [Authorize] or [AllowAnonymous] adds the parameter).
+            var called = new List<HandlerModel>(routed.Count);
+            foreach (HandlerModel handler in routed)
+            {
+                if (!EffectiveAuthorization.IsDeniedByDefault(handler))
+                {
+                    called.Add(handler);
+                }
+            }
+
+            called.Sort(static (a, b) => string.CompareOrdinal(a.HandlerTypeName, b.HandlerTypeName));
+            foreach (HandlerModel handler in called)
             {
                 if (parameters.ContainsKey(handler.HandlerTypeName))
                 {
@@ -205,24 +228,22 @@ namespace EtProtocolGen.Generator.Dispatch
                 plan.Parameters.Add(parameter);
             }
 
-            foreach (HandlerInfo handler in handlers)
+            foreach (HandlerModel handler in routed)
             {
-                MessageInfo message = handler.Message;
-                if (plan.Routes.Count != 0 && plan.Routes[plan.Routes.Count - 1].Handler.Message.Opcode == message.Opcode)
-                {
-                    plan.Skipped.Add((handler, "another handler (" + plan.Routes[plan.Routes.Count - 1].Handler.HandlerTypeName + ") already handles opcode " + message.Opcode.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    continue;
-                }
-
+                DispatchMessageModel message = handler.Message;
                 string suffix = messagesByName[message.Name].Count > 1 ? "_" + message.Opcode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-                plan.Routes.Add(new Route(handler, "Dispatch" + message.Name + suffix, "_handle" + message.Name + suffix, parameters[handler.HandlerTypeName].Name));
+                parameters.TryGetValue(handler.HandlerTypeName, out HandlerParameter? parameter);
+                plan.Routes.Add(new Route(handler, "Dispatch" + message.Name + suffix, "_handle" + message.Name + suffix, EffectiveAuthorization.IsDeniedByDefault(handler) ? null : parameter));
             }
 
             return plan;
         }
 
-        /// <summary>One routed opcode: the handler, and the names of its dispatch method and handler field.</summary>
-        internal sealed record Route(HandlerInfo Handler, string MethodName, string FieldName, string ParameterName);
+        /// <summary>
+        /// One routed opcode: the handler, the names of its dispatch method and handler field, and the constructor parameter
+        /// the field is set from; no parameter (and no field) when the message is denied by default and the handler never runs.
+        /// </summary>
+        internal sealed record Route(HandlerModel Handler, string MethodName, string FieldName, HandlerParameter? Parameter);
 
         /// <summary>One constructor parameter: a handler class instance.</summary>
         internal sealed record HandlerParameter(string TypeName, string Name);

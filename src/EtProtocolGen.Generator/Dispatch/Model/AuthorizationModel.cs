@@ -1,14 +1,14 @@
 using EtProtocolGen.Generator.Helpers;
 
-namespace EtProtocolGen.Generator.Dispatch
+namespace EtProtocolGen.Generator.Dispatch.Model
 {
     /// <summary>The authorization attributes on one message type or handler class.</summary>
     /// <param name="AllowAnonymous">It carries <c>[AllowAnonymous]</c>.</param>
     /// <param name="Authorize">It carries <c>[Authorize]</c>.</param>
     /// <param name="Roles">The trimmed, non-empty names from <c>[Authorize(Roles = "...")]</c>; empty means any authenticated session.</param>
-    internal sealed record AuthorizationInfo(bool AllowAnonymous, bool Authorize, EquatableArray<string> Roles)
+    internal sealed record AuthorizationModel(bool AllowAnonymous, bool Authorize, EquatableArray<string> Roles)
     {
-        public static AuthorizationInfo None { get; } = new AuthorizationInfo(false, false, EquatableArray<string>.Empty);
+        public static AuthorizationModel None { get; } = new AuthorizationModel(false, false, EquatableArray<string>.Empty);
 
         /// <summary>How the attribute reads in source, for comments in generated code.</summary>
         public string Describe()

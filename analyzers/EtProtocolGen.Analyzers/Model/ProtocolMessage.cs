@@ -3,12 +3,12 @@ using Microsoft.CodeAnalysis;
 namespace EtProtocolGen.Analyzers.Model
 {
     /// <summary>A [Message] type and what its attribute says. Arguments that do not bind (broken code) read as absent.</summary>
-    internal readonly struct MessageInfo
+    internal readonly struct ProtocolMessage
     {
         /// <summary>The value of <c>MessageScope.Inner</c>.</summary>
         private const int InnerScope = 1;
 
-        private MessageInfo(INamedTypeSymbol type, AttributeData attribute, ushort? opcode, bool isInner, int maxDepth)
+        private ProtocolMessage(INamedTypeSymbol type, AttributeData attribute, ushort? opcode, bool isInner, int maxDepth)
         {
             Type = type;
             Attribute = attribute;
@@ -31,7 +31,7 @@ namespace EtProtocolGen.Analyzers.Model
         /// <summary>The explicit <c>MaxDepth</c>, 0 when not set.</summary>
         public int MaxDepth { get; }
 
-        public static MessageInfo From(INamedTypeSymbol type, AttributeData attribute)
+        public static ProtocolMessage From(INamedTypeSymbol type, AttributeData attribute)
         {
             ushort? opcode = null;
             if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ushort value)
@@ -53,7 +53,7 @@ namespace EtProtocolGen.Analyzers.Model
                 }
             }
 
-            return new MessageInfo(type, attribute, opcode, isInner, maxDepth);
+            return new ProtocolMessage(type, attribute, opcode, isInner, maxDepth);
         }
     }
 }
