@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Sample.Protocol;
 using EtProtocolGen.Sample.Protocol.Generated;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 
 namespace EtProtocolGen.Sample.Client;
 

@@ -6,7 +6,7 @@
 #
 # It installs what it needs (Debian's afl++ package, the sharpfuzz tool from this folder's tool manifest), publishes the
 # harness to artifacts/fuzz/bin and instruments the assemblies under test there (the runtime, the fuzz protocol with its
-# generated decoders and dispatcher, the transport), so the ordinary build is never instrumented.
+# generated decoders and dispatcher; the frame reader lives in the runtime), so the ordinary build is never instrumented.
 # Seeds: tests/Fuzz/TARGET/seeds plus tests/Fuzz/TARGET/regressions. Findings: artifacts/fuzz/findings/TARGET (resumed
 # when it exists). Each crash is minimized with afl-tmin into tests/Fuzz/TARGET/regressions/crash-<sha1>.bin, which
 # `dotnet test` replays; fix the bug, then commit the input. The last lines print AFL++'s fuzzer_stats for the run.
@@ -26,7 +26,7 @@ publish() {
   rm -rf "$bin"
   dotnet publish "$here/EtProtocolGen.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet
   (cd "$here" && dotnet tool restore >/dev/null)
-  for assembly in EtProtocolGen.dll EtProtocolGen.Fuzz.Protocol.dll EtProtocolGen.Transport.dll; do
+  for assembly in EtProtocolGen.dll EtProtocolGen.Fuzz.Protocol.dll; do
     (cd "$here" && dotnet tool run sharpfuzz "$bin/$assembly")
   done
 }

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using EtProtocolGen.Sample.Client;
 using EtProtocolGen.Sample.Protocol;
 using EtProtocolGen.Sample.Protocol.Generated;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 
 namespace EtProtocolGen.Samples.Tests;
 

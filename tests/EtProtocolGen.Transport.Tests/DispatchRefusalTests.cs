@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Diagnostics;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 using EtProtocolGen.Transport.Tests.Infrastructure;
 
 namespace EtProtocolGen.Transport.Tests

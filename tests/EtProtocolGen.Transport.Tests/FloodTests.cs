@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net.Sockets;
 using System.Threading.Tasks;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Threading.Tasks;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Diagnostics;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 using EtProtocolGen.Transport.Tests.Infrastructure;
 
 namespace EtProtocolGen.Transport.Tests

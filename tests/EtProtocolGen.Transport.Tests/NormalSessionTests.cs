@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading.Tasks;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Tests.Infrastructure;
 

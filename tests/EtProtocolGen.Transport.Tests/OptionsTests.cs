@@ -1,7 +1,6 @@
 using System;
 using System.Net;
 using System.Threading.Tasks;
-using EtProtocolGen.Transport.Client;
 using EtProtocolGen.Transport.Server;
 using EtProtocolGen.Transport.Tests.Infrastructure;
 
@@ -46,13 +45,6 @@ namespace EtProtocolGen.Transport.Tests
         public async Task A_server_with_a_limit_out_of_range_does_not_start()
         {
             await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => TestServer.StartAsync(options => options.MaxRefusals = 0));
-        }
-
-        [Fact(Timeout = 10_000)]
-        public async Task A_client_with_a_frame_limit_below_the_opcode_does_not_connect()
-        {
-            await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
-                ProtocolClient.ConnectAsync(new IPEndPoint(IPAddress.Loopback, 1), ProtocolRegistry.TryParse, new ProtocolClientOptions { MaxFrameSize = 1 }));
         }
     }
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Threading.Tasks;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Tests.Infrastructure;
 

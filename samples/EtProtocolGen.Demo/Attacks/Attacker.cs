@@ -10,9 +10,9 @@ using EtProtocolGen.Sample.Client;
 using EtProtocolGen.Sample.Protocol;
 using EtProtocolGen.Sample.Protocol.Generated;
 using EtProtocolGen.Sample.Server.Hosting;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Diagnostics;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 using EtProtocolGen.Transport.Server;
 
 namespace EtProtocolGen.Demo.Attacks;

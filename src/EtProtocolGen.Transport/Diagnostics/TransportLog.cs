@@ -18,9 +18,6 @@ namespace EtProtocolGen.Transport.Diagnostics
         [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Connection {ConnectionId}: the handler of opcode {Opcode} failed.")]
         public static partial void HandlerFailed(ILogger logger, string connectionId, ushort opcode, Exception? exception);
 
-        [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "{ConnectionName} refused a message from the server: {Reason} (opcode {Opcode}, declared length {DeclaredLength}).")]
-        public static partial void ClientRefused(ILogger logger, string connectionName, RefusalReason reason, ushort opcode, long declaredLength);
-
         [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Connection {ConnectionId}: sending failed or timed out; closing.")]
         public static partial void SendFailed(ILogger logger, string connectionId, Exception? exception);
     }

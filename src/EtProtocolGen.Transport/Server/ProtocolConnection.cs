@@ -4,7 +4,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Transport.Diagnostics;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Logging;
 

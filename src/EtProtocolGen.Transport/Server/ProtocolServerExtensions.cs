@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.Metrics;
 using System.Net;
 using EtProtocolGen.Transport.Diagnostics;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 
 namespace EtProtocolGen.Transport.Server
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using EtProtocolGen.Fuzz.Properties;
 using EtProtocolGen.Fuzz.Protocol;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 
 namespace EtProtocolGen.Fuzz.Seeds
 {

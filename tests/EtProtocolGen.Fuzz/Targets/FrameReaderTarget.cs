@@ -4,7 +4,7 @@ using System.Buffers.Binary;
 using System.Collections.Generic;
 using EtProtocolGen.Fuzz.Properties;
 using EtProtocolGen.Fuzz.Seeds;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 
 namespace EtProtocolGen.Fuzz.Targets
 {

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Diagnostics;
 
 namespace EtProtocolGen.Transport.Tests.Infrastructure

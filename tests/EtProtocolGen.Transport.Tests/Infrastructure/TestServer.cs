@@ -1,7 +1,7 @@
 using System;
 using System.Net;
 using System.Threading.Tasks;
-using EtProtocolGen.Transport.Client;
+using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Server;
 using Microsoft.Extensions.DependencyInjection;

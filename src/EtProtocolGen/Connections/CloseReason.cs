@@ -1,4 +1,4 @@
-namespace EtProtocolGen.Transport.Diagnostics
+namespace EtProtocolGen
 {
     /// <summary>Why a connection ended.</summary>
     public enum CloseReason

@@ -1,11 +1,10 @@
 using System;
-using EtProtocolGen.Transport.Diagnostics;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 using Microsoft.Extensions.Logging;
 
-namespace EtProtocolGen.Transport.Client
+namespace EtProtocolGen.Client
 {
-    /// <summary>How a <see cref="ProtocolClient"/> behaves. The defaults match <see cref="Server.ProtocolServerOptions"/>.</summary>
+    /// <summary>How a <see cref="ProtocolClient"/> behaves. The defaults match the server transport's <c>ProtocolServerOptions</c>.</summary>
     public sealed class ProtocolClientOptions
     {
         /// <summary>
@@ -26,11 +25,8 @@ namespace EtProtocolGen.Transport.Client
         /// </summary>
         public Action<IWireMessage>? MessageReceived { get; set; }
 
-        /// <summary>Where refusals and the close are logged; none when null.</summary>
+        /// <summary>Where refusals, failing callbacks and the close are logged; none when null.</summary>
         public ILogger? Logger { get; set; }
-
-        /// <summary>Counts refusals and the close; none when null. Several clients may share one.</summary>
-        public TransportMetrics? Metrics { get; set; }
 
         internal void Validate()
         {

@@ -1,6 +1,6 @@
 using System;
 
-namespace EtProtocolGen.Transport.Client
+namespace EtProtocolGen.Client
 {
     /// <summary>
     /// Decodes an incoming message by its opcode. A generated <c>ProtocolRegistry.TryParse</c> has this signature, so pass it as a

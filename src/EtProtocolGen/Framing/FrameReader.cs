@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Buffers.Binary;
 
-namespace EtProtocolGen.Transport.Framing
+namespace EtProtocolGen.Framing
 {
     /// <summary>Reads frames (see <see cref="FrameFormat"/>) from a pipe's buffer without trusting the declared length.</summary>
     public static class FrameReader

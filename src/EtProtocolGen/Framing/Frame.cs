@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace EtProtocolGen.Transport.Framing
+namespace EtProtocolGen.Framing
 {
     /// <summary>One frame read by <see cref="FrameReader"/>: its opcode and its payload, a slice of the read buffer.</summary>
     public readonly struct Frame

@@ -1,4 +1,4 @@
-namespace EtProtocolGen.Transport.Framing
+namespace EtProtocolGen.Framing
 {
     /// <summary>What <see cref="FrameReader.TryRead"/> found at the start of the buffer.</summary>
     public enum FrameStatus

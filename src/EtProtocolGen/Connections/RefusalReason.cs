@@ -1,6 +1,9 @@
-namespace EtProtocolGen.Transport.Diagnostics
+namespace EtProtocolGen
 {
-    /// <summary>Why the transport refused something a peer sent. Every refusal is logged and counted by <see cref="TransportMetrics"/>.</summary>
+    /// <summary>
+    /// Why a connection refused something its peer sent: the server transport logs and counts every refusal (its
+    /// <c>TransportMetrics</c>), the client logs it and counts it in <c>ProtocolClient.Refusals</c>.
+    /// </summary>
     public enum RefusalReason
     {
         /// <summary>The frame's declared length exceeds the maximum frame size; refused from the length field alone, before buffering.</summary>

@@ -4,11 +4,13 @@ using System.Buffers.Binary;
 using System.Globalization;
 using EtProtocolGen.Wire;
 
-namespace EtProtocolGen.Transport.Framing
+namespace EtProtocolGen.Framing
 {
     /// <summary>
     /// The frame layout on the wire (docs/wire.md): a 4-byte little-endian length, then a 2-byte little-endian opcode, then
     /// the protobuf payload. The length counts the opcode and the payload, not itself, so it is at least <see cref="OpcodeSize"/>.
+    /// The one definition of the layout, shared by the server transport (EtProtocolGen.Transport) and the client
+    /// (EtProtocolGen.Client), which depend on this runtime and never on each other.
     /// </summary>
     public static class FrameFormat
     {
@@ -31,8 +33,15 @@ namespace EtProtocolGen.Transport.Framing
         /// <exception cref="InvalidOperationException">The encoded message does not fit in <paramref name="maxFrameSize"/>.</exception>
         public static void Write(IBufferWriter<byte> output, IWireMessage message, int maxFrameSize)
         {
-            ArgumentNullException.ThrowIfNull(output);
-            ArgumentNullException.ThrowIfNull(message);
+            if (output is null)
+            {
+                throw new ArgumentNullException(nameof(output));
+            }
+
+            if (message is null)
+            {
+                throw new ArgumentNullException(nameof(message));
+            }
 
             int payloadSize = message.CalculateSize();
 

@@ -1,9 +1,12 @@
 using System;
 using System.Buffers;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
+using EtProtocolGen.Tests.Infrastructure;
+using EtProtocolGen.Tests.Protocol;
 using EtProtocolGen.Wire;
+using Xunit;
 
-namespace EtProtocolGen.Transport.Tests
+namespace EtProtocolGen.Tests.Framing
 {
     public sealed class FrameReaderTests
     {
@@ -34,7 +37,7 @@ namespace EtProtocolGen.Transport.Tests
         public void A_frame_split_across_segments_is_read_whole()
         {
             byte[] bytes = FrameFormat.Build(9, new byte[] { 1, 2, 3, 4, 5 });
-            ReadOnlySequence<byte> buffer = Segments.Split(bytes, 1, 3, 5, 8);
+            ReadOnlySequence<byte> buffer = Segments.SplitAt(bytes, 1, 3, 5, 8);
 
             Assert.Equal(FrameStatus.Complete, FrameReader.TryRead(ref buffer, 64, out Frame frame, out _));
 
@@ -95,7 +98,7 @@ namespace EtProtocolGen.Transport.Tests
         [Fact]
         public void A_written_frame_is_the_header_then_exactly_the_message_encoding()
         {
-            var message = new C2G_Chat { Text = "héllo, 世界" };
+            var message = new Scalars { Text = "héllo, 世界" };
             var encoded = new ArrayBufferWriter<byte>();
             message.WriteTo(encoded);
             var output = new ArrayBufferWriter<byte>();
@@ -104,7 +107,7 @@ namespace EtProtocolGen.Transport.Tests
             FrameFormat.Write(output, message, maxFrameSize: 1024);
 
             byte[] header = new byte[FrameFormat.HeaderSize];
-            FrameFormat.WriteHeader(header, (uint)(FrameFormat.OpcodeSize + encoded.WrittenCount), C2G_Chat.Opcode);
+            FrameFormat.WriteHeader(header, (uint)(FrameFormat.OpcodeSize + encoded.WrittenCount), Scalars.Opcode);
             Assert.Equal(Concat(new byte[] { 0xEE }, Concat(header, encoded.WrittenSpan.ToArray())), output.WrittenSpan.ToArray());
         }
 
@@ -112,7 +115,7 @@ namespace EtProtocolGen.Transport.Tests
         public void Writing_a_message_over_the_frame_limit_throws_before_writing_anything()
         {
             var output = new ArrayBufferWriter<byte>();
-            var message = new C2G_Chat { Text = new string('x', 60) };
+            var message = new Scalars { Text = new string('x', 60) };
 
             Assert.Throws<InvalidOperationException>(() => FrameFormat.Write(output, message, maxFrameSize: 32));
             Assert.Equal(0, output.WrittenCount);

@@ -1,10 +1,13 @@
 using System.Buffers;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Framing;
 
-namespace EtProtocolGen.Transport.Tests.Infrastructure
+namespace EtProtocolGen.Testing
 {
-    /// <summary>Raw frames for attacks: well-formed headers around chosen payloads, or headers alone.</summary>
-    public static class Frames
+    /// <summary>
+    /// Raw frames for attacks: well-formed headers around chosen payloads, or headers alone. One source, linked into the
+    /// test projects of both ends (the server transport's and the client's).
+    /// </summary>
+    internal static class Frames
     {
         public static byte[] Of(IWireMessage message)
         {

@@ -6,12 +6,12 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
-using EtProtocolGen.Transport.Diagnostics;
-using EtProtocolGen.Transport.Framing;
+using EtProtocolGen.Client.Diagnostics;
+using EtProtocolGen.Framing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace EtProtocolGen.Transport.Client
+namespace EtProtocolGen.Client
 {
     /// <summary>
     /// The client side of the transport: one TCP connection that sends framed messages and matches responses to requests
@@ -82,15 +82,29 @@ namespace EtProtocolGen.Transport.Client
             ProtocolClientOptions? options = null,
             CancellationToken cancellationToken = default)
         {
-            ArgumentNullException.ThrowIfNull(endPoint);
-            ArgumentNullException.ThrowIfNull(decoder);
+            if (endPoint is null)
+            {
+                throw new ArgumentNullException(nameof(endPoint));
+            }
+
+            if (decoder is null)
+            {
+                throw new ArgumentNullException(nameof(decoder));
+            }
+
             options ??= new ProtocolClientOptions();
             options.Validate();
 
             var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
-                await socket.ConnectAsync(endPoint, cancellationToken).ConfigureAwait(false);
+                // netstandard2.1 has no cancelable ConnectAsync: closing the socket aborts the attempt.
+                using (cancellationToken.Register(static state => ((Socket)state!).Dispose(), socket))
+                {
+                    await socket.ConnectAsync(endPoint).ConfigureAwait(false);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
             }
             catch
             {
@@ -106,7 +120,11 @@ namespace EtProtocolGen.Transport.Client
         /// <exception cref="IOException">The connection is closed or failed.</exception>
         public ValueTask SendAsync(IWireMessage message, CancellationToken cancellationToken = default)
         {
-            ArgumentNullException.ThrowIfNull(message);
+            if (message is null)
+            {
+                throw new ArgumentNullException(nameof(message));
+            }
+
             return SendAsync(message, default, cancellationToken);
         }
 
@@ -221,8 +239,7 @@ namespace EtProtocolGen.Transport.Client
                 _sendLock.Release();
             }
 
-            _options.Metrics?.Closed(reason);
-            TransportLog.ConnectionClosed(_logger, _name, reason, Interlocked.Read(ref _frames), Refusals);
+            ClientLog.ConnectionClosed(_logger, _name, reason, Interlocked.Read(ref _frames), Refusals);
             Rpc.FailAll(new IOException("The connection closed: " + reason + "."));
             return reason;
         }
@@ -322,7 +339,7 @@ namespace EtProtocolGen.Transport.Client
             }
             catch (Exception exception)
             {
-                TransportLog.HandlerFailed(_logger, _name, frame.Opcode, exception);
+                ClientLog.CallbackFailed(_logger, _name, frame.Opcode, exception);
             }
 
             return true;
@@ -331,8 +348,7 @@ namespace EtProtocolGen.Transport.Client
         private void Refuse(RefusalReason reason, ushort opcode, long declaredLength)
         {
             Interlocked.Increment(ref _refusals);
-            _options.Metrics?.Refused(reason);
-            TransportLog.ClientRefused(_logger, _name, reason, opcode, declaredLength);
+            ClientLog.Refused(_logger, _name, reason, opcode, declaredLength);
         }
     }
 }

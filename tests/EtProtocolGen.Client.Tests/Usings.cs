@@ -1,0 +1,2 @@
+global using EtProtocolGen.Client.Tests.Generated;
+global using EtProtocolGen.Client.Tests.Protocol;
