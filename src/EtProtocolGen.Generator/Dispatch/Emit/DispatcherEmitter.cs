@@ -207,7 +207,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             string variable = isRequest ? "request" : "message";
             string response = handler.ResponseTypeName ?? "";
 
-            writer.WriteLine("/// <summary>" + See(message.TypeName) + " (opcode " + Number(message.Opcode) + ", " + EffectiveAuthorization.Describe(handler) + "), handled by " + See(handler.HandlerTypeName) + ".</summary>");
+            writer.WriteLine("/// <summary>" + See(message.TypeName) + " (opcode " + Number(message.Opcode) + ", " + DescribeAuthorization(handler) + "), handled by " + See(handler.HandlerTypeName) + ".</summary>");
             writer.WriteLine("private " + ValueTaskOfResult + " " + route.MethodName + "(" + plan.Session.TypeName + " session, global::System.ReadOnlySpan<byte> payload, global::System.Threading.CancellationToken cancellationToken)");
             writer.OpenBlock();
             writer.WriteLine("const ushort opcode = " + Number(message.Opcode) + ";");
@@ -219,7 +219,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.CloseBlock();
             writer.WriteLine();
 
-            if (EffectiveAuthorization.IsDeniedByDefault(handler))
+            if (EffectiveAuthorization.IsDeniedByDefault(handler.Message.Authorization, handler.Authorization))
             {
                 writer.WriteLine("// 3. Authorization: neither " + message.Name + " nor " + handler.HandlerName + " declares [Authorize] or [AllowAnonymous],");
                 writer.WriteLine("//    so the message is denied to every session (fail-safe default) and the handler never runs.");
@@ -263,23 +263,27 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.CloseBlock();
         }
 
+        private static string DescribeAuthorization(HandlerModel handler) =>
+            EffectiveAuthorization.Describe(handler.Message.Authorization, handler.Message.Name, handler.Authorization, handler.HandlerName);
+
         private static void WriteAuthorization(IndentedTextWriter writer, HandlerModel handler, bool isRequest, string response, string rpcId)
         {
-            if (!EffectiveAuthorization.RequiresAuthentication(handler))
+            List<EquatableArray<string>> roleSets = EffectiveAuthorization.RoleSets(handler.Message.Authorization, handler.Authorization);
+            if (!EffectiveAuthorization.RequiresAuthentication(handler.Message.Authorization, handler.Authorization))
             {
-                writer.WriteLine("// 3. Authorization: " + EffectiveAuthorization.Describe(handler) + ": any session, authenticated or not.");
+                writer.WriteLine("// 3. Authorization: " + DescribeAuthorization(handler) + ": any session, authenticated or not.");
                 writer.WriteLine();
                 return;
             }
 
-            writer.WriteLine("// 3. Authorization: " + EffectiveAuthorization.Describe(handler) + ": an authenticated session" + (EffectiveAuthorization.RoleSets(handler).Count == 0 ? "." : ", in a listed role."));
+            writer.WriteLine("// 3. Authorization: " + DescribeAuthorization(handler) + ": an authenticated session" + (roleSets.Count == 0 ? "." : ", in a listed role."));
             writer.WriteLine("if (!session.IsAuthenticated)");
             writer.OpenBlock();
             writer.WriteLine("return Done(" + Result + ".Denied(" + Runtime + "DispatchStatus.Unauthorized, opcode, " + ErrorResponse(isRequest, response, rpcId, "Unauthorized") + "));");
             writer.CloseBlock();
             writer.WriteLine();
 
-            foreach (EquatableArray<string> roles in EffectiveAuthorization.RoleSets(handler))
+            foreach (EquatableArray<string> roles in roleSets)
             {
                 var checks = new List<string>();
                 foreach (string role in roles)

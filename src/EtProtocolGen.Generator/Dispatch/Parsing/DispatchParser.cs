@@ -22,15 +22,14 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
         {
             ushort? opcode = null;
             DispatchScope scope = DispatchScope.Outer;
-            bool allowAnonymous = false;
-            bool authorize = false;
-            EquatableArray<string> roles = EquatableArray<string>.Empty;
+            var authorization = default(AuthorizationReader);
             ITypeSymbol? responseType = null;
 
             foreach (AttributeData attribute in type.GetAttributes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                switch (AttributeNames.Of(attribute.AttributeClass))
+                string? attributeName = AttributeNames.Of(attribute.AttributeClass);
+                switch (attributeName)
                 {
                     case AttributeNames.Message:
                         if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ushort value)
@@ -49,11 +48,8 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
 
                         break;
                     case AttributeNames.AllowAnonymous:
-                        allowAnonymous = true;
-                        break;
                     case AttributeNames.Authorize:
-                        authorize = true;
-                        roles = ReadRoles(attribute);
+                        authorization.Add(attribute, attributeName);
                         break;
                     case AttributeNames.ResponseType:
                         if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ITypeSymbol declared)
@@ -76,7 +72,7 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 FullName(type),
                 type.Name,
                 scope,
-                new AuthorizationModel(allowAnonymous, authorize, roles),
+                authorization.ToModel(),
                 responseType is null ? null : FullName(responseType),
                 Implements(type, DispatchMetadataNames.RequestName, 0),
                 Implements(type, DispatchMetadataNames.ResponseName, 0),
@@ -188,7 +184,7 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                     ParseSession(session),
                     messageModel,
                     response is null ? null : FullName(response),
-                    ParseHandlerAuthorization(type),
+                    AuthorizationReader.Read(type),
                     SkipReason(type, response)));
             }
 
@@ -217,51 +213,6 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 namespaceBuilder.Append("Generated").ToString(),
                 identifierBuilder.Length == 0 ? "Protocol" : identifierBuilder.ToString(),
                 compilation.GetTypeByMetadataName(DispatchMetadataNames.ServiceCollection) is not null);
-        }
-
-        private static AuthorizationModel ParseHandlerAuthorization(INamedTypeSymbol type)
-        {
-            bool allowAnonymous = false;
-            bool authorize = false;
-            EquatableArray<string> roles = EquatableArray<string>.Empty;
-            foreach (AttributeData attribute in type.GetAttributes())
-            {
-                switch (AttributeNames.Of(attribute.AttributeClass))
-                {
-                    case AttributeNames.AllowAnonymous:
-                        allowAnonymous = true;
-                        break;
-                    case AttributeNames.Authorize:
-                        authorize = true;
-                        roles = ReadRoles(attribute);
-                        break;
-                }
-            }
-
-            return allowAnonymous || authorize ? new AuthorizationModel(allowAnonymous, authorize, roles) : AuthorizationModel.None;
-        }
-
-        private static EquatableArray<string> ReadRoles(AttributeData attribute)
-        {
-            foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
-            {
-                if (named.Key == "Roles" && named.Value.Value is string text)
-                {
-                    var roles = new List<string>();
-                    foreach (string role in text.Split(','))
-                    {
-                        string trimmed = role.Trim();
-                        if (trimmed.Length != 0 && !roles.Contains(trimmed))
-                        {
-                            roles.Add(trimmed);
-                        }
-                    }
-
-                    return new EquatableArray<string>(roles.ToArray());
-                }
-            }
-
-            return EquatableArray<string>.Empty;
         }
 
         private static SessionModel ParseSession(INamedTypeSymbol session)

@@ -202,7 +202,7 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
             var called = new List<HandlerModel>(routed.Count);
             foreach (HandlerModel handler in routed)
             {
-                if (!EffectiveAuthorization.IsDeniedByDefault(handler))
+                if (!EffectiveAuthorization.IsDeniedByDefault(handler.Message.Authorization, handler.Authorization))
                 {
                     called.Add(handler);
                 }
@@ -233,7 +233,7 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
                 DispatchMessageModel message = handler.Message;
                 string suffix = messagesByName[message.Name].Count > 1 ? "_" + message.Opcode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
                 parameters.TryGetValue(handler.HandlerTypeName, out HandlerParameter? parameter);
-                plan.Routes.Add(new Route(handler, "Dispatch" + message.Name + suffix, "_handle" + message.Name + suffix, EffectiveAuthorization.IsDeniedByDefault(handler) ? null : parameter));
+                plan.Routes.Add(new Route(handler, "Dispatch" + message.Name + suffix, "_handle" + message.Name + suffix, EffectiveAuthorization.IsDeniedByDefault(handler.Message.Authorization, handler.Authorization) ? null : parameter));
             }
 
             return plan;
