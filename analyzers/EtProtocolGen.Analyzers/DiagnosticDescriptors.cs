@@ -14,6 +14,8 @@ namespace EtProtocolGen.Analyzers
         public const string UnsupportedFieldId = "ETP0004";
         public const string ResponseTypeId = "ETP0005";
         public const string UnsupportedMessageShapeId = "ETP0006";
+        public const string InapplicableValidationId = "ETP0016";
+        public const string InvalidValidationArgumentsId = "ETP0017";
         public const string UnboundedFieldId = "ETP0101";
         public const string MissingAuthorizationId = "ETP0102";
         public const string UnvalidatedHandlerId = "ETP0103";
@@ -71,6 +73,22 @@ namespace EtProtocolGen.Analyzers
             UsageCategory,
             DiagnosticSeverity.Error,
             "The generator emits a serializer only for a non-generic, non-abstract, non-static class, struct or record that the decoder can create with a parameterless constructor and that does not derive from another message; any other [Message] type gets no serializer and no opcode registration.");
+
+        public static readonly DiagnosticDescriptor InapplicableValidation = Create(
+            InapplicableValidationId,
+            "Validation attribute does not apply to the field's type",
+            "{0} on field '{1}' of message '{2}' would check nothing on '{3}': {4}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A reviewer who reads a validation attribute believes it is enforced. [MaxLength] and [MinLength] count the characters of a string, the bytes of byte[] or ReadOnlyMemory<byte> and the elements of a list, array or map; [Range] compares numbers and the numbers of a list or array; the generator cannot enforce them on any other type, so it does not generate the message.");
+
+        public static readonly DiagnosticDescriptor InvalidValidationArguments = Create(
+            InvalidValidationArgumentsId,
+            "Validation attribute cannot be enforced as written",
+            "{0} on field '{1}' of message '{2}' cannot be enforced: {3}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A length below 1, a [MinLength] above the field's [MaxLength], a [Range] whose minimum is above its maximum, whose bound is NaN or that no value of the field's type can meet either checks nothing or refuses every message; the generator does not generate the message.");
 
         public static readonly DiagnosticDescriptor UnboundedField = Create(
             UnboundedFieldId,

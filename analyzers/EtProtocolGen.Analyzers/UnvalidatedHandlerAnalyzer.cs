@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using EtProtocolGen.Analyzers.Model;
 
 namespace EtProtocolGen.Analyzers
 {
@@ -57,14 +58,15 @@ namespace EtProtocolGen.Analyzers
 
         private static bool HasValidation(INamedTypeSymbol message, ProtocolSymbols symbols, CancellationToken cancellationToken)
         {
+            // Only a rule the generated code enforces counts: one that does not apply to its field's type is ETP0016's, not validation.
             foreach (ProtocolField field in symbols.GetFields(message))
             {
-                if (symbols.HasAttribute(field.Symbol, symbols.MaxLengthAttribute)
-                    || symbols.HasAttribute(field.Symbol, symbols.MinLengthAttribute)
-                    || symbols.HasAttribute(field.Symbol, symbols.RangeAttribute)
-                    || symbols.HasAttribute(field.Symbol, symbols.RequiredAttribute))
+                foreach (DeclaredValidation declared in DeclaredValidation.Read(field))
                 {
-                    return true;
+                    if (declared.Problem == ValidationProblem.None)
+                    {
+                        return true;
+                    }
                 }
             }
 

@@ -5,11 +5,12 @@ using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.CodeFixes.Editing;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace EtProtocolGen.CodeFixes

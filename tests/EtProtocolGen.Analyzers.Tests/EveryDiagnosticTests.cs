@@ -20,6 +20,8 @@ namespace EtProtocolGen.Analyzers.Tests
             { "ETP0004", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0005", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0006", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0016", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0017", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0101", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0102", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0103", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },

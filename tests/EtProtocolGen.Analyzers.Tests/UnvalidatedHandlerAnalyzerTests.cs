@@ -90,6 +90,29 @@ namespace EtProtocolGen.Analyzers.Tests
                 Snippets.Session);
 
         [Fact]
+        public Task A_rule_on_a_type_it_does_not_apply_to_is_not_validation() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using EtProtocolGen;
+
+                [Message(20001), Authorize]
+                public partial class C2G_Name : IMessage
+                {
+                    [Field(1), Range(1, 10)] public string Name { get; set; } = "";
+                    [Field(3), MinLength(3)] public int Count { get; set; }
+                    [Field(4), MaxLength(8)] public long Level { get; set; }
+                }
+
+                public sealed class {|ETP0103:NameHandler|} : IMessageHandler<Session, C2G_Name>
+                {
+                    public ValueTask HandleAsync(Session session, C2G_Name message, CancellationToken cancellationToken) => default;
+                }
+                """,
+                Snippets.Session);
+
+        [Fact]
         public Task An_implemented_OnValidate_hook_counts_but_the_generated_declaration_alone_does_not() =>
             Verifier.DiagnosticsAsync(
                 """

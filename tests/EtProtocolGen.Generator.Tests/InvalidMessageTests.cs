@@ -9,7 +9,7 @@ namespace EtProtocolGen.Generator.Tests;
 /// <summary>
 /// A message the generator cannot serialize is skipped, never emitted as broken code, and the analyzers say why
 /// (ETP0001 not partial, ETP0003 duplicate field number, ETP0004 unsupported field, ETP0006 unsupported
-/// type shape). The generator reports nothing itself. Each case also carries a valid message, which must still be generated and compile.
+/// type shape, ETP0016 a validation rule on a type it does not apply to, ETP0017 validation arguments that cannot be enforced). The generator reports nothing itself. Each case also carries a valid message, which must still be generated and compile.
 /// </summary>
 public sealed class InvalidMessageTests
 {
@@ -18,8 +18,13 @@ public sealed class InvalidMessageTests
     private const string DuplicateFieldNumber = "ETP0003";
     private const string UnsupportedField = "ETP0004";
     private const string UnsupportedShape = "ETP0006";
+    private const string InapplicableValidation = "ETP0016";
+    private const string InvalidValidationArguments = "ETP0017";
 
-    private static readonly string[] UsageIds = { NonPartial, DuplicateOpcode, DuplicateFieldNumber, UnsupportedField, UnsupportedShape };
+    private static readonly string[] UsageIds =
+    {
+        NonPartial, DuplicateOpcode, DuplicateFieldNumber, UnsupportedField, UnsupportedShape, InapplicableValidation, InvalidValidationArguments,
+    };
 
     private const string ValidMessage = """
         namespace Game.Protocol
@@ -57,6 +62,16 @@ public sealed class InvalidMessageTests
         Case("get-only property", "public partial class Broken { [Field(1)] public int A { get; } }", UnsupportedField),
         Case("readonly field", "public partial class Broken { [Field(1)] public readonly int A; }", UnsupportedField),
         Case("static property", "public partial class Broken { [Field(1)] public static int A { get; set; } }", UnsupportedField),
+        Case("[Range] on a string", "public partial class Broken { [Field(1), Range(1, 10), MaxLength(64)] public string A { get; set; } = \"\"; }", InapplicableValidation),
+        Case("[MinLength] on an int", "public partial class Broken { [Field(1), MinLength(3)] public int A { get; set; } }", InapplicableValidation),
+        Case("[MaxLength] on a nullable int", "public partial class Broken { [Field(1), MaxLength(3)] public int? A { get; set; } }", InapplicableValidation),
+        Case("[Range] on a map", "public partial class Broken { [Field(1), Range(0, 9)] public System.Collections.Generic.Dictionary<int, int>? A { get; set; } }", InapplicableValidation),
+        Case("[Range] on an enum", "public enum Color { None, Red } public partial class Broken { [Field(1), Range(0, 1)] public Color A { get; set; } }", InapplicableValidation),
+        Case("[Range] on a field of a nested message", "[Message(102)] public partial class Inner { [Field(1), Range(0, 1)] public bool B { get; set; } } public partial class Broken { [Field(1)] public Inner? A { get; set; } }", InapplicableValidation),
+        Case("[MaxLength(0)]", "public partial class Broken { [Field(1), MaxLength(0)] public string A { get; set; } = \"\"; }", InvalidValidationArguments),
+        Case("[MinLength] above [MaxLength]", "public partial class Broken { [Field(1), MinLength(9), MaxLength(8)] public string A { get; set; } = \"\"; }", InvalidValidationArguments),
+        Case("[Range] minimum above maximum", "public partial class Broken { [Field(1), Range(10, 1)] public int A { get; set; } }", InvalidValidationArguments),
+        Case("[Range] outside the field's type", "public partial class Broken { [Field(1), Range(300, 400)] public byte A { get; set; } }", InvalidValidationArguments),
         Case("generic message", "public partial class Broken<T> { [Field(1)] public int A { get; set; } }", UnsupportedShape),
         Case("nested in a generic type", "public partial class Outer<T> { [Message(101)] public partial class Broken { [Field(1)] public int A { get; set; } } }", UnsupportedShape, wrap: false),
         Case("abstract message", "public abstract partial class Broken { [Field(1)] public int A { get; set; } }", UnsupportedShape),
@@ -87,6 +102,7 @@ public sealed class InvalidMessageTests
     [Theory]
     [InlineData("not partial", "public class Broken", "[Field(1)] public int A { get; set; }")]
     [InlineData("unsupported field", "public partial class Broken", "[Field(1)] public object? A { get; set; }")]
+    [InlineData("[Range] on a string", "public partial class Broken", "[Field(1), Range(1, 10), MaxLength(64)] public string A { get; set; } = \"\";")]
     [InlineData("no parameterless constructor", "public partial class Broken", "public Broken(int a) { A = a; } [Field(1)] public int A { get; set; }")]
     public void A_handler_of_a_skipped_message_leaves_it_out_of_registry_and_dispatcher(string reason, string declaration, string members)
     {

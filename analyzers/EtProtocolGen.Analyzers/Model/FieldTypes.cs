@@ -10,26 +10,9 @@ namespace EtProtocolGen.Analyzers.Model
     /// </summary>
     internal static class FieldTypes
     {
-        /// <summary>What [MaxLength] would count for a field of this type.</summary>
-        public static LengthKind GetLengthKind(ITypeSymbol type)
-        {
-            if (!FieldTypeClassifier.TryClassify(type, out FieldTypeInfo info))
-            {
-                return LengthKind.None;
-            }
-
-            if (info.Shape is Generator.Parsing.FieldShape.List or Generator.Parsing.FieldShape.Array or Generator.Parsing.FieldShape.Map)
-            {
-                return LengthKind.Collection;
-            }
-
-            return info.ValueKind switch
-            {
-                FieldValueKind.String => LengthKind.String,
-                FieldValueKind.ByteArray or FieldValueKind.ByteMemory => LengthKind.Bytes,
-                _ => LengthKind.None,
-            };
-        }
+        /// <summary>What [MaxLength] would count for a field of this type, by the generator's <see cref="ValidationRules"/>.</summary>
+        public static LengthKind GetLengthKind(ITypeSymbol type) =>
+            FieldTypeClassifier.TryClassify(type, out FieldTypeInfo info) ? ValidationRules.LengthKindOf(info.Shape, info.ValueKind) : LengthKind.None;
 
         /// <summary>
         /// The message type a field carries: the field type itself, or its collection element or map value.

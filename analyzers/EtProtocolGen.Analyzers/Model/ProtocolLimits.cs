@@ -1,3 +1,4 @@
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace EtProtocolGen.Analyzers.Model

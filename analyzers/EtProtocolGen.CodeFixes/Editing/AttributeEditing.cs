@@ -61,6 +61,35 @@ namespace EtProtocolGen.CodeFixes.Editing
                 .AddAttributeLists(list.WithLeadingTrivia(leading).WithTrailingTrivia(ElasticCarriageReturnLineFeed));
         }
 
+        /// <summary>
+        /// Removes <paramref name="attribute"/> from its list (<c>[Field(1), Range(1, 10)]</c> becomes <c>[Field(1)]</c>), or the
+        /// whole list when it holds nothing else, with its line; comments in front of a removed first list stay.
+        /// </summary>
+        public static SyntaxNode Remove(SyntaxNode root, AttributeSyntax attribute)
+        {
+            if (attribute.Parent is not AttributeListSyntax list)
+            {
+                return root;
+            }
+
+            if (list.Attributes.Count > 1)
+            {
+                return root.ReplaceNode(list, list.WithAttributes(list.Attributes.Remove(attribute)));
+            }
+
+            if (list.Parent is not MemberDeclarationSyntax member || member.AttributeLists[0] != list)
+            {
+                return root.RemoveNode(list, SyntaxRemoveOptions.KeepNoTrivia)!;
+            }
+
+            // The first list carries the declaration's doc comment and indentation: the next token (another list, a modifier
+            // or the type) takes them over.
+            SyntaxToken next = list.GetLastToken().GetNextToken();
+            SyntaxNode withoutList = root.ReplaceToken(next, next.WithLeadingTrivia(list.GetLeadingTrivia()));
+            AttributeListSyntax? moved = withoutList.FindNode(list.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeListSyntax>();
+            return moved is null ? root : withoutList.RemoveNode(moved, SyntaxRemoveOptions.KeepNoTrivia)!;
+        }
+
         /// <summary>The member declaration (property or field) that declares the token at <paramref name="position"/>.</summary>
         public static MemberDeclarationSyntax? FindMember(SyntaxNode root, int position) =>
             root.FindToken(position).Parent?.AncestorsAndSelf().FirstOrDefault(n => n is PropertyDeclarationSyntax or FieldDeclarationSyntax) as MemberDeclarationSyntax;

@@ -1,3 +1,4 @@
+using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Parsing;
 
 namespace EtProtocolGen.Generator.Model
@@ -10,10 +11,8 @@ namespace EtProtocolGen.Generator.Model
     /// <param name="TypeName">The declared member type, fully qualified (top-level nullability removed).</param>
     /// <param name="Value">The value, element or map value.</param>
     /// <param name="Key">The map key, or null when not a map.</param>
-    /// <param name="MaxLength">The declared [MaxLength], or 0.</param>
-    /// <param name="MinLength">The declared [MinLength], or 0.</param>
-    /// <param name="Required">True when marked [Required].</param>
-    /// <param name="Range">The declared [Range], or null.</param>
+    /// <param name="MaxLength">The declared [MaxLength], or 0: a limit checked while decoding.</param>
+    /// <param name="Validation">The declared [Required], [MinLength] and [Range], in that order: what the generated <c>Validate()</c> checks.</param>
     /// <param name="Sensitive">True when marked [Sensitive].</param>
     internal sealed record FieldModel(
         string Identifier,
@@ -24,9 +23,7 @@ namespace EtProtocolGen.Generator.Model
         ValueModel Value,
         ValueModel? Key,
         int MaxLength,
-        int MinLength,
-        bool Required,
-        RangeModel? Range,
+        EquatableArray<ValidationModel> Validation,
         bool Sensitive)
     {
         public bool IsCollection => Shape is FieldShape.List or FieldShape.Array or FieldShape.Map;

@@ -155,8 +155,9 @@ namespace EtProtocolGen.Generator.Parsing
 
         /// <summary>
         /// Checks every <c>[Field]</c> member of <paramref name="type"/> as the emitter needs it (supported type, valid and unique
-        /// number, supported encoding, usable nested messages) and, when <paramref name="models"/> is given, adds their models.
-        /// Without it this is the cheap yes/no that nested-message and serializer checks ask, which builds no type names.
+        /// number, supported encoding, enforceable validation, usable nested messages) and, when <paramref name="models"/> is given,
+        /// adds their models. Without it this is the cheap yes/no that nested-message and serializer checks ask, which builds no
+        /// type names.
         /// </summary>
         private static bool TryParseFields(INamedTypeSymbol type, HashSet<ISymbol> visiting, List<FieldModel>? models, CancellationToken cancellationToken)
         {
@@ -164,13 +165,13 @@ namespace EtProtocolGen.Generator.Parsing
             foreach (ISymbol member in type.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                AttributeData? fieldAttribute = FindAttribute(member, AttributeNames.Field);
-                if (fieldAttribute is null)
+                FieldRead read = TryReadField(member, out FieldDeclaration declaration);
+                if (read == FieldRead.NotAField)
                 {
                     continue;
                 }
 
-                if (!TryReadField(member, fieldAttribute, out FieldDeclaration declaration)
+                if (read == FieldRead.Unusable
                     || !numbers.Add(declaration.Number)
                     || declaration.Info.ValueKind == FieldValueKind.Message && !IsUsableMessageType(declaration.Info.ValueType, visiting, cancellationToken))
                 {
@@ -184,19 +185,101 @@ namespace EtProtocolGen.Generator.Parsing
             return true;
         }
 
-        /// <summary>What a <c>[Field]</c> member declares, once it is known to be emittable. Lives only inside one transform.</summary>
-        private readonly record struct FieldDeclaration(ITypeSymbol MemberType, int Number, FieldTypeInfo Info, int Encoding);
+        /// <summary>
+        /// The checks the generated <c>Validate()</c> of <paramref name="type"/> makes, as they read in source and in the order it
+        /// makes them (<c>[Required, Range(1, 10)] Level</c>), read by the same code that the serializer's checks come from.
+        /// </summary>
+        public static EquatableArray<string> DescribeValidation(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var validated = new List<(int Number, string Text)>();
+            foreach (ISymbol member in type.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (TryReadField(member, out FieldDeclaration declaration) != FieldRead.Usable || declaration.Validation.IsEmpty)
+                {
+                    continue;
+                }
 
-        private static bool TryReadField(ISymbol member, AttributeData fieldAttribute, out FieldDeclaration declaration)
+                var rules = new List<string>();
+                foreach (ValidationModel rule in declaration.Validation)
+                {
+                    rules.Add(rule.Declaration);
+                }
+
+                validated.Add((declaration.Number, "[" + string.Join(", ", rules) + "] " + member.Name));
+            }
+
+            validated.Sort(static (left, right) => left.Number.CompareTo(right.Number));
+            var texts = new string[validated.Count];
+            for (int i = 0; i < texts.Length; i++)
+            {
+                texts[i] = validated[i].Text;
+            }
+
+            return new EquatableArray<string>(texts);
+        }
+
+        private enum FieldRead
+        {
+            NotAField,
+            Unusable,
+            Usable,
+        }
+
+        /// <summary>What a <c>[Field]</c> member declares, once it is known to be emittable. Lives only inside one transform.</summary>
+        private readonly record struct FieldDeclaration(
+            ITypeSymbol MemberType,
+            int Number,
+            FieldTypeInfo Info,
+            int Encoding,
+            int MaxLength,
+            EquatableArray<ValidationModel> Validation,
+            bool Sensitive);
+
+        /// <summary>
+        /// Reads a member's attributes in one pass: [Field], [Sensitive] and the validation rules. Unusable when the generated code
+        /// could not serialize it as declared, or could not enforce one of its rules (ETP0004, ETP0016 and ETP0017 say why).
+        /// </summary>
+        private static FieldRead TryReadField(ISymbol member, out FieldDeclaration declaration)
         {
             declaration = default;
+            AttributeData? fieldAttribute = null;
+            bool sensitive = false;
+            List<ValidationModel>? rules = null;
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                switch (AttributeNames.Of(attribute.AttributeClass))
+                {
+                    case null:
+                        break;
+                    case AttributeNames.Field:
+                        fieldAttribute = attribute;
+                        break;
+                    case AttributeNames.Sensitive:
+                        sensitive = true;
+                        break;
+                    default:
+                        if (ValidationRules.TryRead(attribute, out ValidationModel rule))
+                        {
+                            (rules ??= new List<ValidationModel>()).Add(rule);
+                        }
+
+                        break;
+                }
+            }
+
+            if (fieldAttribute is null)
+            {
+                return FieldRead.NotAField;
+            }
+
             if (!FieldTypeClassifier.TryGetMemberType(member, out ITypeSymbol type)
                 || fieldAttribute.ConstructorArguments.Length != 1
                 || fieldAttribute.ConstructorArguments[0].Value is not int number
                 || !FieldTypeClassifier.IsValidFieldNumber(number)
                 || !FieldTypeClassifier.TryClassify(type, out FieldTypeInfo info))
             {
-                return false;
+                return FieldRead.Unusable;
             }
 
             int encoding = FieldTypeClassifier.EncodingDefault;
@@ -210,11 +293,38 @@ namespace EtProtocolGen.Generator.Parsing
 
             if (!FieldTypeClassifier.IsEncodingSupported(info.ValueKind, encoding))
             {
-                return false;
+                return FieldRead.Unusable;
             }
 
-            declaration = new FieldDeclaration(type, number, info, encoding);
-            return true;
+            int maxLength = 0;
+            var checks = new List<ValidationModel>();
+            if (rules is not null)
+            {
+                foreach (ValidationModel rule in rules)
+                {
+                    if (rule.Rule == ValidationRule.MaxLength)
+                    {
+                        maxLength = rule.Length;
+                    }
+                    else
+                    {
+                        checks.Add(rule);
+                    }
+                }
+
+                foreach (ValidationModel rule in rules)
+                {
+                    if (ValidationRules.FindProblem(rule, info.Shape, info.ValueKind, maxLength, out _) != ValidationProblem.None)
+                    {
+                        return FieldRead.Unusable;
+                    }
+                }
+
+                checks.Sort(static (left, right) => left.Rule.CompareTo(right.Rule));
+            }
+
+            declaration = new FieldDeclaration(type, number, info, encoding, maxLength, new EquatableArray<ValidationModel>(checks.ToArray()), sensitive);
+            return FieldRead.Usable;
         }
 
         private static FieldModel CreateField(ISymbol member, FieldDeclaration declaration)
@@ -222,32 +332,6 @@ namespace EtProtocolGen.Generator.Parsing
             FieldTypeInfo info = declaration.Info;
             ValueModel value = CreateValue(info.ValueKind, info.ValueType, declaration.Encoding);
             ValueModel? key = info.KeyType is null ? null : CreateValue(info.KeyKind, info.KeyType, FieldTypeClassifier.EncodingDefault);
-
-            int maxLength = 0, minLength = 0;
-            bool required = false, sensitive = false;
-            RangeModel? range = null;
-            foreach (AttributeData attribute in member.GetAttributes())
-            {
-                switch (AttributeNames.Of(attribute.AttributeClass))
-                {
-                    case AttributeNames.MaxLength:
-                        maxLength = GetPositiveInt(attribute);
-                        break;
-                    case AttributeNames.MinLength:
-                        minLength = GetPositiveInt(attribute);
-                        break;
-                    case AttributeNames.Required:
-                        required = true;
-                        break;
-                    case AttributeNames.Sensitive:
-                        sensitive = true;
-                        break;
-                    case AttributeNames.Range:
-                        range = GetRange(attribute);
-                        break;
-                }
-            }
-
             ITypeSymbol type = declaration.MemberType;
             ITypeSymbol declared = type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type;
             return new FieldModel(
@@ -258,11 +342,9 @@ namespace EtProtocolGen.Generator.Parsing
                 declared.ToDisplayString(AnnotatedTypeFormat),
                 value,
                 key,
-                maxLength,
-                minLength,
-                required,
-                range,
-                sensitive);
+                declaration.MaxLength,
+                declaration.Validation,
+                declaration.Sensitive);
         }
 
         private static ValueModel CreateValue(FieldValueKind kind, ITypeSymbol type, int encoding)
@@ -324,39 +406,6 @@ namespace EtProtocolGen.Generator.Parsing
             }
 
             return MessageShape.Check(type) == MessageShapeProblem.None && TryParseFields(type, visiting, models: null, cancellationToken);
-        }
-
-        private static AttributeData? FindAttribute(ISymbol symbol, string metadataName)
-        {
-            foreach (AttributeData attribute in symbol.GetAttributes())
-            {
-                if (AttributeNames.Of(attribute.AttributeClass) == metadataName)
-                {
-                    return attribute;
-                }
-            }
-
-            return null;
-        }
-
-        private static int GetPositiveInt(AttributeData attribute) =>
-            attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value && value > 0 ? value : 0;
-
-        private static RangeModel? GetRange(AttributeData attribute)
-        {
-            if (attribute.ConstructorArguments.Length != 2)
-            {
-                return null;
-            }
-
-            object? minimum = attribute.ConstructorArguments[0].Value;
-            object? maximum = attribute.ConstructorArguments[1].Value;
-            return (minimum, maximum) switch
-            {
-                (long min, long max) => new RangeModel(false, min, max, 0, 0),
-                (double min, double max) => new RangeModel(true, 0, 0, min, max),
-                _ => null,
-            };
         }
 
         private static string EscapeIdentifier(string name) =>

@@ -10,7 +10,7 @@ namespace EtProtocolGen
     public sealed class MaxLengthAttribute : Attribute
     {
         /// <summary>Creates the attribute.</summary>
-        /// <param name="length">The largest accepted length (characters, bytes or elements).</param>
+        /// <param name="length">The largest accepted length (characters, bytes or elements), at least 1 (ETP0017).</param>
         public MaxLengthAttribute(int length) => Length = length;
 
         /// <summary>The largest accepted length.</summary>

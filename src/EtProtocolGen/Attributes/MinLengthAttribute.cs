@@ -7,7 +7,7 @@ namespace EtProtocolGen
     public sealed class MinLengthAttribute : Attribute
     {
         /// <summary>Creates the attribute.</summary>
-        /// <param name="length">The smallest accepted length.</param>
+        /// <param name="length">The smallest accepted length, at least 1 (ETP0017), at most the field's [MaxLength].</param>
         public MinLengthAttribute(int length) => Length = length;
 
         /// <summary>The smallest accepted length.</summary>

@@ -2,7 +2,10 @@ using System;
 
 namespace EtProtocolGen
 {
-    /// <summary>Validation: a numeric field (or each element of a numeric collection) must lie in [<see cref="Minimum"/>, <see cref="Maximum"/>].</summary>
+    /// <summary>
+    /// Validation: a number, a set <c>T?</c> of a number, or each element of a list or array of numbers must lie in
+    /// [<see cref="Minimum"/>, <see cref="Maximum"/>]. Not for bools, enums, strings, maps or messages (ETP0016).
+    /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
     public sealed class RangeAttribute : Attribute
     {

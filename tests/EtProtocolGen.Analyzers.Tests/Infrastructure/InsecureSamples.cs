@@ -65,6 +65,24 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     [Field(1)] public int X { get; set; }
                 }
                 """,
+            ["ETP0016"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class C2M_Rename : IMessage
+                {
+                    [Field(1), {|ETP0016:Range(1, 10)|}, MaxLength(64)] public string Name { get; set; } = "";
+                }
+                """,
+            ["ETP0017"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class C2M_Rename : IMessage
+                {
+                    [Field(1), {|ETP0017:MaxLength(0)|}] public string Name { get; set; } = "";
+                }
+                """,
             ["ETP0101"] = """
                 using EtProtocolGen;
 

@@ -114,6 +114,9 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                 [Field(5)] public string ReadOnlyProperty => "";
                 [Field(6)] public int[,] Grid { get; set; }
                 [Field(7)] public System.ReadOnlyMemory<byte> SecretKey { get; set; }
+                [Field(8), Range("a", 1), MinLength] public string Unbound { get; set; } = "";
+                [Field(9), Range(1, 10), MaxLength(0), MinLength(-3)] public string Misplaced { get; set; } = "";
+                [Field(10), Range(double.NaN, 1), MaxLength(4)] public int[,] Broken { get; set; }
             }
             """;
 

@@ -147,7 +147,7 @@ namespace Game.Server.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::Game.Protocol.M2C_Trade>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation of C2M_Trade: [Range] Quantity.
+                // 4. Validation of C2M_Trade: [Range(1, 99)] Quantity.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {

@@ -283,7 +283,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation of C2G_Kick: [Range] PlayerId.
+                // 4. Validation of C2G_Kick: [Range(1, 1000000)] PlayerId.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -319,7 +319,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, null));
                 }
 
-                // 4. Validation of C2G_Move: [Range] X, [Range] Y.
+                // 4. Validation of C2G_Move: [Range(-1000, 1000)] X, [Range(-1000, 1000)] Y.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
@@ -360,7 +360,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, null));
                 }
 
-                // 4. Validation of C2G_Announce: [Required, MinLength] Text.
+                // 4. Validation of C2G_Announce: [Required, MinLength(1)] Text.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
@@ -429,7 +429,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename>(rpcId, global::EtProtocolGen.ErrorCodes.Unauthorized)));
                 }
 
-                // 4. Validation of C2G_Rename: [MinLength] Name, then its OnValidate hook.
+                // 4. Validation of C2G_Rename: [MinLength(3)] Name, then its OnValidate hook.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
@@ -495,7 +495,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             {
                 // 3. Authorization: [AllowAnonymous] on C2G_Slow: any session, authenticated or not.
 
-                // 4. Validation of C2G_Slow: [Range] DelayMilliseconds.
+                // 4. Validation of C2G_Slow: [Range(0, 60000)] DelayMilliseconds.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {

@@ -687,18 +687,21 @@ namespace Game.Protocol
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public global::EtProtocolGen.ValidationResult Validate()
         {
+            // [Range(-1.5, 1.5)] DoubleValue: within both bounds; NaN fails.
             double field11Range = this.DoubleValue;
             if (!(field11Range >= -1.5D && field11Range <= 1.5D))
             {
                 return global::EtProtocolGen.ValidationResult.Fail(nameof(DoubleValue), "Range");
             }
 
+            // [Range(0, 10)] Small: within both bounds.
             decimal field24Range = this.Small;
             if (!(field24Range >= 0m && field24Range <= 10m))
             {
                 return global::EtProtocolGen.ValidationResult.Fail(nameof(Small), "Range");
             }
 
+            // [Range(0, 100)] Percent: within both bounds.
             long field2000Range = this.Percent;
             if (!(field2000Range >= 0L && field2000Range <= 100L))
             {

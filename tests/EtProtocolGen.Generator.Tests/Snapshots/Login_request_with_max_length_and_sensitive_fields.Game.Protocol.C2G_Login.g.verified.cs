@@ -246,11 +246,13 @@ namespace Game.Protocol
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public global::EtProtocolGen.ValidationResult Validate()
         {
+            // [Required] Account: not null or empty.
             if (this.Account is null || this.Account.Length == 0)
             {
                 return global::EtProtocolGen.ValidationResult.Fail(nameof(Account), "Required");
             }
 
+            // [MinLength(8)] Password: at least 8 characters.
             if ((this.Password is null ? 0 : this.Password.Length) < 8)
             {
                 return global::EtProtocolGen.ValidationResult.Fail(nameof(Password), "MinLength");

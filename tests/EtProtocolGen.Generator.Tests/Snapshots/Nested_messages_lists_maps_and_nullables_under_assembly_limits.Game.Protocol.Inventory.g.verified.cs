@@ -870,11 +870,13 @@ namespace Game.Protocol
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public global::EtProtocolGen.ValidationResult Validate()
         {
+            // [Required] Main: not null.
             if (this.Main is null)
             {
                 return global::EtProtocolGen.ValidationResult.Fail(nameof(Main), "Required");
             }
 
+            // [Range(1, 999)] Counts: every element within both bounds.
             var field4Items = this.Counts;
             if (field4Items is not null)
             {
@@ -888,6 +890,7 @@ namespace Game.Protocol
                 }
             }
 
+            // [Range(1, 60)] Level: when set, within both bounds.
             if (this.Level.HasValue)
             {
                 long field8Range = this.Level.GetValueOrDefault();
@@ -897,6 +900,7 @@ namespace Game.Protocol
                 }
             }
 
+            // [MinLength(1)] Tags: at least 1 element.
             if ((this.Tags is null ? 0 : this.Tags.Count) < 1)
             {
                 return global::EtProtocolGen.ValidationResult.Fail(nameof(Tags), "MinLength");

@@ -12,7 +12,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
     /// <param name="IsRequest">It implements <c>EtProtocolGen.IRequest</c>.</param>
     /// <param name="IsResponse">It implements <c>EtProtocolGen.IResponse</c>.</param>
     /// <param name="ResponseIsResponse">The [ResponseType] type implements <c>EtProtocolGen.IResponse</c>.</param>
-    /// <param name="ValidatedMembers">The [Field] members its generated <c>Validate()</c> checks, as they read in source (<c>[Range] PlayerId</c>), for comments.</param>
+    /// <param name="ValidatedMembers">The checks its generated <c>Validate()</c> makes, from <c>MessageParser.DescribeValidation</c> (<c>[Range(1, 10)] PlayerId</c>), for comments.</param>
     /// <param name="HasValidationHook">It implements the partial <c>OnValidate</c> hook.</param>
     internal sealed record DispatchMessageModel(
         ushort Opcode,

@@ -77,50 +77,8 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 Implements(type, DispatchMetadataNames.RequestName, 0),
                 Implements(type, DispatchMetadataNames.ResponseName, 0),
                 responseType is not null && Implements(responseType, DispatchMetadataNames.ResponseName, 0),
-                ParseValidatedMembers(type, cancellationToken),
+                MessageParser.DescribeValidation(type, cancellationToken),
                 HasValidationHook(type));
-        }
-
-        /// <summary>The [Field] members with [Required], [MinLength] or [Range], in declaration order: what the message's Validate() checks.</summary>
-        private static EquatableArray<string> ParseValidatedMembers(INamedTypeSymbol type, CancellationToken cancellationToken)
-        {
-            var rules = new List<string>();
-            foreach (ISymbol member in type.GetMembers())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (member is not (IPropertySymbol or IFieldSymbol))
-                {
-                    continue;
-                }
-
-                var attributes = new List<string>(3);
-                bool isField = false;
-                foreach (AttributeData attribute in member.GetAttributes())
-                {
-                    switch (AttributeNames.Of(attribute.AttributeClass))
-                    {
-                        case AttributeNames.Field:
-                            isField = true;
-                            break;
-                        case AttributeNames.Required:
-                            attributes.Add("Required");
-                            break;
-                        case AttributeNames.MinLength:
-                            attributes.Add("MinLength");
-                            break;
-                        case AttributeNames.Range:
-                            attributes.Add("Range");
-                            break;
-                    }
-                }
-
-                if (isField && attributes.Count != 0)
-                {
-                    rules.Add("[" + string.Join(", ", attributes) + "] " + member.Name);
-                }
-            }
-
-            return new EquatableArray<string>(rules.ToArray());
         }
 
         /// <summary>The user implemented OnValidate. Only the implementation is visible here: the declaration is another generator's output.</summary>
