@@ -3,9 +3,10 @@ using System;
 namespace EtProtocolGen
 {
     /// <summary>
-    /// Assembly-wide decoding limits baked into the generated decoders. Properties left at 0 keep the
-    /// built-in defaults (<see cref="DefaultMaxMessageSize"/>, <see cref="DefaultMaxDepth"/>); a default
-    /// length left at 0 means a field without <see cref="MaxLengthAttribute"/> is bounded only by the message size.
+    /// Assembly-wide limits baked into the generated code: decoding limits (properties left at 0 keep the built-in
+    /// defaults <see cref="DefaultMaxMessageSize"/> and <see cref="DefaultMaxDepth"/>; a default length left at 0 means a
+    /// field without <see cref="MaxLengthAttribute"/> is bounded only by the message size), and the rate limit generated
+    /// dispatch applies to a request anonymous sessions may send when it declares no <see cref="RateLimitAttribute"/>.
     /// </summary>
     [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false, Inherited = false)]
     public sealed class ProtocolLimitsAttribute : Attribute
@@ -18,6 +19,15 @@ namespace EtProtocolGen
 
         /// <summary>The largest <see cref="MaxDepth"/> accepted; decoders recurse once per level, so this keeps stacks safe.</summary>
         public const int MaxSupportedDepth = 256;
+
+        /// <summary>The built-in <see cref="AnonymousRequestPermits"/>: 10.</summary>
+        public const int DefaultAnonymousRequestPermits = 10;
+
+        /// <summary>The built-in <see cref="AnonymousRequestPerSeconds"/>: 10.</summary>
+        public const int DefaultAnonymousRequestPerSeconds = 10;
+
+        /// <summary>The built-in <see cref="AnonymousRequestPer"/>: per connection and per remote address.</summary>
+        public const RateLimitPartitions DefaultAnonymousRequestPer = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress;
 
         /// <summary>The largest encoded message in bytes that <c>Parse</c> accepts.</summary>
         public int MaxMessageSize { get; set; }
@@ -36,5 +46,17 @@ namespace EtProtocolGen
 
         /// <summary>Bound in elements for collection and map fields without <see cref="MaxLengthAttribute"/>; overrides <see cref="DefaultMaxLength"/>.</summary>
         public int DefaultMaxCollectionLength { get; set; }
+
+        /// <summary>
+        /// Permits of the default rate limit for an outer request that anonymous sessions may send and that declares no
+        /// <see cref="RateLimitAttribute"/> limiting them (0 = <see cref="DefaultAnonymousRequestPermits"/>).
+        /// </summary>
+        public int AnonymousRequestPermits { get; set; }
+
+        /// <summary>Refill interval in seconds of the anonymous default (0 = <see cref="DefaultAnonymousRequestPerSeconds"/>).</summary>
+        public int AnonymousRequestPerSeconds { get; set; }
+
+        /// <summary>Partitions of the anonymous default (0 = <see cref="DefaultAnonymousRequestPer"/>).</summary>
+        public RateLimitPartitions AnonymousRequestPer { get; set; }
     }
 }

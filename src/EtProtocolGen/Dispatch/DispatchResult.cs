@@ -47,7 +47,8 @@ namespace EtProtocolGen
         /// <summary>
         /// The message to send back, or null: a request's response (the handler's, or an error response carrying the request's
         /// RpcId and <see cref="ErrorCode"/>). Null for one-way messages, for cancellation and for refusals that happen before the
-        /// request decoded (unknown opcode, wrong scope, malformed payload), since no trustworthy RpcId exists then.
+        /// request decoded (unknown opcode, wrong scope, malformed payload), since no trustworthy RpcId exists then. A request refused
+        /// by a rate limit before decoding is answered all the same: its RpcId is read from the payload without decoding it.
         /// </summary>
         public IWireMessage? Response { get; }
 
@@ -99,6 +100,10 @@ namespace EtProtocolGen
         /// <summary>The handler threw.</summary>
         public static DispatchResult Failed(ushort opcode, Exception exception, IWireMessage? errorResponse) =>
             new DispatchResult(DispatchStatus.HandlerFailed, opcode, ErrorCodes.InternalError, ProtocolError.None, default, errorResponse, exception);
+
+        /// <summary>A rate or concurrency limit refused the message; <paramref name="errorResponse"/> is the request's error response, or null.</summary>
+        public static DispatchResult RateLimited(ushort opcode, IWireMessage? errorResponse) =>
+            new DispatchResult(DispatchStatus.RateLimited, opcode, ErrorCodes.RateLimited, ProtocolError.None, default, errorResponse, null);
 
         /// <summary>The dispatch was canceled while the handler ran.</summary>
         public static DispatchResult Canceled(ushort opcode) =>

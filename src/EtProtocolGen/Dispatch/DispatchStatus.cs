@@ -29,5 +29,12 @@ namespace EtProtocolGen
 
         /// <summary>The dispatch's cancellation token was canceled while the handler ran; no response is produced.</summary>
         Canceled = 8,
+
+        /// <summary>
+        /// A declared <see cref="RateLimitAttribute"/> budget (or the anonymous default) was exhausted, before the message was
+        /// decoded; or a <see cref="MaxConcurrencyAttribute"/> had no free slot, right before the handler. The handler did not run;
+        /// a request is answered with <see cref="ErrorCodes.RateLimited"/>. Count it against the connection's refusal budget.
+        /// </summary>
+        RateLimited = 9,
     }
 }

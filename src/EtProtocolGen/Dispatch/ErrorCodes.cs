@@ -43,5 +43,11 @@ namespace EtProtocolGen
         /// <see cref="DispatchResult.ErrorCode"/> only: no response is sent.
         /// </summary>
         public const int Canceled = 90006;
+
+        /// <summary>
+        /// A <see cref="RateLimitAttribute"/> budget (or the anonymous default) was exhausted, or a <see cref="MaxConcurrencyAttribute"/>
+        /// had no free slot: the request was not handled. Retry later, more slowly.
+        /// </summary>
+        public const int RateLimited = 90007;
     }
 }
