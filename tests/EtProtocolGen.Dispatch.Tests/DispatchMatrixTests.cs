@@ -174,7 +174,11 @@ namespace EtProtocolGen.Dispatch.Tests
             }
 
             Assert.True(failures.Count == 0, failures.Count + " of " + cases + " cases failed:\n" + string.Join("\n", failures.Take(40)));
-            Assert.Equal(Enum.GetValues<DispatchStatus>().Where(static status => status != DispatchStatus.Canceled).OrderBy(static s => s), seen.OrderBy(static s => s));
+            // Canceled needs a host that cancels (DispatchBehaviourTests). RateLimited needs generated limit checks, which the
+            // dispatch generator does not emit yet (issue #19 item 3, next step); the matrix takes it in when they land.
+            Assert.Equal(
+                Enum.GetValues<DispatchStatus>().Where(static status => status is not (DispatchStatus.Canceled or DispatchStatus.RateLimited)).OrderBy(static s => s),
+                seen.OrderBy(static s => s));
             Assert.True(cases > 2000, "the matrix shrank to " + cases + " cases");
         }
 
