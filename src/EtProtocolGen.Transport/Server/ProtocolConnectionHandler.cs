@@ -220,6 +220,7 @@ namespace EtProtocolGen.Transport.Server
             DispatchStatus.Unauthorized => RefusalReason.Unauthorized,
             DispatchStatus.Forbidden => RefusalReason.Forbidden,
             DispatchStatus.ValidationFailed => RefusalReason.ValidationFailed,
+            DispatchStatus.RateLimited => RefusalReason.MessageRateLimited,
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a refusal."),
         };
 

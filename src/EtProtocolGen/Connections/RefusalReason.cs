@@ -47,5 +47,11 @@ namespace EtProtocolGen
         /// Counted from Kestrel's <c>kestrel.rejected_connections</c> counter; Kestrel logs it itself.
         /// </summary>
         ConnectionLimit = 12,
+
+        /// <summary>
+        /// Dispatch refused the message under a declared <see cref="RateLimitAttribute"/> or <see cref="MaxConcurrencyAttribute"/>
+        /// (or the anonymous default): <see cref="DispatchStatus.RateLimited"/>. A request was answered with <see cref="ErrorCodes.RateLimited"/>.
+        /// </summary>
+        MessageRateLimited = 13,
     }
 }
