@@ -1,9 +1,6 @@
 using System;
-using System.Buffers;
 using System.IO;
-using System.IO.Pipelines;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Client.Diagnostics;
@@ -14,77 +11,85 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EtProtocolGen.Client
 {
     /// <summary>
-    /// The client side of the transport: one TCP connection that sends framed messages and matches responses to requests
-    /// through <see cref="Rpc"/> (ET's <c>Session.Call</c>). Incoming frames get the same checks as on the server: the declared
-    /// length is checked before buffering, a frame that does not decode closes the connection, and a response no request waits
-    /// for is refused and counted.
+    /// The client side of the protocol: frames over a byte stream (TCP, TLS, a WebSocket, or any stream a
+    /// <see cref="ClientConnector"/> opens), request/response through <see cref="Rpc"/> (ET's <c>Session.Call</c>), server
+    /// pushes through <see cref="ProtocolClientOptions.MessageReceived"/>. What the server sends gets the server's own checks:
+    /// the declared length is checked before buffering, a frame that does not decode closes the connection, pushes pass a
+    /// token bucket, refusals are counted and too many close the connection. Sends that are pending together leave in one
+    /// write and one flush. After a close, <see cref="ReconnectAsync"/> opens a new connection through the same connector.
     /// </summary>
     /// <example>
     /// <code>
     /// await using ProtocolClient client = await ProtocolClient.ConnectAsync(server.EndPoint, ProtocolRegistry.TryParse);
     /// G2C_Login login = await client.Rpc.CallAsync(new C2G_Login { Account = "alice", Password = "secret" });
     /// await client.SendAsync(new C2G_Move { X = 1, Y = 2 });
+    /// await client.CloseAsync();
     /// </code>
     /// </example>
-    public sealed class ProtocolClient : IMessageSender, IAsyncDisposable
+    public sealed partial class ProtocolClient : IMessageSender, IAsyncDisposable
     {
-        private readonly Socket _socket;
-        private readonly NetworkStream _stream;
-        private readonly PipeReader _input;
-        private readonly PipeWriter _output;
-        private readonly SemaphoreSlim _sendLock = new SemaphoreSlim(1, 1);
-        private readonly CancellationTokenSource _closing = new CancellationTokenSource();
+        private readonly ClientConnector _connector;
         private readonly MessageDecoder _decoder;
         private readonly ProtocolClientOptions _options;
         private readonly ILogger _logger;
-        private readonly string _name;
-        private readonly Task<CloseReason> _reading;
-        private long _frames;
+        private readonly object _gate = new object();
+        private Connection _connection;
+        private int _connections;
         private int _refusals;
+        private bool _disposed;
 
-        private ProtocolClient(Socket socket, MessageDecoder decoder, ProtocolClientOptions options)
+        private ProtocolClient(ClientConnector connector, MessageDecoder decoder, ProtocolClientOptions options, Stream stream)
         {
-            _socket = socket;
+            _connector = connector;
             _decoder = decoder;
             _options = options;
             _logger = options.Logger ?? NullLogger.Instance;
-            _name = "client " + (socket.LocalEndPoint?.ToString() ?? "?");
-            _stream = new NetworkStream(socket, ownsSocket: true);
-            _input = PipeReader.Create(_stream, new StreamPipeReaderOptions(leaveOpen: true));
-            _output = PipeWriter.Create(_stream, new StreamPipeWriterOptions(leaveOpen: true));
             Rpc = new RpcClient(this, options.RequestTimeout);
-            _reading = Task.Run(ReadFramesAsync);
+            _connection = Start(stream);
         }
 
         /// <summary>Sends requests and completes them with their responses: <c>await client.Rpc.CallAsync(request)</c>.</summary>
         public RpcClient Rpc { get; }
 
-        /// <summary>The server's address.</summary>
-        public EndPoint? RemoteEndPoint => _socket.RemoteEndPoint;
+        /// <summary>Completes, with the reason, when the current connection has closed (either side). Never faults.</summary>
+        public Task<CloseReason> Closed => Volatile.Read(ref _connection).Closed;
 
-        /// <summary>Completes, with the reason, when the connection has closed (either side). Never faults.</summary>
-        public Task<CloseReason> Closed => _reading;
+        /// <summary>True until the current connection closes.</summary>
+        public bool IsConnected => !Closed.IsCompleted;
 
-        /// <summary>True until the connection closes.</summary>
-        public bool IsConnected => !_reading.IsCompleted;
-
-        /// <summary>Messages from the server this client refused (undecodable frames, responses nobody waits for).</summary>
+        /// <summary>Messages from the server this client refused, over all its connections (see <see cref="RefusalReason"/>).</summary>
         public int Refusals => Volatile.Read(ref _refusals);
 
-        /// <summary>Opens a connection to <paramref name="endPoint"/>.</summary>
+        /// <summary>Opens a TCP connection to <paramref name="endPoint"/>.</summary>
         /// <param name="endPoint">The server.</param>
         /// <param name="decoder">Decodes incoming messages: pass the generated <c>ProtocolRegistry.TryParse</c>.</param>
         /// <param name="options">Limits, timeouts and callbacks; the defaults when null.</param>
         /// <param name="cancellationToken">Cancels connecting.</param>
-        public static async Task<ProtocolClient> ConnectAsync(
+        public static Task<ProtocolClient> ConnectAsync(
             EndPoint endPoint,
+            MessageDecoder decoder,
+            ProtocolClientOptions? options = null,
+            CancellationToken cancellationToken = default) =>
+            ConnectAsync(ClientConnectors.Tcp(endPoint), decoder, options, cancellationToken);
+
+        /// <summary>
+        /// Opens a connection over the stream <paramref name="connector"/> returns: <see cref="ClientConnectors.Tls"/>,
+        /// <see cref="ClientConnectors.WebSocket(Uri, Action{System.Net.WebSockets.ClientWebSocketOptions}?)"/>, or a stream of your own.
+        /// Runs <see cref="ProtocolClientOptions.Connected"/> before returning.
+        /// </summary>
+        /// <param name="connector">Opens the stream; called again by <see cref="ReconnectAsync"/>.</param>
+        /// <param name="decoder">Decodes incoming messages: pass the generated <c>ProtocolRegistry.TryParse</c>.</param>
+        /// <param name="options">Limits, timeouts and callbacks; the defaults when null.</param>
+        /// <param name="cancellationToken">Cancels connecting.</param>
+        public static async Task<ProtocolClient> ConnectAsync(
+            ClientConnector connector,
             MessageDecoder decoder,
             ProtocolClientOptions? options = null,
             CancellationToken cancellationToken = default)
         {
-            if (endPoint is null)
+            if (connector is null)
             {
-                throw new ArgumentNullException(nameof(endPoint));
+                throw new ArgumentNullException(nameof(connector));
             }
 
             if (decoder is null)
@@ -95,27 +100,62 @@ namespace EtProtocolGen.Client
             options ??= new ProtocolClientOptions();
             options.Validate();
 
-            var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            Stream stream = await OpenAsync(connector, cancellationToken).ConfigureAwait(false);
+            var client = new ProtocolClient(connector, decoder, options, stream);
             try
             {
-                // netstandard2.1 has no cancelable ConnectAsync: closing the socket aborts the attempt.
-                using (cancellationToken.Register(static state => ((Socket)state!).Dispose(), socket))
-                {
-                    await socket.ConnectAsync(endPoint).ConfigureAwait(false);
-                }
-
-                cancellationToken.ThrowIfCancellationRequested();
+                await client.RunConnectedAsync(cancellationToken).ConfigureAwait(false);
             }
             catch
             {
-                socket.Dispose();
+                await client.DisposeAsync().ConfigureAwait(false);
                 throw;
             }
 
-            return new ProtocolClient(socket, decoder, options);
+            return client;
+        }
+
+        /// <summary>
+        /// Opens a new connection through the connector this client was created with, once the current one has closed, and
+        /// runs <see cref="ProtocolClientOptions.Connected"/> (log in again there). <see cref="Rpc"/>, the options and the
+        /// callbacks carry over; requests pending on the old connection have already failed with <see cref="IOException"/>.
+        /// Call it from <see cref="ProtocolClientOptions.Disconnected"/>, with the back-off your game wants.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The current connection is still open.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public async Task ReconnectAsync(CancellationToken cancellationToken = default)
+        {
+            lock (_gate)
+            {
+                ThrowIfDisposed();
+                if (!_connection.Closed.IsCompleted)
+                {
+                    throw new InvalidOperationException("The connection is still open; close it before reconnecting.");
+                }
+            }
+
+            Stream stream = await OpenAsync(_connector, cancellationToken).ConfigureAwait(false);
+            lock (_gate)
+            {
+                if (_disposed || !_connection.Closed.IsCompleted)
+                {
+                    stream.Dispose();
+                    ThrowIfDisposed();
+                    throw new InvalidOperationException("Another reconnect already opened a connection.");
+                }
+
+                _connection = Start(stream);
+            }
+
+            await RunConnectedAsync(cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Frames and sends <paramref name="message"/> (a one-way message; use <see cref="Rpc"/> for requests).</summary>
+        /// <remarks>
+        /// Completes when the frame is queued for the stream, not when the server has it: frames queued together leave in one
+        /// write. Waits (up to <see cref="ProtocolClientOptions.SendTimeout"/>, then closes the connection) only while more than
+        /// the send buffer is unsent because the server does not read.
+        /// </remarks>
         /// <exception cref="InvalidOperationException">The message is larger than the maximum frame size.</exception>
         /// <exception cref="IOException">The connection is closed or failed.</exception>
         public ValueTask SendAsync(IWireMessage message, CancellationToken cancellationToken = default)
@@ -125,7 +165,7 @@ namespace EtProtocolGen.Client
                 throw new ArgumentNullException(nameof(message));
             }
 
-            return SendAsync(message, default, cancellationToken);
+            return Volatile.Read(ref _connection).SendAsync(message, default, cancellationToken);
         }
 
         /// <summary>
@@ -134,221 +174,90 @@ namespace EtProtocolGen.Client
         /// </summary>
         /// <exception cref="IOException">The connection is closed or failed.</exception>
         public ValueTask SendRawAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default) =>
-            SendAsync(null, bytes, cancellationToken);
+            Volatile.Read(ref _connection).SendAsync(null, bytes, cancellationToken);
 
-        /// <summary>Closes the connection, fails pending requests and waits for the read loop to end.</summary>
+        /// <summary>
+        /// Closes the connection cleanly: later sends fail, frames already queued are still sent, the sending side is shut
+        /// down (TCP FIN, TLS close_notify, WebSocket close), and the server's own close is awaited for up to
+        /// <see cref="ProtocolClientOptions.CloseTimeout"/> before the connection is aborted. Pending requests then fail.
+        /// </summary>
+        public Task<CloseReason> CloseAsync(CancellationToken cancellationToken = default) =>
+            Volatile.Read(ref _connection).CloseAsync(cancellationToken);
+
+        /// <summary>Aborts the connection, fails pending requests and waits for the connection's loops to end.</summary>
         public async ValueTask DisposeAsync()
         {
-            _closing.Cancel();
-            await _reading.ConfigureAwait(false);
+            Connection connection;
+            lock (_gate)
+            {
+                _disposed = true;
+                connection = _connection;
+            }
+
+            connection.Abort();
+            await connection.Closed.ConfigureAwait(false);
             Rpc.Dispose();
         }
 
         ValueTask IMessageSender.SendAsync(IWireMessage message, CancellationToken cancellationToken) => SendAsync(message, cancellationToken);
 
-        private async ValueTask SendAsync(IWireMessage? message, ReadOnlyMemory<byte> raw, CancellationToken cancellationToken)
+        private static async Task<Stream> OpenAsync(ClientConnector connector, CancellationToken cancellationToken)
         {
-            if (!IsConnected)
+            Stream? stream = await connector(cancellationToken).ConfigureAwait(false);
+            if (stream is null || !stream.CanRead || !stream.CanWrite)
             {
-                throw Disconnected(null);
+                stream?.Dispose();
+                throw new InvalidOperationException("The connector must return a readable and writable stream.");
             }
 
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closing.Token);
-            timeout.CancelAfter(_options.SendTimeout);
-            try
-            {
-                await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw Disconnected(null);
-            }
+            return stream;
+        }
 
-            try
-            {
-                if (message is not null)
-                {
-                    FrameFormat.Write(_output, message, _options.MaxFrameSize);
-                }
-                else
-                {
-                    raw.Span.CopyTo(_output.GetSpan(raw.Length));
-                    _output.Advance(raw.Length);
-                }
+        private Connection Start(Stream stream)
+        {
+            int number = Interlocked.Increment(ref _connections);
+            var connection = new Connection(this, stream, "client connection " + number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            connection.Closed.ContinueWith(
+                static (closed, state) => ((ProtocolClient)state!).OnDisconnected(closed.Result),
+                this,
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+            return connection;
+        }
 
-                FlushResult flushed = await _output.FlushAsync(timeout.Token).ConfigureAwait(false);
-                if (flushed.IsCompleted)
-                {
-                    throw Disconnected(null);
-                }
-            }
-            catch (Exception exception) when (exception is OperationCanceledException || exception is SocketException || exception is ObjectDisposedException)
+        private async Task RunConnectedAsync(CancellationToken cancellationToken)
+        {
+            if (_options.Connected is not null)
             {
-                // A canceled or failed flush may leave part of a frame on the wire: the stream cannot continue.
-                _closing.Cancel();
-                if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-
-                throw Disconnected(exception);
-            }
-            catch (IOException)
-            {
-                _closing.Cancel();
-                throw;
-            }
-            finally
-            {
-                _sendLock.Release();
+                await _options.Connected(this, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        private static IOException Disconnected(Exception? inner) => new IOException("The connection is closed.", inner);
-
-        private async Task<CloseReason> ReadFramesAsync()
+        private void OnDisconnected(CloseReason reason)
         {
-            CloseReason reason;
-            try
+            // After Closed completed, so the hook may call ReconnectAsync at once.
+            if (_options.Disconnected is null || Volatile.Read(ref _disposed))
             {
-                reason = await ReadUntilClosedAsync().ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (_closing.IsCancellationRequested)
-            {
-                reason = CloseReason.LocalClose;
-            }
-            catch (Exception exception) when (exception is IOException || exception is SocketException || exception is ObjectDisposedException)
-            {
-                reason = _closing.IsCancellationRequested ? CloseReason.LocalClose : CloseReason.TransportError;
-            }
-
-            _closing.Cancel();
-            await _input.CompleteAsync().ConfigureAwait(false);
-            await _sendLock.WaitAsync().ConfigureAwait(false);
-            try
-            {
-                await _output.CompleteAsync().ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is IOException || exception is SocketException || exception is ObjectDisposedException)
-            {
-                // Unsent bytes to a peer that is gone.
-            }
-            finally
-            {
-                _stream.Dispose();
-                _sendLock.Release();
-            }
-
-            ClientLog.ConnectionClosed(_logger, _name, reason, Interlocked.Read(ref _frames), Refusals);
-            Rpc.FailAll(new IOException("The connection closed: " + reason + "."));
-            return reason;
-        }
-
-        private async Task<CloseReason> ReadUntilClosedAsync()
-        {
-            while (true)
-            {
-                ReadResult result = await _input.ReadAsync(_closing.Token).ConfigureAwait(false);
-                ReadOnlySequence<byte> buffer = result.Buffer;
-                try
-                {
-                    while (true)
-                    {
-                        FrameStatus status = FrameReader.TryRead(ref buffer, _options.MaxFrameSize, out Frame frame, out uint declaredLength);
-                        if (status == FrameStatus.Incomplete)
-                        {
-                            break;
-                        }
-
-                        if (status == FrameStatus.TooLarge)
-                        {
-                            Refuse(RefusalReason.FrameTooLarge, 0, declaredLength);
-                            return CloseReason.FrameTooLarge;
-                        }
-
-                        if (status == FrameStatus.TooShort)
-                        {
-                            Refuse(RefusalReason.FrameTooShort, 0, declaredLength);
-                            return CloseReason.FrameTooShort;
-                        }
-
-                        Interlocked.Increment(ref _frames);
-                        if (!Deliver(frame, declaredLength))
-                        {
-                            return CloseReason.ProtocolViolation;
-                        }
-                    }
-
-                    if (result.IsCompleted)
-                    {
-                        return CloseReason.PeerClosed;
-                    }
-                }
-                finally
-                {
-                    _input.AdvanceTo(buffer.Start, buffer.End);
-                }
-            }
-        }
-
-        /// <summary>Decodes one frame and routes it; false when it did not decode (the connection then closes).</summary>
-        private bool Deliver(Frame frame, uint declaredLength)
-        {
-            IWireMessage? message;
-            ProtocolError error;
-            ReadOnlySequence<byte> payload = frame.Payload;
-            if (payload.IsSingleSegment)
-            {
-                _decoder(frame.Opcode, payload.FirstSpan, out message, out error);
-            }
-            else
-            {
-                int length = (int)payload.Length;
-                byte[] rented = ArrayPool<byte>.Shared.Rent(length);
-                try
-                {
-                    payload.CopyTo(rented);
-                    _decoder(frame.Opcode, rented.AsSpan(0, length), out message, out error);
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(rented);
-                }
-            }
-
-            if (message is null)
-            {
-                Refuse(error == ProtocolError.None ? RefusalReason.UnknownOpcode : RefusalReason.Malformed, frame.Opcode, declaredLength);
-                return false;
-            }
-
-            if (message is IResponse response)
-            {
-                if (Rpc.OnResponse(response) != ResponseMatch.Completed)
-                {
-                    // A late answer to a request that timed out is normal; count it, keep the connection.
-                    Refuse(RefusalReason.UnexpectedResponse, frame.Opcode, declaredLength);
-                }
-
-                return true;
+                return;
             }
 
             try
             {
-                _options.MessageReceived?.Invoke(message);
+                _options.Disconnected(this, reason);
             }
             catch (Exception exception)
             {
-                ClientLog.CallbackFailed(_logger, _name, frame.Opcode, exception);
+                ClientLog.CallbackFailed(_logger, "client", 0, exception);
             }
-
-            return true;
         }
 
-        private void Refuse(RefusalReason reason, ushort opcode, long declaredLength)
+        private void ThrowIfDisposed()
         {
-            Interlocked.Increment(ref _refusals);
-            ClientLog.Refused(_logger, _name, reason, opcode, declaredLength);
+            if (_disposed)
+            {
+                throw new ObjectDisposedException(nameof(ProtocolClient));
+            }
         }
     }
 }

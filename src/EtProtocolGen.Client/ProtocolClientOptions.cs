@@ -1,10 +1,16 @@
 using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
 using EtProtocolGen.Framing;
 using Microsoft.Extensions.Logging;
 
 namespace EtProtocolGen.Client
 {
-    /// <summary>How a <see cref="ProtocolClient"/> behaves. The defaults match the server transport's <c>ProtocolServerOptions</c>.</summary>
+    /// <summary>
+    /// How a <see cref="ProtocolClient"/> behaves: limits on what the server sends, timeouts, callbacks. The frame limit's default
+    /// matches the server transport's <c>ProtocolServerOptions</c>.
+    /// </summary>
     public sealed class ProtocolClientOptions
     {
         /// <summary>
@@ -13,11 +19,30 @@ namespace EtProtocolGen.Client
         /// </summary>
         public int MaxFrameSize { get; set; } = FrameFormat.DefaultMaxFrameSize;
 
+        /// <summary>
+        /// Sustained messages per second the server may send that this client did not ask for (pushes, and responses no
+        /// request waits for): the token bucket's refill rate. Responses to pending requests never wait for a token. Over
+        /// the limit a message is dropped undelivered and refused. Default 1,000.
+        /// </summary>
+        public int MessagesPerSecond { get; set; } = 1000;
+
+        /// <summary>Such messages the server may send in a burst (the token bucket's size). Default 1,000.</summary>
+        public int MessageBurst { get; set; } = 1000;
+
+        /// <summary>
+        /// Refused messages after which the client closes the connection (<see cref="CloseReason.TooManyRefusals"/>). A frame
+        /// over the limit or one that does not decode closes it at once. Default 100.
+        /// </summary>
+        public int MaxRefusals { get; set; } = 100;
+
         /// <summary>How long a request waits for its response unless the call gives its own timeout. Default 30 seconds.</summary>
         public TimeSpan RequestTimeout { get; set; } = RpcClient.DefaultTimeout;
 
-        /// <summary>How long one send may wait for a server that does not read before the connection is closed. Default 10 seconds.</summary>
+        /// <summary>How long sending may wait for a server that does not read before the connection is closed. Default 10 seconds.</summary>
         public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+        /// <summary>How long <see cref="ProtocolClient.CloseAsync"/> waits for the server to close its side before aborting. Default 5 seconds.</summary>
+        public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
         /// <summary>
         /// Called on the read loop for every decoded message that is not a response to a pending request (server pushes).
@@ -25,19 +50,37 @@ namespace EtProtocolGen.Client
         /// </summary>
         public Action<IWireMessage>? MessageReceived { get; set; }
 
+        /// <summary>
+        /// Runs after every connection is open, before <see cref="ProtocolClient.ConnectAsync(ClientConnector, MessageDecoder, ProtocolClientOptions?, CancellationToken)"/>
+        /// or <see cref="ProtocolClient.ReconnectAsync"/> returns: log in (again) here. An exception it throws fails the connect.
+        /// </summary>
+        public Func<ProtocolClient, CancellationToken, Task>? Connected { get; set; }
+
+        /// <summary>
+        /// The reconnect hook: called once a connection has closed, with the reason (not after the client is disposed).
+        /// Call <see cref="ProtocolClient.ReconnectAsync"/> from it (with your back-off) to open a new one; an exception it
+        /// throws is logged.
+        /// </summary>
+        public Action<ProtocolClient, CloseReason>? Disconnected { get; set; }
+
         /// <summary>Where refusals, failing callbacks and the close are logged; none when null.</summary>
         public ILogger? Logger { get; set; }
 
         internal void Validate()
         {
-            if (MaxFrameSize < FrameFormat.OpcodeSize)
-            {
-                throw new ArgumentOutOfRangeException(nameof(MaxFrameSize), MaxFrameSize, "MaxFrameSize must hold at least the opcode.");
-            }
+            Require(MaxFrameSize >= FrameFormat.OpcodeSize, nameof(MaxFrameSize), MaxFrameSize);
+            Require(MessagesPerSecond > 0, nameof(MessagesPerSecond), MessagesPerSecond);
+            Require(MessageBurst > 0, nameof(MessageBurst), MessageBurst);
+            Require(MaxRefusals > 0, nameof(MaxRefusals), MaxRefusals);
+            Require(SendTimeout > TimeSpan.Zero, nameof(SendTimeout), SendTimeout);
+            Require(CloseTimeout > TimeSpan.Zero, nameof(CloseTimeout), CloseTimeout);
+        }
 
-            if (SendTimeout <= TimeSpan.Zero)
+        private static void Require(bool condition, string name, object value)
+        {
+            if (!condition)
             {
-                throw new ArgumentOutOfRangeException(nameof(SendTimeout), SendTimeout, "SendTimeout must be positive.");
+                throw new ArgumentOutOfRangeException(name, value, name + " is out of range: " + Convert.ToString(value, CultureInfo.InvariantCulture) + ".");
             }
         }
     }
