@@ -80,7 +80,7 @@ namespace EtProtocolGen.Transport.Tests
 
                 foreach (Socket socket in flood)
                 {
-                    await AssertClosedByServerAsync(socket);
+                    await RawSocket.AssertClosedByServerAsync(socket);
                 }
             }
             finally
@@ -124,20 +124,6 @@ namespace EtProtocolGen.Transport.Tests
             await Eventually.TrueAsync(() => server.Metrics.Closes(CloseReason.SendTimeout) == 1);
             Assert.InRange(server.Calls.Count(C2G_Download.Opcode), 1, 199);
             await server.AssertServesNewClientAsync();
-        }
-
-        private static async Task AssertClosedByServerAsync(Socket socket)
-        {
-            var buffer = new byte[16];
-            try
-            {
-                int read = await socket.ReceiveAsync(buffer.AsMemory()).AsTask().WaitAsync(TestServer.Patience);
-                Assert.Equal(0, read);
-            }
-            catch (SocketException exception)
-            {
-                Assert.Equal(SocketError.ConnectionReset, exception.SocketErrorCode);
-            }
         }
 
         private static async Task ConnectWhenSlotFreeAsync(TestServer server)

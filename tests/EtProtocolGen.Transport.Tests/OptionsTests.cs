@@ -18,6 +18,13 @@ namespace EtProtocolGen.Transport.Tests
             options => options.MessageBurst = 0,
             options => options.MaxRefusals = 0,
             options => options.MaxConcurrentConnections = 0,
+            options => options.MaxConnectionsPerAddress = 0,
+            options => options.ConnectionsPerSecondPerAddress = 0,
+            options => options.ConnectionBurstPerAddress = 0,
+            options => options.LoginTimeout = TimeSpan.Zero,
+            options => options.MaxUnauthenticatedConnections = 0,
+            options => options.MaxUnauthenticatedConnectionsPerAddress = 0,
+            options => options.MaxLogEntriesPerSecond = 0,
         };
 
         [Fact]

@@ -24,6 +24,9 @@ namespace EtProtocolGen.Demo.Attacks;
 /// </summary>
 internal sealed class Attacker
 {
+    /// <summary>The addresses a distributed flood comes from: 127.0.0.2 and up (Linux routes all of 127.0.0.0/8 to loopback).</summary>
+    private const int FloodAddresses = 16;
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly SampleServer _server;
@@ -222,7 +225,11 @@ internal sealed class Attacker
             refused);
     }
 
-    /// <summary>Three times the connection limit in sockets that connect and then say nothing.</summary>
+    /// <summary>
+    /// Three times the connection limit in sockets that connect and then say nothing, spread over
+    /// <see cref="FloodAddresses"/> attacker addresses (a small botnet), so that each stays under its per-address limits and
+    /// the server's global limit is what stops them.
+    /// </summary>
     public async Task<AttackOutcome> ConnectionFloodAsync(CancellationToken cancellationToken)
     {
         int count = (int)Math.Min(_limits.MaxConcurrentConnections * 3, 512);
@@ -236,6 +243,7 @@ internal sealed class Attacker
             for (int i = 0; i < count; i++)
             {
                 sockets[i] = new Socket(Target.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+                sockets[i].Bind(new IPEndPoint(AttackerAddress(i % FloodAddresses), 0));
                 connecting[i] = sockets[i].ConnectAsync(Target, cancellationToken).AsTask();
             }
 
@@ -263,7 +271,7 @@ internal sealed class Attacker
             && before.DispatchedSince(DispatchStatus.Handled) == 0;
         return new AttackOutcome(
             "connection flood",
-            $"{count} silent connections at once (limit {_limits.MaxConcurrentConnections}, handshake {_limits.HandshakeTimeout.TotalSeconds:0} s)",
+            $"{count} silent connections at once from {FloodAddresses} addresses (limit {_limits.MaxConcurrentConnections}, handshake {_limits.HandshakeTimeout.TotalSeconds:0} s)",
             $"{closedByServer} of {count} closed by the server within {seconds + 1} s, {accepted} ever accepted; {before.Describe()}",
             refused);
     }
@@ -332,6 +340,9 @@ internal sealed class Attacker
             return false;  // still open: the server kept it
         }
     }
+
+    /// <summary>Attacker address number <paramref name="index"/>: 127.0.0.2 + index; the player connects from 127.0.0.1.</summary>
+    private static IPAddress AttackerAddress(int index) => new(new byte[] { 127, 0, 0, (byte)(2 + index) });
 
     private static byte[] Encode(IWireMessage message)
     {

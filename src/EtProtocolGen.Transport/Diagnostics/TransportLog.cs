@@ -20,5 +20,11 @@ namespace EtProtocolGen.Transport.Diagnostics
 
         [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Connection {ConnectionId}: sending failed or timed out; closing.")]
         public static partial void SendFailed(ILogger logger, string connectionId, Exception? exception);
+
+        [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Connection {ConnectionId} from {RemoteAddress} refused on accept: {Reason}.")]
+        public static partial void ConnectionRefused(ILogger logger, string connectionId, string? remoteAddress, RefusalReason reason);
+
+        [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "{Suppressed} transport log entries were not written (MaxLogEntriesPerSecond); TransportMetrics counted every refusal.")]
+        public static partial void Suppressed(ILogger logger, long suppressed);
     }
 }

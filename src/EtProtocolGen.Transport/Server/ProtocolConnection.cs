@@ -5,8 +5,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Framing;
+using EtProtocolGen.Transport.Server.Logging;
 using Microsoft.AspNetCore.Connections;
-using Microsoft.Extensions.Logging;
 
 namespace EtProtocolGen.Transport.Server
 {
@@ -16,17 +16,19 @@ namespace EtProtocolGen.Transport.Server
     /// </summary>
     public sealed class ProtocolConnection : IMessageSender
     {
+        private const int NoReason = -1;
+
         private readonly ConnectionContext _context;
         private readonly SemaphoreSlim _sendLock = new SemaphoreSlim(1, 1);
         private readonly CancellationTokenSource _closing;
         private readonly int _maxFrameSize;
         private readonly TimeSpan _sendTimeout;
-        private readonly ILogger _logger;
-        private int _sendFailed;
+        private readonly ServerLog _log;
+        private int _closeReason = NoReason;
 
-        internal ProtocolConnection(ConnectionContext context, int maxFrameSize, TimeSpan sendTimeout, CancellationTokenSource closing, ILogger logger)
+        internal ProtocolConnection(ConnectionContext context, int maxFrameSize, TimeSpan sendTimeout, CancellationTokenSource closing, ServerLog log)
         {
-            _logger = logger;
+            _log = log;
             _context = context;
             _maxFrameSize = maxFrameSize;
             _sendTimeout = sendTimeout;
@@ -43,7 +45,10 @@ namespace EtProtocolGen.Transport.Server
         public CancellationToken Closing => _closing.Token;
 
         /// <summary>True once a send timed out because the peer does not read; the connection is then closing.</summary>
-        public bool SendFailed => Volatile.Read(ref _sendFailed) != 0;
+        public bool SendFailed => CloseRequested == CloseReason.SendTimeout;
+
+        /// <summary>The reason the transport gave when it closed the connection itself (a timeout, a limit), or null.</summary>
+        internal CloseReason? CloseRequested => Volatile.Read(ref _closeReason) is int reason and not NoReason ? (CloseReason)reason : null;
 
         /// <summary>
         /// Frames and sends <paramref name="message"/>. Sends are serialized, so concurrent callers never interleave frames.
@@ -72,14 +77,13 @@ namespace EtProtocolGen.Transport.Server
             catch (OperationCanceledException exception) when (!_closing.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 // The send timeout fired: the peer does not read what we send. Its buffers are full; give up on it.
-                Interlocked.Exchange(ref _sendFailed, 1);
-                TransportLog.SendFailed(_logger, ConnectionId, exception);
-                Close();
+                _log.SendFailed(ConnectionId, exception);
+                Close(CloseReason.SendTimeout);
                 throw;
             }
             catch (Exception exception) when (exception is ConnectionResetException || exception is System.IO.IOException)
             {
-                TransportLog.SendFailed(_logger, ConnectionId, exception);
+                _log.SendFailed(ConnectionId, exception);
                 Close();
                 throw;
             }
@@ -100,6 +104,13 @@ namespace EtProtocolGen.Transport.Server
             {
                 // Already closed and cleaned up.
             }
+        }
+
+        /// <summary>Closes the connection for <paramref name="reason"/>; the first reason given is the one reported.</summary>
+        internal void Close(CloseReason reason)
+        {
+            Interlocked.CompareExchange(ref _closeReason, (int)reason, NoReason);
+            Close();
         }
     }
 }

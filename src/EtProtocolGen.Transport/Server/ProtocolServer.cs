@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Transport.Diagnostics;
+using EtProtocolGen.Transport.Server.Admission;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -34,6 +35,7 @@ namespace EtProtocolGen.Transport.Server
             _host = host;
             EndPoint = endPoint;
             Metrics = host.Services.GetRequiredService<TransportMetrics>();
+            Admission = host.Services.GetRequiredService<ConnectionAdmission>();
         }
 
         /// <summary>The address the server listens on; with port 0 requested, the port the system chose.</summary>
@@ -41,6 +43,9 @@ namespace EtProtocolGen.Transport.Server
 
         /// <summary>Refusals and closes counted so far.</summary>
         public TransportMetrics Metrics { get; }
+
+        /// <summary>The per-address and pre-login limits, and how many connections have not logged in.</summary>
+        public ConnectionAdmission Admission { get; }
 
         /// <summary>The host's services (the application, the dispatchers, logging).</summary>
         public IServiceProvider Services => _host.Services;

@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Framing;
+using EtProtocolGen.Transport.Server.Admission;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +16,9 @@ namespace EtProtocolGen.Transport.Server
     public static class ProtocolServerExtensions
     {
         /// <summary>
-        /// Registers <typeparamref name="TApplication"/> as the application, the <see cref="ProtocolServerOptions"/>, and
-        /// <see cref="TransportMetrics"/>. Bind an endpoint with <see cref="ListenProtocol{TSession}"/>.
+        /// Registers <typeparamref name="TApplication"/> as the application, the <see cref="ProtocolServerOptions"/>,
+        /// <see cref="TransportMetrics"/> and the <see cref="ConnectionAdmission"/> that every protocol endpoint of the host
+        /// shares. Bind an endpoint with <see cref="ListenProtocol{TSession}"/>.
         /// </summary>
         public static IServiceCollection AddProtocolServer<TSession, TApplication>(this IServiceCollection services, Action<ProtocolServerOptions>? configure = null)
             where TSession : class, IProtocolSession
@@ -37,6 +39,7 @@ namespace EtProtocolGen.Transport.Server
 
             services.AddMetrics();
             services.TryAddSingleton(static provider => new TransportMetrics(provider.GetRequiredService<IMeterFactory>()));
+            services.TryAddSingleton<ConnectionAdmission>();
             services.TryAddSingleton<IProtocolApplication<TSession>, TApplication>();
             return services;
         }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Net;
 using EtProtocolGen.Framing;
 
 namespace EtProtocolGen.Transport.Server
@@ -37,6 +39,43 @@ namespace EtProtocolGen.Transport.Server
         /// <summary>Connections Kestrel serves at once; more are refused on accept (Kestrel's <c>MaxConcurrentConnections</c>). Default 10,000.</summary>
         public long MaxConcurrentConnections { get; set; } = 10_000;
 
+        /// <summary>
+        /// Connections one remote address may hold at once (an IPv4 address, or an IPv6 /64 prefix, which one subscriber
+        /// usually owns whole); more are closed on accept. Default 100, 1 % of <see cref="MaxConcurrentConnections"/>.
+        /// </summary>
+        public int MaxConnectionsPerAddress { get; set; } = 100;
+
+        /// <summary>Sustained new connections per second one remote address may open (a token bucket's refill rate). Default 10.</summary>
+        public int ConnectionsPerSecondPerAddress { get; set; } = 10;
+
+        /// <summary>New connections one remote address may open in a burst (the token bucket's size). Default 20.</summary>
+        public int ConnectionBurstPerAddress { get; set; } = 20;
+
+        /// <summary>
+        /// How long a connection may stay unauthenticated (<see cref="IProtocolSession.IsAuthenticated"/> false) after it was
+        /// accepted; then it is closed. Frames it sends meanwhile, even handled ones, do not extend it. Default 30 seconds.
+        /// </summary>
+        public TimeSpan LoginTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>Unauthenticated connections the server holds at once, from all addresses; more are closed on accept. Default 1,000.</summary>
+        public int MaxUnauthenticatedConnections { get; set; } = 1_000;
+
+        /// <summary>Unauthenticated connections one remote address may hold at once; more are closed on accept. Default 20.</summary>
+        public int MaxUnauthenticatedConnectionsPerAddress { get; set; } = 20;
+
+        /// <summary>
+        /// Networks exempt from the per-address limits (inner servers, trusted proxies whose connections all share the proxy's
+        /// address). The global limits still apply to them. Empty by default.
+        /// </summary>
+        public IList<IPNetwork> ExemptNetworks { get; } = new List<IPNetwork>();
+
+        /// <summary>
+        /// Log entries about single connections (refusals, closes, failed sends and handlers) the transport writes per second
+        /// at most; the others are counted and reported in one entry when logging resumes. <see cref="Diagnostics.TransportMetrics"/>
+        /// counts every refusal regardless. Default 20.
+        /// </summary>
+        public int MaxLogEntriesPerSecond { get; set; } = 20;
+
         /// <summary>Throws when a limit is out of range.</summary>
         public void Validate()
         {
@@ -48,6 +87,13 @@ namespace EtProtocolGen.Transport.Server
             Require(MessageBurst > 0, nameof(MessageBurst), MessageBurst);
             Require(MaxRefusals > 0, nameof(MaxRefusals), MaxRefusals);
             Require(MaxConcurrentConnections > 0, nameof(MaxConcurrentConnections), MaxConcurrentConnections);
+            Require(MaxConnectionsPerAddress > 0, nameof(MaxConnectionsPerAddress), MaxConnectionsPerAddress);
+            Require(ConnectionsPerSecondPerAddress > 0, nameof(ConnectionsPerSecondPerAddress), ConnectionsPerSecondPerAddress);
+            Require(ConnectionBurstPerAddress > 0, nameof(ConnectionBurstPerAddress), ConnectionBurstPerAddress);
+            Require(LoginTimeout > TimeSpan.Zero, nameof(LoginTimeout), LoginTimeout);
+            Require(MaxUnauthenticatedConnections > 0, nameof(MaxUnauthenticatedConnections), MaxUnauthenticatedConnections);
+            Require(MaxUnauthenticatedConnectionsPerAddress > 0, nameof(MaxUnauthenticatedConnectionsPerAddress), MaxUnauthenticatedConnectionsPerAddress);
+            Require(MaxLogEntriesPerSecond > 0, nameof(MaxLogEntriesPerSecond), MaxLogEntriesPerSecond);
         }
 
         private static void Require(bool condition, string name, object value)

@@ -32,5 +32,8 @@ namespace EtProtocolGen
 
         /// <summary>The connection failed with a transport error (reset, aborted).</summary>
         TransportError = 9,
+
+        /// <summary>The session did not authenticate within <c>LoginTimeout</c> of the connection being accepted.</summary>
+        LoginTimeout = 10,
     }
 }

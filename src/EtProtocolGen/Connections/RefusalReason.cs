@@ -53,5 +53,23 @@ namespace EtProtocolGen
         /// (or the anonymous default): <see cref="DispatchStatus.RateLimited"/>. A request was answered with <see cref="ErrorCodes.RateLimited"/>.
         /// </summary>
         MessageRateLimited = 13,
+
+        /// <summary>
+        /// The remote address (an IPv4 address or an IPv6 /64) opened connections faster than its token bucket allows
+        /// (<c>ConnectionsPerSecondPerAddress</c>, <c>ConnectionBurstPerAddress</c>); closed on accept, nothing read.
+        /// </summary>
+        AddressConnectionRate = 14,
+
+        /// <summary>The remote address already holds <c>MaxConnectionsPerAddress</c> connections; closed on accept, nothing read.</summary>
+        AddressConnectionLimit = 15,
+
+        /// <summary>The remote address already holds <c>MaxUnauthenticatedConnectionsPerAddress</c> connections that have not logged in; closed on accept.</summary>
+        AddressUnauthenticatedLimit = 16,
+
+        /// <summary>The server already holds <c>MaxUnauthenticatedConnections</c> connections that have not logged in; closed on accept.</summary>
+        UnauthenticatedLimit = 17,
+
+        /// <summary>The connection did not authenticate within <c>LoginTimeout</c> of being accepted; closed.</summary>
+        LoginTimeout = 18,
     }
 }

@@ -40,6 +40,13 @@ namespace EtProtocolGen.Transport.Tests.Infrastructure
                 {
                     options.HandshakeTimeout = TimeSpan.FromSeconds(30);
                     options.IdleTimeout = TimeSpan.FromSeconds(30);
+                    options.LoginTimeout = TimeSpan.FromSeconds(30);
+                    options.MaxConnectionsPerAddress = 10_000;
+                    options.ConnectionsPerSecondPerAddress = 10_000;
+                    options.ConnectionBurstPerAddress = 10_000;
+                    options.MaxUnauthenticatedConnections = 10_000;
+                    options.MaxUnauthenticatedConnectionsPerAddress = 10_000;
+                    options.MaxLogEntriesPerSecond = 10_000;
                     configure?.Invoke(options);
                 },
                 services =>

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Threading.RateLimiting;
+using EtProtocolGen.Transport.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace EtProtocolGen.Transport.Server.Admission
+{
+    /// <summary>
+    /// Decides, on accept and before anything is read, whether a new connection is served: the accept rate and the
+    /// connections of its remote address (<see cref="ProtocolServerOptions.ConnectionsPerSecondPerAddress"/>,
+    /// <see cref="ProtocolServerOptions.MaxConnectionsPerAddress"/>), and the caps on connections that have not logged in yet,
+    /// per address and in all (<see cref="ProtocolServerOptions.MaxUnauthenticatedConnectionsPerAddress"/>,
+    /// <see cref="ProtocolServerOptions.MaxUnauthenticatedConnections"/>). Built on <c>System.Threading.RateLimiting</c>
+    /// (a token bucket and concurrency limiters per address partition); Kestrel's own <c>MaxConcurrentConnections</c> applies
+    /// before it. One instance serves every protocol endpoint of a host, so the limits hold across ports.
+    /// </summary>
+    public sealed class ConnectionAdmission : IDisposable
+    {
+        private readonly PartitionedRateLimiter<IPAddress> _acceptRate;
+        private readonly PartitionedRateLimiter<IPAddress> _connections;
+        private readonly PartitionedRateLimiter<IPAddress> _unauthenticatedPerAddress;
+        private readonly ConcurrencyLimiter _unauthenticated;
+        private readonly IPNetwork[] _exempt;
+        private readonly int _maxUnauthenticated;
+
+        /// <summary>Creates the admission from the server's options (the host's DI container does this).</summary>
+        public ConnectionAdmission(IOptions<ProtocolServerOptions> options)
+        {
+            ProtocolServerOptions value = (options ?? throw new ArgumentNullException(nameof(options))).Value;
+            value.Validate();
+            _exempt = new List<IPNetwork>(value.ExemptNetworks).ToArray();
+            _maxUnauthenticated = value.MaxUnauthenticatedConnections;
+
+            // Replenished in proportion to the time since the last attempt (no timer per partition); the partitioned limiter's
+            // own heartbeat drops an address's bucket once it has been full for a while.
+            var acceptRate = new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = value.ConnectionBurstPerAddress,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / value.ConnectionsPerSecondPerAddress),
+                QueueLimit = 0,
+                AutoReplenishment = false,
+            };
+            _acceptRate = PartitionedRateLimiter.Create<IPAddress, IPAddress>(
+                address => RateLimitPartition.GetTokenBucketLimiter(address, _ => acceptRate));
+            _connections = PerAddressConcurrency(value.MaxConnectionsPerAddress);
+            _unauthenticatedPerAddress = PerAddressConcurrency(value.MaxUnauthenticatedConnectionsPerAddress);
+            _unauthenticated = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = value.MaxUnauthenticatedConnections, QueueLimit = 0 });
+        }
+
+        /// <summary>Connections accepted that have not authenticated yet, from all addresses.</summary>
+        public long UnauthenticatedConnections => _maxUnauthenticated - (_unauthenticated.GetStatistics()?.CurrentAvailablePermits ?? _maxUnauthenticated);
+
+        /// <summary>
+        /// Admits a new connection from <paramref name="remote"/> or says why not. On success, <paramref name="ticket"/> holds the
+        /// connection's places until it is disposed (when the connection closes); its unauthenticated place is given back
+        /// earlier, by <see cref="AdmissionTicket.Authenticated"/>.
+        /// </summary>
+        internal RefusalReason? TryAdmit(EndPoint? remote, out AdmissionTicket? ticket)
+        {
+            ticket = null;
+            IPAddress? address = AddressPartition.Of(remote);
+            if (address is not null && IsExempt(address))
+            {
+                address = null;
+            }
+
+            // Cheapest first: a refused attacker costs a bucket look-up, and every attempt spends a token, refused or not.
+            if (address is not null)
+            {
+                using RateLimitLease rate = _acceptRate.AttemptAcquire(address);
+                if (!rate.IsAcquired)
+                {
+                    return RefusalReason.AddressConnectionRate;
+                }
+            }
+
+            RateLimitLease? connection = address is null ? null : _connections.AttemptAcquire(address);
+            if (connection is { IsAcquired: false })
+            {
+                connection.Dispose();
+                return RefusalReason.AddressConnectionLimit;
+            }
+
+            RateLimitLease? unauthenticatedHere = address is null ? null : _unauthenticatedPerAddress.AttemptAcquire(address);
+            if (unauthenticatedHere is { IsAcquired: false })
+            {
+                unauthenticatedHere.Dispose();
+                connection?.Dispose();
+                return RefusalReason.AddressUnauthenticatedLimit;
+            }
+
+            RateLimitLease unauthenticated = _unauthenticated.AttemptAcquire();
+            if (!unauthenticated.IsAcquired)
+            {
+                unauthenticated.Dispose();
+                unauthenticatedHere?.Dispose();
+                connection?.Dispose();
+                return RefusalReason.UnauthenticatedLimit;
+            }
+
+            ticket = new AdmissionTicket(connection, unauthenticatedHere, unauthenticated);
+            return null;
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            _acceptRate.Dispose();
+            _connections.Dispose();
+            _unauthenticatedPerAddress.Dispose();
+            _unauthenticated.Dispose();
+        }
+
+        private static PartitionedRateLimiter<IPAddress> PerAddressConcurrency(int permits)
+        {
+            var options = new ConcurrencyLimiterOptions { PermitLimit = permits, QueueLimit = 0 };
+            return PartitionedRateLimiter.Create<IPAddress, IPAddress>(address => RateLimitPartition.GetConcurrencyLimiter(address, _ => options));
+        }
+
+        private bool IsExempt(IPAddress address)
+        {
+            foreach (IPNetwork network in _exempt)
+            {
+                if (network.Contains(address))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

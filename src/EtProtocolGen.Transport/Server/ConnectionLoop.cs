@@ -1,0 +1,292 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.IO.Pipelines;
+using System.Threading;
+using System.Threading.RateLimiting;
+using System.Threading.Tasks;
+using EtProtocolGen.Transport.Diagnostics;
+using EtProtocolGen.Framing;
+using EtProtocolGen.Transport.Server.Admission;
+using EtProtocolGen.Transport.Server.Logging;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Connections.Features;
+
+namespace EtProtocolGen.Transport.Server
+{
+    /// <summary>
+    /// One admitted connection, from its first byte to its close: reads frames, applies the per-connection limits, hands each
+    /// frame to the application's dispatch and sends the answer. Frames of one connection are handled one at a time, in order.
+    /// </summary>
+    internal sealed class ConnectionLoop<TSession> : IDisposable
+        where TSession : class, IProtocolSession
+    {
+        private readonly ConnectionContext _context;
+        private readonly IProtocolApplication<TSession> _application;
+        private readonly ProtocolServerOptions _options;
+        private readonly TransportMetrics _metrics;
+        private readonly ServerLog _log;
+        private readonly AdmissionTicket _ticket;
+
+        // Not disposed: the application may still hold the ProtocolConnection and try to send after the close, which must
+        // fail with OperationCanceledException, not ObjectDisposedException.
+        private readonly CancellationTokenSource _closing;
+        private readonly CancellationTokenSource _deadline = new CancellationTokenSource();
+        private readonly CancellationTokenSource _reading;
+        private readonly TokenBucketRateLimiter _limiter;
+        private readonly ProtocolConnection _connection;
+        private long _frames;
+        private int _refusals;
+
+        public ConnectionLoop(
+            ConnectionContext context,
+            IProtocolApplication<TSession> application,
+            ProtocolServerOptions options,
+            TransportMetrics metrics,
+            ServerLog log,
+            AdmissionTicket ticket)
+        {
+            _context = context;
+            _application = application;
+            _options = options;
+            _metrics = metrics;
+            _log = log;
+            _ticket = ticket;
+
+            // Kestrel asks connections to close on shutdown through ConnectionClosedRequested; a loop that ignores it holds the
+            // host's stop until the shutdown timeout.
+            CancellationToken shutdown = context.Features.Get<IConnectionLifetimeNotificationFeature>()?.ConnectionClosedRequested ?? CancellationToken.None;
+            _closing = CancellationTokenSource.CreateLinkedTokenSource(context.ConnectionClosed, shutdown);
+            _reading = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token, _deadline.Token);
+            _limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = options.MessageBurst,
+                TokensPerPeriod = options.MessagesPerSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+                AutoReplenishment = false,
+            });
+            _connection = new ProtocolConnection(context, options.MaxFrameSize, options.SendTimeout, _closing, log);
+        }
+
+        private string ConnectionId => _context.ConnectionId;
+
+        /// <summary>Serves the connection until it closes; returns once the application has been told.</summary>
+        public async Task RunAsync()
+        {
+            _metrics.Opened();
+            _log.Opened(ConnectionId, _context.RemoteEndPoint);
+
+            // Security: the first complete frame must arrive within the handshake timeout, so idle sockets cannot pile up.
+            _deadline.CancelAfter(_options.HandshakeTimeout);
+            TSession session = _application.CreateSession(_connection);
+            CloseReason reason;
+            using (var login = new LoginDeadline(session, _ticket, _connection, _options.LoginTimeout))
+            {
+                try
+                {
+                    reason = await ReadFramesAsync(session, login).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (_deadline.IsCancellationRequested && !_closing.IsCancellationRequested)
+                {
+                    reason = _frames == 0 ? CloseReason.HandshakeTimeout : CloseReason.IdleTimeout;
+                    Refuse(reason == CloseReason.HandshakeTimeout ? RefusalReason.HandshakeTimeout : RefusalReason.IdleTimeout, 0, 0);
+                }
+                catch (OperationCanceledException)
+                {
+                    reason = _connection.CloseRequested
+                        ?? (_context.ConnectionClosed.IsCancellationRequested ? CloseReason.PeerClosed : CloseReason.LocalClose);
+                    if (reason == CloseReason.LoginTimeout)
+                    {
+                        Refuse(RefusalReason.LoginTimeout, 0, 0);
+                    }
+                }
+                catch (Exception exception) when (exception is ConnectionResetException || exception is ConnectionAbortedException || exception is IOException)
+                {
+                    reason = CloseReason.TransportError;
+                }
+                finally
+                {
+                    // Cancels handlers still running for this connection.
+                    _connection.Close();
+                }
+            }
+
+            _metrics.Closed(reason);
+            _log.Closed(ConnectionId, reason, _frames, _refusals);
+            await _application.OnClosedAsync(session, reason).ConfigureAwait(false);
+        }
+
+        public void Dispose()
+        {
+            _reading.Dispose();
+            _deadline.Dispose();
+            _limiter.Dispose();
+        }
+
+        private async Task<CloseReason> ReadFramesAsync(TSession session, LoginDeadline login)
+        {
+            PipeReader input = _context.Transport.Input;
+            CancellationToken closing = _closing.Token;
+            while (true)
+            {
+                ReadResult result = await input.ReadAsync(_reading.Token).ConfigureAwait(false);
+                ReadOnlySequence<byte> buffer = result.Buffer;
+                try
+                {
+                    while (true)
+                    {
+                        FrameStatus status = FrameReader.TryRead(ref buffer, _options.MaxFrameSize, out Frame frame, out uint declaredLength);
+                        switch (status)
+                        {
+                            case FrameStatus.Incomplete:
+                                break;
+                            case FrameStatus.TooLarge:
+                                // The stream cannot be resynchronized without reading the body, which is exactly what must not happen.
+                                Refuse(RefusalReason.FrameTooLarge, 0, declaredLength);
+                                return CloseReason.FrameTooLarge;
+                            case FrameStatus.TooShort:
+                                Refuse(RefusalReason.FrameTooShort, 0, declaredLength);
+                                return CloseReason.FrameTooShort;
+                            default:
+                                _frames++;
+
+                                // The idle clock stops while the frame is processed, so a slow handler never reads as an idle peer.
+                                _deadline.CancelAfter(Timeout.InfiniteTimeSpan);
+                                CloseReason? close = await ProcessFrameAsync(session, frame, declaredLength, closing).ConfigureAwait(false);
+                                if (close.HasValue)
+                                {
+                                    return close.Value;
+                                }
+
+                                login.Check();
+
+                                // Closed while the frame was handled (a failed send, the application): stop before the next frame.
+                                closing.ThrowIfCancellationRequested();
+                                _deadline.CancelAfter(_options.IdleTimeout);
+                                continue;
+                        }
+
+                        break;
+                    }
+
+                    if (result.IsCompleted || result.IsCanceled)
+                    {
+                        return CloseReason.PeerClosed;
+                    }
+                }
+                finally
+                {
+                    input.AdvanceTo(buffer.Start, buffer.End);
+                }
+            }
+        }
+
+        private async ValueTask<CloseReason?> ProcessFrameAsync(TSession session, Frame frame, uint declaredLength, CancellationToken closing)
+        {
+            // The bucket refills in proportion to the time since the last frame: no timer per connection.
+            _limiter.TryReplenish();
+            using (RateLimitLease lease = _limiter.AttemptAcquire(1))
+            {
+                if (!lease.IsAcquired)
+                {
+                    // Dropped unread: a flood costs the server one token-bucket check per frame.
+                    return Refuse(RefusalReason.RateLimited, frame.Opcode, declaredLength);
+                }
+            }
+
+            DispatchResult result;
+            try
+            {
+                result = await Dispatch(session, frame, closing).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                _log.HandlerFailed(ConnectionId, frame.Opcode, exception);
+                return null;
+            }
+
+            switch (result.Status)
+            {
+                case DispatchStatus.Handled:
+                case DispatchStatus.Canceled:
+                    break;
+                case DispatchStatus.HandlerFailed:
+                    _log.HandlerFailed(ConnectionId, frame.Opcode, result.Exception);
+                    break;
+                default:
+                    // A refusal. A refused request that decoded is answered with its RpcId and error code; protocol
+                    // violations have no trustworthy RpcId and get no answer.
+                    await SendResponseAsync(result, closing).ConfigureAwait(false);
+                    CloseReason? close = Refuse(RefusalFor(result.Status), frame.Opcode, declaredLength);
+                    return result.IsProtocolViolation && _options.CloseOnProtocolViolation ? CloseReason.ProtocolViolation : close;
+            }
+
+            await SendResponseAsync(result, closing).ConfigureAwait(false);
+            return null;
+        }
+
+        private static RefusalReason RefusalFor(DispatchStatus status) => status switch
+        {
+            DispatchStatus.UnknownOpcode => RefusalReason.UnknownOpcode,
+            DispatchStatus.ScopeDenied => RefusalReason.ScopeDenied,
+            DispatchStatus.Malformed => RefusalReason.Malformed,
+            DispatchStatus.Unauthorized => RefusalReason.Unauthorized,
+            DispatchStatus.Forbidden => RefusalReason.Forbidden,
+            DispatchStatus.ValidationFailed => RefusalReason.ValidationFailed,
+            DispatchStatus.RateLimited => RefusalReason.MessageRateLimited,
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a refusal."),
+        };
+
+        private ValueTask<DispatchResult> Dispatch(TSession session, Frame frame, CancellationToken closing)
+        {
+            ReadOnlySequence<byte> payload = frame.Payload;
+            if (payload.IsSingleSegment)
+            {
+                return _application.DispatchAsync(session, frame.Opcode, payload.FirstSpan, closing);
+            }
+
+            // The frame spans pipe segments: copy it (at most MaxFrameSize bytes) into one pooled buffer. Dispatch decodes
+            // before it returns, so the buffer can go back to the pool as soon as the call returns.
+            int length = (int)payload.Length;
+            byte[] rented = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                payload.CopyTo(rented);
+                return _application.DispatchAsync(session, frame.Opcode, rented.AsSpan(0, length), closing);
+            }
+            finally
+            {
+                // The copy holds the peer's bytes: cleared before another user of the pool can see them.
+                Array.Clear(rented, 0, length);
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+        private async ValueTask SendResponseAsync(DispatchResult result, CancellationToken closing)
+        {
+            if (result.Response is null)
+            {
+                return;
+            }
+
+            try
+            {
+                await _connection.SendAsync(result.Response, closing).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException exception)
+            {
+                // The application built a response larger than a frame: its bug, not the peer's; the request goes unanswered.
+                _log.HandlerFailed(ConnectionId, result.Opcode, exception);
+            }
+        }
+
+        private CloseReason? Refuse(RefusalReason reason, ushort opcode, long declaredLength)
+        {
+            _refusals++;
+            _metrics.Refused(reason);
+            _log.Refused(ConnectionId, reason, opcode, declaredLength, _refusals, _options.MaxRefusals);
+            return _refusals >= _options.MaxRefusals ? CloseReason.TooManyRefusals : null;
+        }
+    }
+}
