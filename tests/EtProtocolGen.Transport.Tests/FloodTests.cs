@@ -108,6 +108,10 @@ namespace EtProtocolGen.Transport.Tests
                 options.SendTimeout = TimeSpan.FromMilliseconds(500);
                 options.MessagesPerSecond = 10_000;
                 options.MessageBurst = 1_000;
+
+                // Room for every push, so the writer's send timeout, not the queue's bound, is what closes the peer.
+                options.MaxOutboundBytes = 64 * 1024 * 1024;
+                options.MaxOutboundFrames = 10_000;
             });
 
             // A raw socket with a small window that never reads: 200 requests for 60 KB pushes each, 12 MB in all.
@@ -122,7 +126,7 @@ namespace EtProtocolGen.Transport.Tests
             await socket.SendAsync(requests.ToArray());
 
             await Eventually.TrueAsync(() => server.Metrics.Closes(CloseReason.SendTimeout) == 1);
-            Assert.InRange(server.Calls.Count(C2G_Download.Opcode), 1, 199);
+            Assert.InRange(server.Calls.Count(C2G_Download.Opcode), 1, 200);
             await server.AssertServesNewClientAsync();
         }
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Sample.Protocol;
@@ -8,7 +6,11 @@ using EtProtocolGen.Sample.Server.Sessions;
 
 namespace EtProtocolGen.Sample.Server.Handlers;
 
-/// <summary>Gate: broadcasts a chat line to every logged-in player. The sender's id and name come from the session.</summary>
+/// <summary>
+/// Gate: broadcasts a chat line to every logged-in player. The sender's id and name come from the session. The broadcast
+/// queues the line on each connection and returns: it never waits for a player, so one who does not read delays nobody
+/// (the transport closes that player as a slow consumer once its queue is full).
+/// </summary>
 public sealed class ChatHandler : IMessageHandler<GameSession, C2C_SendChat>
 {
     private readonly SessionRegistry _sessions;
@@ -17,28 +19,16 @@ public sealed class ChatHandler : IMessageHandler<GameSession, C2C_SendChat>
     public ChatHandler(SessionRegistry sessions) => _sessions = sessions;
 
     /// <inheritdoc />
-    public async ValueTask HandleAsync(GameSession session, C2C_SendChat message, CancellationToken cancellationToken)
+    public ValueTask HandleAsync(GameSession session, C2C_SendChat message, CancellationToken cancellationToken)
     {
         PlayerIdentity player = session.Player!;
         var broadcast = new G2C_ChatBroadcast { Channel = message.Channel, FromPlayerId = player.PlayerId, FromAccount = player.Account, Text = message.Text };
-        var sends = new List<Task>();
         foreach (GameSession target in _sessions.Authenticated())
         {
-            sends.Add(SendQuietly(target, broadcast, cancellationToken));
+            // False for a target that is closing or whose queue is full (it is being closed): the others still get the line.
+            target.Connection.TrySend(broadcast);
         }
 
-        await Task.WhenAll(sends);
-    }
-
-    private static async Task SendQuietly(GameSession target, G2C_ChatBroadcast broadcast, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await target.Sender.SendAsync(broadcast, cancellationToken);
-        }
-        catch (Exception exception) when (exception is OperationCanceledException || exception is InvalidOperationException)
-        {
-            // The target disconnected or cannot keep up; the transport closes it. Other players still get the line.
-        }
+        return default;
     }
 }

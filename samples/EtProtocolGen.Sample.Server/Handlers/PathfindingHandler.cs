@@ -25,6 +25,6 @@ public sealed class PathfindingHandler : IMessageHandler<GameSession, C2M_Pathfi
 
         var target = new Vector3Info { X = message.X, Y = message.Y, Z = message.Z };
         var path = new M2C_PathfindingResult { UnitId = unit.UnitId, Position = target, Points = _map.Walk(unit, target) };
-        return session.Sender.SendAsync(path, cancellationToken);
+        return session.Connection.SendAsync(path, cancellationToken);
     }
 }

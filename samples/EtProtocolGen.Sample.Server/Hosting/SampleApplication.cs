@@ -33,7 +33,7 @@ public sealed class SampleApplication : IProtocolApplication<GameSession>
     /// <inheritdoc />
     public GameSession CreateSession(ProtocolConnection connection)
     {
-        var session = new GameSession(connection, connection.ConnectionId);
+        var session = new GameSession(connection);
         _sessions.Add(session);
         return session;
     }

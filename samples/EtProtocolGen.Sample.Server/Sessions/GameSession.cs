@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using EtProtocolGen.Sample.Protocol;
+using EtProtocolGen.Transport.Server;
 
 namespace EtProtocolGen.Sample.Server.Sessions;
 
@@ -13,18 +14,17 @@ public sealed class GameSession : IProtocolSession
     private PlayerIdentity? _player;
     private long _unitId;
 
-    /// <summary>Creates an anonymous session that sends through <paramref name="sender"/>.</summary>
-    public GameSession(IMessageSender sender, string connectionId)
+    /// <summary>Creates an anonymous session on <paramref name="connection"/>.</summary>
+    public GameSession(ProtocolConnection connection)
     {
-        Sender = sender ?? throw new ArgumentNullException(nameof(sender));
-        ConnectionId = connectionId;
+        Connection = connection ?? throw new ArgumentNullException(nameof(connection));
     }
 
-    /// <summary>Sends pushes (path results, chat) to this client.</summary>
-    public IMessageSender Sender { get; }
+    /// <summary>The client's connection: pushes (path results, chat) are queued on it and never wait for the client.</summary>
+    public ProtocolConnection Connection { get; }
 
     /// <summary>The transport's id of the connection, for logs.</summary>
-    public string ConnectionId { get; }
+    public string ConnectionId => Connection.ConnectionId;
 
     /// <inheritdoc />
     public MessageScope Scope => MessageScope.Outer;

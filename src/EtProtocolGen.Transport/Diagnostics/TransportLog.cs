@@ -24,6 +24,9 @@ namespace EtProtocolGen.Transport.Diagnostics
         [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Connection {ConnectionId} from {RemoteAddress} refused on accept: {Reason}.")]
         public static partial void ConnectionRefused(ILogger logger, string connectionId, string? remoteAddress, RefusalReason reason);
 
+        [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Connection {ConnectionId}: outbound queue full ({Frames} frames, {Bytes} bytes); closing the slow consumer.")]
+        public static partial void SlowConsumer(ILogger logger, string connectionId, int frames, long bytes);
+
         [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "{Suppressed} transport log entries were not written (MaxLogEntriesPerSecond); TransportMetrics counted every refusal.")]
         public static partial void Suppressed(ILogger logger, long suppressed);
     }

@@ -66,7 +66,7 @@ namespace EtProtocolGen.Transport.Server
                 QueueLimit = 0,
                 AutoReplenishment = false,
             });
-            _connection = new ProtocolConnection(context, options.MaxFrameSize, options.SendTimeout, _closing, log);
+            _connection = new ProtocolConnection(context, options, _closing, log);
         }
 
         private string ConnectionId => _context.ConnectionId;
@@ -79,6 +79,7 @@ namespace EtProtocolGen.Transport.Server
 
             // Security: the first complete frame must arrive within the handshake timeout, so idle sockets cannot pile up.
             _deadline.CancelAfter(_options.HandshakeTimeout);
+            Task writing = _connection.RunWriterAsync();
             TSession session = _application.CreateSession(_connection);
             CloseReason reason;
             using (var login = new LoginDeadline(session, _ticket, _connection, _options.LoginTimeout))
@@ -107,10 +108,12 @@ namespace EtProtocolGen.Transport.Server
                 }
                 finally
                 {
-                    // Cancels handlers still running for this connection.
+                    // Cancels handlers still running for this connection, and the writer.
                     _connection.Close();
                 }
             }
+
+            await writing.ConfigureAwait(false);
 
             _metrics.Closed(reason);
             _log.Closed(ConnectionId, reason, _frames, _refusals);
@@ -217,12 +220,12 @@ namespace EtProtocolGen.Transport.Server
                 default:
                     // A refusal. A refused request that decoded is answered with its RpcId and error code; protocol
                     // violations have no trustworthy RpcId and get no answer.
-                    await SendResponseAsync(result, closing).ConfigureAwait(false);
+                    await SendResponseAsync(result).ConfigureAwait(false);
                     CloseReason? close = Refuse(RefusalFor(result.Status), frame.Opcode, declaredLength);
                     return result.IsProtocolViolation && _options.CloseOnProtocolViolation ? CloseReason.ProtocolViolation : close;
             }
 
-            await SendResponseAsync(result, closing).ConfigureAwait(false);
+            await SendResponseAsync(result).ConfigureAwait(false);
             return null;
         }
 
@@ -263,7 +266,7 @@ namespace EtProtocolGen.Transport.Server
             }
         }
 
-        private async ValueTask SendResponseAsync(DispatchResult result, CancellationToken closing)
+        private async ValueTask SendResponseAsync(DispatchResult result)
         {
             if (result.Response is null)
             {
@@ -272,7 +275,8 @@ namespace EtProtocolGen.Transport.Server
 
             try
             {
-                await _connection.SendAsync(result.Response, closing).ConfigureAwait(false);
+                // The one send that holds anything back: this connection's next frame waits until its reply is flushed.
+                await _connection.SendReplyAsync(result.Response).ConfigureAwait(false);
             }
             catch (InvalidOperationException exception)
             {

@@ -18,7 +18,10 @@ namespace EtProtocolGen.Transport.Server
         /// <summary>How long a connection may go without delivering a complete frame. Default 60 seconds.</summary>
         public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-        /// <summary>How long sending one message may wait for a peer that does not read. Default 10 seconds.</summary>
+        /// <summary>
+        /// How long the connection's writer may wait for a peer that does not read (one flush into the socket); then the
+        /// connection is closed. Default 10 seconds.
+        /// </summary>
         public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
         /// <summary>Sustained messages per second a connection may send (the token bucket's refill rate). Default 50.</summary>
@@ -38,6 +41,18 @@ namespace EtProtocolGen.Transport.Server
 
         /// <summary>Connections Kestrel serves at once; more are refused on accept (Kestrel's <c>MaxConcurrentConnections</c>). Default 10,000.</summary>
         public long MaxConcurrentConnections { get; set; } = 10_000;
+
+        /// <summary>
+        /// Frames one connection's outbound queue holds at most (queued by sends and not yet written to the socket); a send
+        /// that would exceed it closes the connection as a slow consumer. Default 1,024.
+        /// </summary>
+        public int MaxOutboundFrames { get; set; } = 1_024;
+
+        /// <summary>
+        /// Bytes one connection's outbound queue holds at most; a send that would exceed them closes the connection as a slow
+        /// consumer. At least one whole frame. Default 256 KiB (four frames of the default maximum size).
+        /// </summary>
+        public long MaxOutboundBytes { get; set; } = 256 * 1024;
 
         /// <summary>
         /// Connections one remote address may hold at once (an IPv4 address, or an IPv6 /64 prefix, which one subscriber
@@ -87,6 +102,8 @@ namespace EtProtocolGen.Transport.Server
             Require(MessageBurst > 0, nameof(MessageBurst), MessageBurst);
             Require(MaxRefusals > 0, nameof(MaxRefusals), MaxRefusals);
             Require(MaxConcurrentConnections > 0, nameof(MaxConcurrentConnections), MaxConcurrentConnections);
+            Require(MaxOutboundFrames > 0, nameof(MaxOutboundFrames), MaxOutboundFrames);
+            Require(MaxOutboundBytes >= FrameFormat.LengthSize + (long)MaxFrameSize, nameof(MaxOutboundBytes), MaxOutboundBytes);
             Require(MaxConnectionsPerAddress > 0, nameof(MaxConnectionsPerAddress), MaxConnectionsPerAddress);
             Require(ConnectionsPerSecondPerAddress > 0, nameof(ConnectionsPerSecondPerAddress), ConnectionsPerSecondPerAddress);
             Require(ConnectionBurstPerAddress > 0, nameof(ConnectionBurstPerAddress), ConnectionBurstPerAddress);

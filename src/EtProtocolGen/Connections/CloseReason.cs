@@ -35,5 +35,11 @@ namespace EtProtocolGen
 
         /// <summary>The session did not authenticate within <c>LoginTimeout</c> of the connection being accepted.</summary>
         LoginTimeout = 10,
+
+        /// <summary>
+        /// The peer did not read what was sent to it fast enough: its outbound queue reached <c>MaxOutboundFrames</c> or
+        /// <c>MaxOutboundBytes</c>. Nothing else waited for it.
+        /// </summary>
+        SlowConsumer = 11,
     }
 }

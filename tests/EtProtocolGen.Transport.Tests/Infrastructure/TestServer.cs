@@ -52,6 +52,7 @@ namespace EtProtocolGen.Transport.Tests.Infrastructure
                 services =>
                 {
                     services.AddSingleton<HandlerCalls>();
+                    services.AddSingleton<TestSessions>();
                     services.AddEtProtocolGenTransportTestsDispatchers();
                     configureServices?.Invoke(services);
                 });

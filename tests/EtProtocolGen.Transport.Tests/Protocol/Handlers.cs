@@ -90,6 +90,31 @@ namespace EtProtocolGen.Transport.Tests.Protocol
         }
     }
 
+    /// <summary>Pushes a blob to every logged-in session without waiting for any of them, as a game broadcasts.</summary>
+    public sealed class ShoutHandler : IMessageHandler<TestSession, C2G_Shout>
+    {
+        private readonly HandlerCalls _calls;
+        private readonly TestSessions _sessions;
+
+        public ShoutHandler(HandlerCalls calls, TestSessions sessions)
+        {
+            _calls = calls;
+            _sessions = sessions;
+        }
+
+        public ValueTask HandleAsync(TestSession session, C2G_Shout message, CancellationToken cancellationToken)
+        {
+            _calls.Called(C2G_Shout.Opcode);
+            var blob = new G2C_Blob { Data = new byte[message.Size] };
+            foreach (TestSession target in _sessions.LoggedIn())
+            {
+                target.Connection.TrySend(blob);
+            }
+
+            return default;
+        }
+    }
+
     /// <summary>An inner handler: it exists so the opcode is real, and must never run for an outer connection.</summary>
     public sealed class ShutdownHandler : IMessageHandler<IProtocolSession, S2S_Shutdown>
     {

@@ -1,5 +1,5 @@
 // The transport tests' protocol: a login, an authenticated request, a role-gated request whose payload claims a role,
-// a one-way message the server answers with a push, and an inner (server-to-server) message.
+// a one-way message the server answers with a push, one it broadcasts to every session, and an inner (server-to-server) message.
 namespace EtProtocolGen.Transport.Tests.Protocol
 {
     [Message(3001)]
@@ -94,6 +94,14 @@ namespace EtProtocolGen.Transport.Tests.Protocol
     public partial class G2C_Blob : IMessage
     {
         [Field(1), MaxLength(60_000)] public byte[] Data { get; set; } = System.Array.Empty<byte>();
+    }
+
+    /// <summary>Asks the server to push a blob of <see cref="Size"/> bytes to every logged-in session: a broadcast.</summary>
+    [Message(3011)]
+    [Authorize]
+    public partial class C2G_Shout : IMessage
+    {
+        [Field(1), Range(1, 60_000)] public int Size { get; set; }
     }
 
     [Message(4001, Scope = MessageScope.Inner)]

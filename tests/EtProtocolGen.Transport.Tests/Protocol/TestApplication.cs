@@ -14,8 +14,13 @@ namespace EtProtocolGen.Transport.Tests.Protocol
     public sealed class TestApplication : IProtocolApplication<TestSession>
     {
         private readonly OuterDispatcher _dispatcher;
+        private readonly TestSessions _sessions;
 
-        public TestApplication(OuterDispatcher dispatcher) => _dispatcher = dispatcher;
+        public TestApplication(OuterDispatcher dispatcher, TestSessions sessions)
+        {
+            _dispatcher = dispatcher;
+            _sessions = sessions;
+        }
 
         public BlockingCollection<TestSession> Opened { get; } = new BlockingCollection<TestSession>();
 
@@ -25,6 +30,7 @@ namespace EtProtocolGen.Transport.Tests.Protocol
         {
             var session = new TestSession(connection);
             Opened.Add(session);
+            _sessions.Add(session);
             return session;
         }
 
@@ -33,6 +39,7 @@ namespace EtProtocolGen.Transport.Tests.Protocol
 
         public ValueTask OnClosedAsync(TestSession session, CloseReason reason)
         {
+            _sessions.Remove(session);
             Closed.Add((session, reason));
             return default;
         }

@@ -57,6 +57,14 @@ namespace EtProtocolGen.Transport.Server.Logging
             }
         }
 
+        public void SlowConsumer(string connectionId, int frames, long bytes)
+        {
+            if (_throttle.Allow(LogLevel.Warning))
+            {
+                TransportLog.SlowConsumer(_logger, connectionId, frames, bytes);
+            }
+        }
+
         public void SendFailed(string connectionId, Exception? exception)
         {
             if (_throttle.Allow(LogLevel.Warning))
