@@ -38,6 +38,8 @@ namespace EtProtocolGen.Wire
 
             if (rented is not null)
             {
+                // The decoded characters of a peer's string (a password) must not reach the next renter.
+                chars.Slice(0, written).Clear();
                 ArrayPool<char>.Shared.Return(rented);
             }
 
@@ -95,7 +97,7 @@ namespace EtProtocolGen.Wire
 #endif
         }
 
-        public static unsafe int GetByteCount(string value)
+        public static int GetByteCount(string value)
         {
             return Encoding.UTF8.GetByteCount(value);
         }
