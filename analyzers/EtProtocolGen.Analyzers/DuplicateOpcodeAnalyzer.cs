@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Parsing;
 
 namespace EtProtocolGen.Analyzers
 {

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using EtProtocolGen.Analyzers.Model;
 
 namespace EtProtocolGen.Analyzers
 {
@@ -21,7 +22,7 @@ namespace EtProtocolGen.Analyzers
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols)
         {
             INamedTypeSymbol? exception = context.Compilation.GetTypeByMetadataName("System.Exception");
-            if (exception is null || symbols.IResponse is null)
+            if (exception is null)
             {
                 return;
             }
@@ -45,7 +46,7 @@ namespace EtProtocolGen.Analyzers
 
             ITypeSymbol? responseType = instance?.Type ?? member.ContainingType;
             if (responseType is null
-                || !(symbols.IsResponse(responseType) || SymbolEqualityComparer.Default.Equals(responseType, symbols.IResponse)))
+                || !(symbols.IsResponse(responseType) || RuntimeTypes.Is(responseType, RuntimeTypes.Response, 0)))
             {
                 return;
             }

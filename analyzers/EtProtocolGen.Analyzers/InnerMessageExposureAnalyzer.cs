@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Parsing;
 
 namespace EtProtocolGen.Analyzers
 {

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using EtProtocolGen.Analyzers.Model;
 
 namespace EtProtocolGen.Analyzers
 {
@@ -59,6 +60,6 @@ namespace EtProtocolGen.Analyzers
         }
 
         private static bool HasAuthorizationAttribute(INamedTypeSymbol type, ProtocolSymbols symbols) =>
-            symbols.HasAttribute(type, symbols.AuthorizeAttribute) || symbols.HasAttribute(type, symbols.AllowAnonymousAttribute);
+            symbols.HasAttribute(type, AttributeNames.Authorize) || symbols.HasAttribute(type, AttributeNames.AllowAnonymous);
     }
 }

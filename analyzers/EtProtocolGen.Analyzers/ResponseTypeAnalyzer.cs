@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using EtProtocolGen.Analyzers.Model;
 
 namespace EtProtocolGen.Analyzers
 {
@@ -29,7 +30,7 @@ namespace EtProtocolGen.Analyzers
 
             if (symbols.TryGetMessage(type, out _)
                 && symbols.IsRequest(type)
-                && !symbols.HasAttribute(type, symbols.ResponseTypeAttribute))
+                && !symbols.HasAttribute(type, AttributeNames.ResponseType))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.ResponseType, type.Locations[0], type.Name, "has no [ResponseType]; declare the message its handler sends back"));
@@ -39,7 +40,7 @@ namespace EtProtocolGen.Analyzers
             {
                 if (binding.Response is null
                     || binding.Response.TypeKind == TypeKind.Error
-                    || symbols.FindAttribute(binding.Message.OriginalDefinition, symbols.ResponseTypeAttribute) is not { } attribute
+                    || symbols.FindAttribute(binding.Message.OriginalDefinition, AttributeNames.ResponseType) is not { } attribute
                     || attribute.ConstructorArguments.Length != 1
                     || attribute.ConstructorArguments[0].Value is not ITypeSymbol declared
                     || declared.TypeKind == TypeKind.Error

@@ -35,8 +35,8 @@ namespace EtProtocolGen.Analyzers
             {
                 LengthKind kind = FieldTypes.GetLengthKind(field.Type);
                 if (kind == LengthKind.None
-                    || symbols.HasAttribute(field.Symbol, symbols.MaxLengthAttribute)
-                    || symbols.Limits.HasDefaultFor(kind))
+                    || symbols.HasAttribute(field.Symbol, AttributeNames.MaxLength)
+                    || symbols.Limits.DefaultLengthLimit(kind) > 0)
                 {
                     continue;
                 }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using EtProtocolGen.Analyzers.Model;
 
 namespace EtProtocolGen.Analyzers
 {
@@ -32,7 +33,7 @@ namespace EtProtocolGen.Analyzers
             {
                 if (field.Type.SpecialType == SpecialType.System_Boolean
                     || FieldTypes.GetCarriedMessage(field.Type) is not null
-                    || symbols.HasAttribute(field.Symbol, symbols.SensitiveAttribute)
+                    || symbols.HasAttribute(field.Symbol, AttributeNames.Sensitive)
                     || SecretNames.FindSecretWord(field.Name) is not { } word)
                 {
                     continue;

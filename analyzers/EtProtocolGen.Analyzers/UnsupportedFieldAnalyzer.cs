@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using EtProtocolGen.Analyzers.Model;
 
 namespace EtProtocolGen.Analyzers
 {
@@ -83,13 +84,13 @@ namespace EtProtocolGen.Analyzers
                 }
             }
 
-            return FieldTypeClassifier.EncodingDefault;
+            return RuntimeContract.FieldEncoding.Default;
         }
 
         private static string DescribeEncoding(int encoding) => encoding switch
         {
-            FieldTypeClassifier.EncodingZigZag => "FieldEncoding.ZigZag",
-            FieldTypeClassifier.EncodingFixed => "FieldEncoding.Fixed",
+            RuntimeContract.FieldEncoding.ZigZag => "FieldEncoding.ZigZag",
+            RuntimeContract.FieldEncoding.Fixed => "FieldEncoding.Fixed",
             _ => "(FieldEncoding)" + encoding,
         };
 

@@ -3,10 +3,11 @@ using System.Composition;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EtProtocolGen.CodeFixes
 {
@@ -43,8 +44,8 @@ namespace EtProtocolGen.CodeFixes
                     continue;
                 }
 
-                Register(context, diagnostic, root, declaration, "Authorize", "Add [Authorize]: only authenticated sessions may send it", AuthorizeEquivalenceKey);
-                Register(context, diagnostic, root, declaration, "AllowAnonymous", "Add [AllowAnonymous]: any session may send it", AllowAnonymousEquivalenceKey);
+                Register(context, diagnostic, root, declaration, AttributeNames.Authorize, "Add [Authorize]: only authenticated sessions may send it", AuthorizeEquivalenceKey);
+                Register(context, diagnostic, root, declaration, AttributeNames.AllowAnonymous, "Add [AllowAnonymous]: any session may send it", AllowAnonymousEquivalenceKey);
             }
         }
 

@@ -4,11 +4,12 @@ using System.Linq;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace EtProtocolGen.CodeFixes
@@ -40,12 +41,11 @@ namespace EtProtocolGen.CodeFixes
                 return;
             }
 
-            INamedTypeSymbol? messageAttribute = model.Compilation.GetTypeByMetadataName("EtProtocolGen.MessageAttribute");
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 AttributeSyntax? attribute = AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start)?.AttributeLists
                     .SelectMany(list => list.Attributes)
-                    .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(a, context.CancellationToken).Type, messageAttribute));
+                    .FirstOrDefault(a => AttributeNames.Of(model.GetTypeInfo(a, context.CancellationToken).Type as INamedTypeSymbol) == AttributeNames.Message);
                 if (attribute is null)
                 {
                     continue;

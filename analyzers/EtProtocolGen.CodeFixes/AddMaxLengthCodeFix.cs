@@ -66,7 +66,7 @@ namespace EtProtocolGen.CodeFixes
                         _ =>
                         {
                             AttributeSyntax attribute = AttributeEditing.Attribute(
-                                "MaxLength",
+                                AttributeNames.MaxLength,
                                 AttributeArgument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(length))));
                             return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(member, AttributeEditing.AddToMember(member, attribute))));
                         },

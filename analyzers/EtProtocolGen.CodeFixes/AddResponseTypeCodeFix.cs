@@ -7,10 +7,11 @@ using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.CodeFixes.Editing;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -48,7 +49,7 @@ namespace EtProtocolGen.CodeFixes
             {
                 if (AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start) is not { } declaration
                     || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not INamedTypeSymbol request
-                    || request.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "EtProtocolGen.ResponseTypeAttribute"))
+                    || request.GetAttributes().Any(a => AttributeNames.Of(a.AttributeClass) == AttributeNames.ResponseType))
                 {
                     continue;
                 }
@@ -63,7 +64,7 @@ namespace EtProtocolGen.CodeFixes
                             _ =>
                             {
                                 AttributeSyntax attribute = AttributeEditing.Attribute(
-                                    "ResponseType",
+                                    AttributeNames.ResponseType,
                                     AttributeArgument(TypeOfExpression(AttributeEditing.QualifiedType(response))));
                                 return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AttributeEditing.AddList(declaration, attribute))));
                             },
@@ -89,10 +90,7 @@ namespace EtProtocolGen.CodeFixes
 
                     SemanticModel? model = await location.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
                     if (model?.GetSymbolInfo(generic, cancellationToken).Symbol is INamedTypeSymbol handlerInterface
-                        && SymbolEqualityComparer.Default.Equals(
-                            handlerInterface.OriginalDefinition,
-                            model.Compilation.GetTypeByMetadataName(ProtocolSymbols.RequestHandlerMetadataName))
-                        && handlerInterface.TypeArguments.Length == 3
+                        && RuntimeTypes.Is(handlerInterface, RuntimeTypes.RequestHandler, 3)
                         && SymbolEqualityComparer.Default.Equals(handlerInterface.TypeArguments[1], request)
                         && !responses.Contains(handlerInterface.TypeArguments[2], SymbolEqualityComparer.Default))
                     {

@@ -3,6 +3,7 @@ using System.Composition;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -43,7 +44,7 @@ namespace EtProtocolGen.CodeFixes
                     CodeAction.Create(
                         "Add [Sensitive]",
                         _ => Task.FromResult(context.Document.WithSyntaxRoot(
-                            root.ReplaceNode(member, AttributeEditing.AddToMember(member, AttributeEditing.Attribute("Sensitive"))))),
+                            root.ReplaceNode(member, AttributeEditing.AddToMember(member, AttributeEditing.Attribute(AttributeNames.Sensitive))))),
                         EquivalenceKey),
                     diagnostic);
             }

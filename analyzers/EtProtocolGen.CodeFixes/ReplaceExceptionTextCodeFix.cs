@@ -4,11 +4,12 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -116,10 +117,10 @@ namespace EtProtocolGen.CodeFixes
 
         private static ExpressionSyntax ErrorCode(Compilation? compilation)
         {
-            INamedTypeSymbol? errorCodes = compilation?.GetTypeByMetadataName("EtProtocolGen.ErrorCodes");
+            INamedTypeSymbol? errorCodes = compilation?.GetTypeByMetadataName(RuntimeTypes.MetadataName(RuntimeTypes.ErrorCodes));
             if (errorCodes is not null && !errorCodes.GetMembers("InternalError").IsEmpty)
             {
-                return ParseExpression("global::EtProtocolGen.ErrorCodes.InternalError").WithAdditionalAnnotations(Simplifier.Annotation);
+                return ParseExpression("global::" + RuntimeTypes.MetadataName(RuntimeTypes.ErrorCodes) + ".InternalError").WithAdditionalAnnotations(Simplifier.Annotation);
             }
 
             return LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(InternalErrorCode));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace EtProtocolGen.Analyzers.Model

@@ -1,93 +1,58 @@
 using System.Collections.Immutable;
+using EtProtocolGen.Generator.Model;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace EtProtocolGen.Analyzers.Model
 {
     /// <summary>
-    /// The EtProtocolGen types of one compilation, looked up once per compilation start. Analyzers ask
-    /// it what a symbol is (a message, a field, a handler) instead of comparing names.
+    /// The protocol of one compilation as the analyzers see it: whether it uses EtProtocolGen at all, its [ProtocolLimits], and
+    /// what a symbol is (a message, a field, a handler). Runtime attributes and types are matched by name and namespace with the
+    /// generator's own code (<see cref="AttributeNames"/>, <see cref="RuntimeTypes"/>, <see cref="ProtocolMessage"/>), never by
+    /// one symbol looked up per compilation: with two referenced assemblies defining <c>EtProtocolGen.MessageAttribute</c> such a
+    /// lookup finds nothing, and the analyzers would go silent while the generator keeps emitting.
     /// </summary>
     internal sealed class ProtocolSymbols
     {
-        public const string HandlerMetadataName = "EtProtocolGen.IMessageHandler`2";
-        public const string RequestHandlerMetadataName = "EtProtocolGen.IRequestHandler`3";
-
-        private ProtocolSymbols(Compilation compilation, INamedTypeSymbol messageAttribute)
+        private ProtocolSymbols(Compilation compilation)
         {
             Compilation = compilation;
-            MessageAttribute = messageAttribute;
-            FieldAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.FieldAttribute");
-            ResponseTypeAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.ResponseTypeAttribute");
-            MaxLengthAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.MaxLengthAttribute");
-            MinLengthAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.MinLengthAttribute");
-            RangeAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.RangeAttribute");
-            RequiredAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.RequiredAttribute");
-            SensitiveAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.SensitiveAttribute");
-            AuthorizeAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.AuthorizeAttribute");
-            AllowAnonymousAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.AllowAnonymousAttribute");
-            ProtocolLimitsAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.ProtocolLimitsAttribute");
-            IRequest = compilation.GetTypeByMetadataName("EtProtocolGen.IRequest");
-            IResponse = compilation.GetTypeByMetadataName("EtProtocolGen.IResponse");
-            MessageHandler = compilation.GetTypeByMetadataName(HandlerMetadataName);
-            RequestHandler = compilation.GetTypeByMetadataName(RequestHandlerMetadataName);
-            Limits = ProtocolLimits.Read(compilation.Assembly, ProtocolLimitsAttribute);
+            Limits = LimitsParser.Parse(compilation.Assembly, default);
         }
 
         public Compilation Compilation { get; }
-        public INamedTypeSymbol MessageAttribute { get; }
-        public INamedTypeSymbol? FieldAttribute { get; }
-        public INamedTypeSymbol? ResponseTypeAttribute { get; }
-        public INamedTypeSymbol? MaxLengthAttribute { get; }
-        public INamedTypeSymbol? MinLengthAttribute { get; }
-        public INamedTypeSymbol? RangeAttribute { get; }
-        public INamedTypeSymbol? RequiredAttribute { get; }
-        public INamedTypeSymbol? SensitiveAttribute { get; }
-        public INamedTypeSymbol? AuthorizeAttribute { get; }
-        public INamedTypeSymbol? AllowAnonymousAttribute { get; }
-        public INamedTypeSymbol? ProtocolLimitsAttribute { get; }
-        public INamedTypeSymbol? IRequest { get; }
-        public INamedTypeSymbol? IResponse { get; }
-        public INamedTypeSymbol? MessageHandler { get; }
-        public INamedTypeSymbol? RequestHandler { get; }
 
-        /// <summary>The assembly's <c>[assembly: ProtocolLimits]</c>, or all zero.</summary>
-        public ProtocolLimits Limits { get; }
+        /// <summary>The assembly's <c>[assembly: ProtocolLimits]</c>, read by the generator's <see cref="LimitsParser"/>.</summary>
+        public LimitsModel Limits { get; }
 
-        /// <summary>Null when the compilation does not reference EtProtocolGen: nothing to analyze.</summary>
+        /// <summary>Null when neither the compilation nor a referenced assembly declares <c>EtProtocolGen.MessageAttribute</c>: nothing to analyze.</summary>
         public static ProtocolSymbols? TryCreate(Compilation compilation)
         {
-            INamedTypeSymbol? messageAttribute = compilation.GetTypeByMetadataName("EtProtocolGen.MessageAttribute");
-            return messageAttribute is null ? null : new ProtocolSymbols(compilation, messageAttribute);
+            if (compilation.Assembly.GetTypeByMetadataName(AttributeNames.Message) is not null)
+            {
+                return new ProtocolSymbols(compilation);
+            }
+
+            foreach (IAssemblySymbol referenced in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (referenced.GetTypeByMetadataName(AttributeNames.Message) is not null)
+                {
+                    return new ProtocolSymbols(compilation);
+                }
+            }
+
+            return null;
         }
 
-        public bool TryGetMessage(ITypeSymbol? type, out ProtocolMessage message)
+        /// <summary>True if <paramref name="type"/> is a class or struct marked [Message] (<see cref="ProtocolMessage.TryGet"/>).</summary>
+        public bool TryGetMessage(ITypeSymbol? type, out ProtocolMessage message) => ProtocolMessage.TryGet(type, out message);
+
+        /// <summary>The runtime attribute <paramref name="attributeName"/> (an <see cref="AttributeNames"/> constant) on <paramref name="symbol"/>, or null.</summary>
+        public AttributeData? FindAttribute(ISymbol symbol, string attributeName)
         {
-            message = default;
-            if (type is not INamedTypeSymbol named || named.TypeKind is not (TypeKind.Class or TypeKind.Struct))
-            {
-                return false;
-            }
-
-            AttributeData? attribute = FindAttribute(named.OriginalDefinition, MessageAttribute);
-            if (attribute is null)
-            {
-                return false;
-            }
-
-            message = ProtocolMessage.From(named, attribute);
-            return true;
-        }
-
-        public AttributeData? FindAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
-        {
-            if (attributeType is null)
-            {
-                return null;
-            }
-
             foreach (AttributeData attribute in symbol.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+                if (AttributeNames.Of(attribute.AttributeClass) == attributeName)
                 {
                     return attribute;
                 }
@@ -96,20 +61,15 @@ namespace EtProtocolGen.Analyzers.Model
             return null;
         }
 
-        public bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType) => FindAttribute(symbol, attributeType) is not null;
+        public bool HasAttribute(ISymbol symbol, string attributeName) => FindAttribute(symbol, attributeName) is not null;
 
-        public bool IsRequest(ITypeSymbol type) => Implements(type, IRequest);
+        public bool IsRequest(ITypeSymbol type) => RuntimeTypes.Implements(type, RuntimeTypes.Request);
 
-        public bool IsResponse(ITypeSymbol type) => Implements(type, IResponse);
+        public bool IsResponse(ITypeSymbol type) => RuntimeTypes.Implements(type, RuntimeTypes.Response);
 
         /// <summary>The serialized members of a message: its own properties and fields that carry [Field].</summary>
         public ImmutableArray<ProtocolField> GetFields(INamedTypeSymbol message)
         {
-            if (FieldAttribute is null)
-            {
-                return ImmutableArray<ProtocolField>.Empty;
-            }
-
             ImmutableArray<ProtocolField>.Builder fields = ImmutableArray.CreateBuilder<ProtocolField>();
             foreach (ISymbol member in message.GetMembers())
             {
@@ -124,7 +84,7 @@ namespace EtProtocolGen.Analyzers.Model
                     continue;
                 }
 
-                AttributeData? attribute = FindAttribute(member, FieldAttribute);
+                AttributeData? attribute = FindAttribute(member, AttributeNames.Field);
                 if (attribute is not null)
                 {
                     fields.Add(new ProtocolField(member, type, attribute));
@@ -137,7 +97,7 @@ namespace EtProtocolGen.Analyzers.Model
         /// <summary>The handler interfaces a type implements, each with its session, message and (for requests) response type.</summary>
         public ImmutableArray<HandlerBinding> GetHandlerBindings(INamedTypeSymbol type)
         {
-            if ((MessageHandler is null && RequestHandler is null) || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
             {
                 return ImmutableArray<HandlerBinding>.Empty;
             }
@@ -145,12 +105,11 @@ namespace EtProtocolGen.Analyzers.Model
             ImmutableArray<HandlerBinding>.Builder bindings = ImmutableArray.CreateBuilder<HandlerBinding>();
             foreach (INamedTypeSymbol implemented in type.AllInterfaces)
             {
-                INamedTypeSymbol definition = implemented.OriginalDefinition;
-                if (SymbolEqualityComparer.Default.Equals(definition, MessageHandler) && implemented.TypeArguments.Length == 2)
+                if (RuntimeTypes.Is(implemented, RuntimeTypes.MessageHandler, 2))
                 {
                     bindings.Add(new HandlerBinding(type, implemented, implemented.TypeArguments[0], implemented.TypeArguments[1], response: null));
                 }
-                else if (SymbolEqualityComparer.Default.Equals(definition, RequestHandler) && implemented.TypeArguments.Length == 3)
+                else if (RuntimeTypes.Is(implemented, RuntimeTypes.RequestHandler, 3))
                 {
                     bindings.Add(new HandlerBinding(type, implemented, implemented.TypeArguments[0], implemented.TypeArguments[1], implemented.TypeArguments[2]));
                 }
@@ -164,25 +123,7 @@ namespace EtProtocolGen.Analyzers.Model
         {
             for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
             {
-                if (HasAttribute(current, MessageAttribute) || !GetHandlerBindings(current).IsEmpty)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Implements(ITypeSymbol type, INamedTypeSymbol? contract)
-        {
-            if (contract is null)
-            {
-                return false;
-            }
-
-            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented, contract))
+                if (ProtocolMessage.FindAttribute(current) is not null || !GetHandlerBindings(current).IsEmpty)
                 {
                     return true;
                 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,10 +16,10 @@ namespace EtProtocolGen.CodeFixes.Editing
     /// </summary>
     internal static class AttributeEditing
     {
-        /// <summary>An attribute of the EtProtocolGen namespace, by its short name (without the Attribute suffix).</summary>
-        public static AttributeSyntax Attribute(string shortName, params AttributeArgumentSyntax[] arguments)
+        /// <summary>A runtime attribute, by its <see cref="AttributeNames"/> constant, written without the Attribute suffix.</summary>
+        public static AttributeSyntax Attribute(string attributeName, params AttributeArgumentSyntax[] arguments)
         {
-            NameSyntax name = ParseName("global::EtProtocolGen." + shortName).WithAdditionalAnnotations(Simplifier.Annotation);
+            NameSyntax name = ParseName("global::" + AttributeNames.WithoutSuffix(attributeName)).WithAdditionalAnnotations(Simplifier.Annotation);
             return arguments.Length == 0
                 ? SyntaxFactory.Attribute(name)
                 : SyntaxFactory.Attribute(name, AttributeArgumentList(SeparatedList(arguments)));
@@ -107,7 +108,8 @@ namespace EtProtocolGen.CodeFixes.Editing
                 SimpleNameSyntax simple => simple.Identifier.ValueText,
                 _ => string.Empty,
             };
-            return name is "Field" or "FieldAttribute";
+            string field = AttributeNames.ShortName(AttributeNames.Field);
+            return name == field || name == field + "Attribute";
         }
     }
 }

@@ -19,6 +19,7 @@ namespace EtProtocolGen.Generator.Emit
                 case ToStringKind.Override:
                     writer.WriteLine();
                     writer.WriteLine("/// <summary>Lists the fields; [Sensitive] fields print as ***, bytes and collections as their length.</summary>");
+                    writer.WriteLine(GeneratedCode);
                     writer.WriteLine("public override string ToString()");
                     writer.OpenBlock();
                     writer.WriteLine("var builder = new " + StringBuilder + "();");
@@ -40,6 +41,7 @@ namespace EtProtocolGen.Generator.Emit
                     };
                     writer.WriteLine();
                     writer.WriteLine("/// <summary>Prints the fields for the record's ToString; [Sensitive] fields print as ***, bytes and collections as their length.</summary>");
+                    writer.WriteLine(GeneratedCode);
                     writer.WriteLine(modifiers + " bool PrintMembers(" + StringBuilder + " builder)");
                     writer.OpenBlock();
                     bool hasBase = message.Printing == ToStringKind.PrintMembersOverride;

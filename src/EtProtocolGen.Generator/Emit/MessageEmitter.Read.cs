@@ -12,6 +12,7 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine();
             writer.WriteLine("/// <summary>Reads the fields of one message from <paramref name=\"reader\"/> up to its end. Used by Parse and by enclosing messages.</summary>");
             writer.WriteLine(NeverBrowsable);
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public static " + message.FullyQualifiedName + " ReadFrom(ref " + ProtoReader + " reader)");
             writer.OpenBlock();
             if (message.MaxDepth > 0)
@@ -158,7 +159,7 @@ namespace EtProtocolGen.Generator.Emit
         {
             string local = Local(field);
             (int limit, string source) = CollectionLimit(field, limits);
-            int width = ValueCodec.WireType(field.Value) == WireTag.Varint ? 0 : ValueCodec.ConstantSize(field.Value);
+            int width = ValueCodec.WireType(field.Value) == RuntimeContract.WireType.Varint ? 0 : ValueCodec.ConstantSize(field.Value);
             var lines = new List<string>
             {
                 "var packed = reader.ReadPacked();",
@@ -192,7 +193,7 @@ namespace EtProtocolGen.Generator.Emit
 
             lines.Add("    " + local + ".Add(" + expression + ");");
             lines.Add("}");
-            EmitCase(writer, WireTag.Make(field.Number, WireTag.LengthDelimited), field, unpacked: false, lines);
+            EmitCase(writer, WireTag.Make(field.Number, RuntimeContract.WireType.LengthDelimited), field, unpacked: false, lines);
         }
 
         /// <summary>One element of a repeated field (any unpacked scalar, string, bytes or message).</summary>
@@ -279,7 +280,7 @@ namespace EtProtocolGen.Generator.Emit
 
             lines.Add("");
             lines.Add(local + "[key] = value;");
-            EmitCase(writer, WireTag.Make(field.Number, WireTag.LengthDelimited), field, unpacked: false, lines);
+            EmitCase(writer, WireTag.Make(field.Number, RuntimeContract.WireType.LengthDelimited), field, unpacked: false, lines);
         }
 
         private static void AddEntryCase(List<string> lines, uint tag, string target, ValueModel value, (int Limit, string Source) lengthLimit)

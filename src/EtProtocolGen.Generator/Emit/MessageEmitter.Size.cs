@@ -10,6 +10,7 @@ namespace EtProtocolGen.Generator.Emit
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>Returns the exact number of bytes the message encodes to.</summary>");
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public int CalculateSize()");
             writer.OpenBlock();
             writer.WriteLine("int size = 0;");
@@ -135,7 +136,7 @@ namespace EtProtocolGen.Generator.Emit
         private static string SizeWithTag(int tagSize, ValueModel value, string expression)
         {
             int constant = ValueCodec.ConstantSize(value);
-            if (constant != 0 && ValueCodec.WireType(value) != WireTag.LengthDelimited)
+            if (constant != 0 && ValueCodec.WireType(value) != RuntimeContract.WireType.LengthDelimited)
             {
                 return ValueCodec.Number(tagSize + constant);
             }

@@ -26,6 +26,7 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("/// 5 per length prefix. Lets <see cref=\"WriteTo\"/> and <see cref=\"TryWriteTo\"/> skip the exact size pass.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine(NeverBrowsable);
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public long CalculateSizeBound()");
             writer.OpenBlock();
 

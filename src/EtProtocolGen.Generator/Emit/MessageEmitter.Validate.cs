@@ -11,6 +11,7 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine();
             writer.WriteLine("/// <summary>Checks [Required], [MinLength] and [Range] in field-number order, then the <c>OnValidate</c> hook; returns the first failure.</summary>");
             writer.WriteLine(NeverBrowsable);
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public " + ValidationResult + " Validate()");
             writer.OpenBlock();
             foreach (FieldModel field in message.Fields)

@@ -9,8 +9,9 @@ namespace EtProtocolGen.Generator.Emit
         private static void EmitWriteFields(IndentedTextWriter writer, MessageModel message)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Writes the fields in field-number order, without a length prefix, into a writer sized by <see cref=\"CalculateSize\"/>.</summary>");
+            writer.WriteLine("/// <summary>Writes the fields in field-number order, without a length prefix, into a writer with room for the whole message (see <see cref=\"CalculateSizeBound\"/>).</summary>");
             writer.WriteLine(NeverBrowsable);
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public void WriteFields(ref " + ProtoWriter + " writer)");
             writer.OpenBlock();
             bool first = true;
@@ -32,7 +33,7 @@ namespace EtProtocolGen.Generator.Emit
         {
             string local = Local(field);
             ValueModel value = field.Value;
-            int wireType = field.IsPacked || field.Shape == FieldShape.Map ? WireTag.LengthDelimited : ValueCodec.WireType(value);
+            int wireType = field.IsPacked || field.Shape == FieldShape.Map ? RuntimeContract.WireType.LengthDelimited : ValueCodec.WireType(value);
             uint tag = WireTag.Make(field.Number, wireType);
             writer.WriteLine("// " + field.Name + " = " + ValueCodec.Number(field.Number) + " (" + DescribeWireType(field) + ")");
             switch (field.Shape)

@@ -16,6 +16,9 @@ namespace EtProtocolGen.Generator.Emit
         private const string ValidationResult = "global::EtProtocolGen.ValidationResult";
         private const string NeverBrowsable = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
+        /// <summary>On every generated member, not on the type: the type is the user's, and tools skip what carries it.</summary>
+        private const string GeneratedCode = RuntimeContract.GeneratedCodeAttribute;
+
         public static string Emit(MessageModel message, LimitsModel limits, CancellationToken cancellationToken)
         {
             var writer = new IndentedTextWriter();
@@ -73,9 +76,11 @@ namespace EtProtocolGen.Generator.Emit
         private static void EmitOpcode(IndentedTextWriter writer, MessageModel message)
         {
             writer.WriteLine("/// <summary>The opcode that identifies this message on the wire.</summary>");
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public const ushort Opcode = " + ValueCodec.Number(message.Opcode) + ";");
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc />");
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("ushort global::EtProtocolGen.IWireMessage.MessageOpcode => Opcode;");
         }
 
@@ -87,6 +92,7 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("/// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never");
             writer.WriteLine("/// makes the writer reserve more than it needs.");
             writer.WriteLine("/// </summary>");
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)");
             writer.OpenBlock();
             writer.WriteLine("if (output is null)");
@@ -120,6 +126,7 @@ namespace EtProtocolGen.Generator.Emit
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>Encodes the message into <paramref name=\"destination\"/>; <c>false</c> (and nothing written) if it does not fit.</summary>");
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)");
             writer.OpenBlock();
             writer.WriteLine("if (this.CalculateSizeBound() <= destination.Length)");
@@ -153,6 +160,7 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("/// Decodes a message. Malformed or over-limit input throws <see cref=\"global::EtProtocolGen.ProtocolException\"/>.");
             writer.WriteLine("/// Declared validation is not run: call <see cref=\"Validate\"/>.");
             writer.WriteLine("/// </summary>");
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public static " + message.FullyQualifiedName + " Parse(global::System.ReadOnlySpan<byte> data)");
             writer.OpenBlock();
             writer.WriteLine("// Message size checked against " + DescribeMessageSizeLimit(limits) + " before anything is read.");
@@ -171,6 +179,7 @@ namespace EtProtocolGen.Generator.Emit
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>Decodes a message from a pipe's buffer; see <see cref=\"Parse(global::System.ReadOnlySpan{byte})\"/>.</summary>");
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public static " + message.FullyQualifiedName + " Parse(in global::System.Buffers.ReadOnlySequence<byte> data)");
             writer.OpenBlock();
             writer.WriteLine("// Message size checked before anything is copied.");
@@ -184,18 +193,10 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("return " + message.FullyQualifiedName + ".Parse(data.First.Span);");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("int length = (int)data.Length;");
-            writer.WriteLine("byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(length);");
-            writer.WriteLine("try");
+            writer.WriteLine("// A contiguous pooled copy, cleared before it goes back to the pool: it may hold secrets.");
+            writer.WriteLine("using (var copy = global::EtProtocolGen.Wire.PooledCopy.Of(in data))");
             writer.OpenBlock();
-            writer.WriteLine("global::System.Buffers.BuffersExtensions.CopyTo(in data, new global::System.Span<byte>(buffer, 0, length));");
-            writer.WriteLine("return " + message.FullyQualifiedName + ".Parse(new global::System.ReadOnlySpan<byte>(buffer, 0, length));");
-            writer.CloseBlock();
-            writer.WriteLine("finally");
-            writer.OpenBlock();
-            writer.WriteLine("// The pooled copy may hold secrets: clear it before another renter sees it.");
-            writer.WriteLine("new global::System.Span<byte>(buffer, 0, length).Clear();");
-            writer.WriteLine("global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);");
+            writer.WriteLine("return " + message.FullyQualifiedName + ".Parse(copy.Span);");
             writer.CloseBlock();
             writer.CloseBlock();
         }
@@ -204,6 +205,7 @@ namespace EtProtocolGen.Generator.Emit
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>Decodes a message without throwing: <c>false</c> and the <paramref name=\"error\"/> for malformed or over-limit input.</summary>");
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("public static bool TryParse(global::System.ReadOnlySpan<byte> data, out " + message.FullyQualifiedName + " message, out " + ProtocolError + " error)");
             writer.OpenBlock();
             writer.WriteLine("try");

@@ -14,19 +14,19 @@ namespace EtProtocolGen.Generator.Emit
 
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
-        private static bool IsFixed(ValueModel value) => value.Encoding == FieldTypeClassifier.EncodingFixed;
+        private static bool IsFixed(ValueModel value) => value.Encoding == RuntimeContract.FieldEncoding.Fixed;
 
-        private static bool IsZigZag(ValueModel value) => value.Encoding == FieldTypeClassifier.EncodingZigZag;
+        private static bool IsZigZag(ValueModel value) => value.Encoding == RuntimeContract.FieldEncoding.ZigZag;
 
         /// <summary>The protobuf wire type of a value.</summary>
         public static int WireType(ValueModel value) => value.Kind switch
         {
-            FieldValueKind.Single => WireTag.Fixed32,
-            FieldValueKind.Double => WireTag.Fixed64,
-            FieldValueKind.String or FieldValueKind.ByteArray or FieldValueKind.ByteMemory or FieldValueKind.Message => WireTag.LengthDelimited,
-            FieldValueKind.Int64 or FieldValueKind.UInt64 when IsFixed(value) => WireTag.Fixed64,
-            _ when IsFixed(value) => WireTag.Fixed32,
-            _ => WireTag.Varint,
+            FieldValueKind.Single => RuntimeContract.WireType.Fixed32,
+            FieldValueKind.Double => RuntimeContract.WireType.Fixed64,
+            FieldValueKind.String or FieldValueKind.ByteArray or FieldValueKind.ByteMemory or FieldValueKind.Message => RuntimeContract.WireType.LengthDelimited,
+            FieldValueKind.Int64 or FieldValueKind.UInt64 when IsFixed(value) => RuntimeContract.WireType.Fixed64,
+            _ when IsFixed(value) => RuntimeContract.WireType.Fixed32,
+            _ => RuntimeContract.WireType.Varint,
         };
 
         /// <summary>The encoded size of a scalar if it does not depend on the value (bool, fixed, float, double), else 0.</summary>
@@ -37,8 +37,8 @@ namespace EtProtocolGen.Generator.Emit
             FieldValueKind.Double => 8,
             _ => WireType(value) switch
             {
-                WireTag.Fixed32 => 4,
-                WireTag.Fixed64 => 8,
+                RuntimeContract.WireType.Fixed32 => 4,
+                RuntimeContract.WireType.Fixed64 => 8,
                 _ => 0,
             },
         };

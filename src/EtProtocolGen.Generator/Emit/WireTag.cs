@@ -7,11 +7,6 @@ namespace EtProtocolGen.Generator.Emit
     /// <summary>Tags computed at generation time, so generated code writes them as constant bytes.</summary>
     internal static class WireTag
     {
-        public const int Varint = 0;
-        public const int Fixed64 = 1;
-        public const int LengthDelimited = 2;
-        public const int Fixed32 = 5;
-
         public static uint Make(int fieldNumber, int wireType) => ((uint)fieldNumber << 3) | (uint)wireType;
 
         /// <summary>The varint bytes of a tag.</summary>
@@ -29,7 +24,7 @@ namespace EtProtocolGen.Generator.Emit
         }
 
         /// <summary>The encoded size of a tag for <paramref name="fieldNumber"/> (independent of the wire type).</summary>
-        public static int Size(int fieldNumber) => Encode(Make(fieldNumber, Varint)).Count;
+        public static int Size(int fieldNumber) => Encode(Make(fieldNumber, RuntimeContract.WireType.Varint)).Count;
 
         /// <summary>The tag as a hexadecimal literal for a <c>case</c> label.</summary>
         public static string Literal(uint tag) => "0x" + tag.ToString("X2", CultureInfo.InvariantCulture);
@@ -42,13 +37,5 @@ namespace EtProtocolGen.Generator.Emit
                 writer.WriteLine(protoWriter + ".WriteRawByte(0x" + value.ToString("X2", CultureInfo.InvariantCulture) + ");");
             }
         }
-
-        public static string WireTypeName(int wireType) => wireType switch
-        {
-            Varint => "varint",
-            Fixed64 => "fixed64",
-            LengthDelimited => "length-delimited",
-            _ => "fixed32",
-        };
     }
 }

@@ -1,8 +1,10 @@
+using EtProtocolGen.Generator.Parsing;
+
 namespace EtProtocolGen.Generator.Model
 {
     /// <summary>
     /// The assembly's <c>[ProtocolLimits]</c> as declared (0 = not set). The effective values fall back to the
-    /// runtime's built-in defaults, which the generator mirrors here because it cannot reference the runtime.
+    /// runtime's built-in defaults (<see cref="RuntimeContract.Limits"/>).
     /// </summary>
     internal sealed record LimitsModel(
         int MaxMessageSize,
@@ -12,20 +14,11 @@ namespace EtProtocolGen.Generator.Model
         int DefaultMaxBytesLength,
         int DefaultMaxCollectionLength)
     {
-        /// <summary>ProtocolLimitsAttribute.DefaultMaxMessageSize.</summary>
-        public const int BuiltInMaxMessageSize = 1024 * 1024;
-
-        /// <summary>ProtocolLimitsAttribute.DefaultMaxDepth.</summary>
-        public const int BuiltInMaxDepth = 64;
-
-        /// <summary>ProtocolLimitsAttribute.MaxSupportedDepth.</summary>
-        public const int MaxSupportedDepth = 256;
-
         public static LimitsModel None { get; } = new LimitsModel(0, 0, 0, 0, 0, 0);
 
-        public int EffectiveMaxMessageSize => MaxMessageSize > 0 ? MaxMessageSize : BuiltInMaxMessageSize;
+        public int EffectiveMaxMessageSize => MaxMessageSize > 0 ? MaxMessageSize : RuntimeContract.Limits.DefaultMaxMessageSize;
 
-        public int EffectiveMaxDepth => ClampDepth(MaxDepth > 0 ? MaxDepth : BuiltInMaxDepth);
+        public int EffectiveMaxDepth => ClampDepth(MaxDepth > 0 ? MaxDepth : RuntimeContract.Limits.DefaultMaxDepth);
 
         /// <summary>Bound in characters for strings without [MaxLength]; 0 = bounded by the message size only.</summary>
         public int StringLimit => FirstSet(DefaultMaxStringLength, DefaultMaxLength);
@@ -36,7 +29,16 @@ namespace EtProtocolGen.Generator.Model
         /// <summary>Bound in elements for collections and maps without [MaxLength]; 0 = bounded by the message size only.</summary>
         public int CollectionLimit => FirstSet(DefaultMaxCollectionLength, DefaultMaxLength);
 
-        public static int ClampDepth(int depth) => depth > MaxSupportedDepth ? MaxSupportedDepth : depth;
+        /// <summary>The assembly's bound for a field of <paramref name="kind"/> without [MaxLength]; 0 = bounded by the message size only.</summary>
+        public int DefaultLengthLimit(LengthKind kind) => kind switch
+        {
+            LengthKind.String => StringLimit,
+            LengthKind.Bytes => BytesLimit,
+            LengthKind.Collection => CollectionLimit,
+            _ => 0,
+        };
+
+        public static int ClampDepth(int depth) => depth > RuntimeContract.Limits.MaxSupportedDepth ? RuntimeContract.Limits.MaxSupportedDepth : depth;
 
         private static int FirstSet(int specific, int general) => specific > 0 ? specific : general > 0 ? general : 0;
     }

@@ -8,8 +8,6 @@ namespace EtProtocolGen.Generator.Parsing
     /// </summary>
     internal static class AttributeNames
     {
-        public const string RuntimeNamespace = "EtProtocolGen";
-
         public const string Message = "EtProtocolGen.MessageAttribute";
         public const string Field = "EtProtocolGen.FieldAttribute";
         public const string MaxLength = "EtProtocolGen.MaxLengthAttribute";
@@ -22,6 +20,12 @@ namespace EtProtocolGen.Generator.Parsing
         public const string AllowAnonymous = "EtProtocolGen.AllowAnonymousAttribute";
         public const string ResponseType = "EtProtocolGen.ResponseTypeAttribute";
 
+        /// <summary>The name as written in source with its namespace: <c>EtProtocolGen.MaxLength</c> for <see cref="MaxLength"/>.</summary>
+        public static string WithoutSuffix(string metadataName) => metadataName.Substring(0, metadataName.Length - "Attribute".Length);
+
+        /// <summary>The name as written in source: <c>MaxLength</c> for <see cref="MaxLength"/>.</summary>
+        public static string ShortName(string metadataName) => WithoutSuffix(metadataName).Substring(RuntimeContract.Namespace.Length + 1);
+
         /// <summary>
         /// The metadata name above that <paramref name="attributeClass"/> is, or null for any other attribute. It compares the
         /// simple name and the namespace instead of building a display string: the transforms run again on every edit, once for
@@ -29,7 +33,7 @@ namespace EtProtocolGen.Generator.Parsing
         /// </summary>
         public static string? Of(INamedTypeSymbol? attributeClass)
         {
-            if (attributeClass is not { ContainingType: null, ContainingNamespace: { Name: RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true } })
+            if (attributeClass is not { ContainingType: null, ContainingNamespace: { Name: RuntimeContract.Namespace, ContainingNamespace.IsGlobalNamespace: true } })
             {
                 return null;
             }

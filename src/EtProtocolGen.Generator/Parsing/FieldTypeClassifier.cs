@@ -108,7 +108,7 @@ namespace EtProtocolGen.Generator.Parsing
     /// <summary>
     /// Decides which C# types a <c>[Field]</c> member may have, and how each is encoded. Shared, as one
     /// source file, by the serializer generator (which skips messages with unsupported fields) and the
-    /// analyzers (ETP0004 reports them), so that both agree. Depends on Microsoft.CodeAnalysis and <see cref="AttributeNames"/> only.
+    /// analyzers (ETP0004 reports them), so that both agree. Depends on Microsoft.CodeAnalysis, <see cref="ProtocolMessage"/>, <see cref="AttributeNames"/> and <see cref="RuntimeContract"/> only.
     /// </summary>
     internal static class FieldTypeClassifier
     {
@@ -120,25 +120,6 @@ namespace EtProtocolGen.Generator.Parsing
 
         /// <summary>The last field number protobuf reserves for its own implementation.</summary>
         public const int LastReservedFieldNumber = 19999;
-
-        /// <summary><c>FieldEncoding.Default</c>: varint.</summary>
-        public const int EncodingDefault = 0;
-
-        /// <summary><c>FieldEncoding.ZigZag</c>: sint32/sint64.</summary>
-        public const int EncodingZigZag = 1;
-
-        /// <summary><c>FieldEncoding.Fixed</c>: fixed32/fixed64/sfixed32/sfixed64.</summary>
-        public const int EncodingFixed = 2;
-
-        /// <summary>True if <paramref name="type"/> can be the type of a <c>[Field]</c> member.</summary>
-        public static bool IsSupported(ITypeSymbol type) => TryClassify(type, out _);
-
-        /// <summary>
-        /// True if <paramref name="type"/> can be the type of a <c>[Field]</c> member with the given
-        /// <c>FieldEncoding</c> (as its integer value).
-        /// </summary>
-        public static bool IsSupported(ITypeSymbol type, int encoding) =>
-            TryClassify(type, out FieldTypeInfo info) && IsEncodingSupported(info.ValueKind, encoding);
 
         /// <summary>
         /// Gets the type of a <c>[Field]</c> member if the generated code can both read and assign it: an instance
@@ -304,24 +285,9 @@ namespace EtProtocolGen.Generator.Parsing
             return false;
         }
 
-        /// <summary>True if <paramref name="type"/> is a non-generic class or struct marked <c>[Message]</c>.</summary>
-        public static bool IsMessageType(ITypeSymbol type)
-        {
-            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false } named)
-            {
-                return false;
-            }
-
-            foreach (AttributeData attribute in named.GetAttributes())
-            {
-                if (AttributeNames.Of(attribute.AttributeClass) == AttributeNames.Message)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        /// <summary>True if <paramref name="type"/> is a non-generic class or struct marked <c>[Message]</c> (<see cref="ProtocolMessage"/>).</summary>
+        public static bool IsMessageType(ITypeSymbol type) =>
+            type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false } named && ProtocolMessage.FindAttribute(named) is not null;
 
         /// <summary>True for numbers, bools and enums: the values protobuf packs in repeated fields.</summary>
         public static bool IsScalar(FieldValueKind kind) =>
@@ -340,11 +306,11 @@ namespace EtProtocolGen.Generator.Parsing
         {
             switch (encoding)
             {
-                case EncodingDefault:
+                case RuntimeContract.FieldEncoding.Default:
                     return true;
-                case EncodingZigZag:
+                case RuntimeContract.FieldEncoding.ZigZag:
                     return kind is FieldValueKind.SByte or FieldValueKind.Int16 or FieldValueKind.Int32 or FieldValueKind.Int64;
-                case EncodingFixed:
+                case RuntimeContract.FieldEncoding.Fixed:
                     return kind is FieldValueKind.SByte or FieldValueKind.Byte or FieldValueKind.Int16 or FieldValueKind.UInt16
                         or FieldValueKind.Int32 or FieldValueKind.UInt32 or FieldValueKind.Int64 or FieldValueKind.UInt64;
                 default:

@@ -39,21 +39,13 @@ namespace EtProtocolGen.Generator.Parsing
                 return null;
             }
 
-            AttributeData messageAttribute = context.Attributes[0];
-            if (messageAttribute.ConstructorArguments.Length != 1 || messageAttribute.ConstructorArguments[0].Value is not ushort opcode)
+            ProtocolMessage declared = ProtocolMessage.Read(type, context.Attributes[0]);
+            if (declared.Opcode is not ushort opcode)
             {
                 return null;
             }
 
-            int maxDepth = 0;
-            foreach (KeyValuePair<string, TypedConstant> argument in messageAttribute.NamedArguments)
-            {
-                if (argument.Key == "MaxDepth" && argument.Value.Value is int depth && depth > 0)
-                {
-                    maxDepth = LimitsModel.ClampDepth(depth);
-                }
-            }
-
+            int maxDepth = declared.MaxDepth > 0 ? LimitsModel.ClampDepth(declared.MaxDepth) : 0;
             var visiting = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { type };
             var fields = new List<FieldModel>();
             if (!TryParseFields(type, visiting, fields, cancellationToken))
@@ -282,7 +274,7 @@ namespace EtProtocolGen.Generator.Parsing
                 return FieldRead.Unusable;
             }
 
-            int encoding = FieldTypeClassifier.EncodingDefault;
+            int encoding = RuntimeContract.FieldEncoding.Default;
             foreach (KeyValuePair<string, TypedConstant> argument in fieldAttribute.NamedArguments)
             {
                 if (argument.Key == "Encoding" && argument.Value.Value is int encodingValue)
@@ -331,7 +323,7 @@ namespace EtProtocolGen.Generator.Parsing
         {
             FieldTypeInfo info = declaration.Info;
             ValueModel value = CreateValue(info.ValueKind, info.ValueType, declaration.Encoding);
-            ValueModel? key = info.KeyType is null ? null : CreateValue(info.KeyKind, info.KeyType, FieldTypeClassifier.EncodingDefault);
+            ValueModel? key = info.KeyType is null ? null : CreateValue(info.KeyKind, info.KeyType, RuntimeContract.FieldEncoding.Default);
             ITypeSymbol type = declaration.MemberType;
             ITypeSymbol declared = type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type;
             return new FieldModel(

@@ -1,13 +1,16 @@
 using Microsoft.CodeAnalysis;
 
-namespace EtProtocolGen.Analyzers.Model
+namespace EtProtocolGen.Generator.Parsing
 {
-    /// <summary>A [Message] type and what its attribute says. Arguments that do not bind (broken code) read as absent.</summary>
+    /// <summary>
+    /// The one definition of "what is a message": a class or struct that carries the runtime's <c>[Message]</c>, matched by name
+    /// and namespace (<see cref="AttributeNames"/>) like every runtime attribute, so that a second assembly defining the same
+    /// attribute names switches nothing off. Also what the attribute says; arguments that do not bind (broken code) read as
+    /// absent. Compiled into the generator, the dispatch generator and the analyzers. Lives only inside one transform or one
+    /// analysis: it holds symbols.
+    /// </summary>
     internal readonly struct ProtocolMessage
     {
-        /// <summary>The value of <c>MessageScope.Inner</c>.</summary>
-        private const int InnerScope = 1;
-
         private ProtocolMessage(INamedTypeSymbol type, AttributeData attribute, ushort? opcode, bool isInner, int maxDepth)
         {
             Type = type;
@@ -24,6 +27,7 @@ namespace EtProtocolGen.Analyzers.Model
         /// <summary>Null when the opcode argument is missing or does not convert to ushort.</summary>
         public ushort? Opcode { get; }
 
+        /// <summary>Scope = Inner; any other value is treated as Outer, the untrusted side.</summary>
         public bool IsInner { get; }
 
         public bool IsOuter => !IsInner;
@@ -31,7 +35,39 @@ namespace EtProtocolGen.Analyzers.Model
         /// <summary>The explicit <c>MaxDepth</c>, 0 when not set.</summary>
         public int MaxDepth { get; }
 
-        public static ProtocolMessage From(INamedTypeSymbol type, AttributeData attribute)
+        /// <summary>
+        /// True if <paramref name="type"/> (its definition, for a constructed generic) is a class or struct marked [Message].
+        /// Generic and other ungeneratable messages count: ETP0006 reports them, and the generator skips them by <see cref="MessageShape"/>.
+        /// </summary>
+        public static bool TryGet(ITypeSymbol? type, out ProtocolMessage message)
+        {
+            message = default;
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
+                || FindAttribute(named.OriginalDefinition) is not { } attribute)
+            {
+                return false;
+            }
+
+            message = Read(named, attribute);
+            return true;
+        }
+
+        /// <summary>The runtime's [Message] on <paramref name="symbol"/>, or null.</summary>
+        public static AttributeData? FindAttribute(ISymbol symbol)
+        {
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (AttributeNames.Of(attribute.AttributeClass) == AttributeNames.Message)
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>What <paramref name="attribute"/>, the [Message] of <paramref name="type"/>, says.</summary>
+        public static ProtocolMessage Read(INamedTypeSymbol type, AttributeData attribute)
         {
             ushort? opcode = null;
             if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ushort value)
@@ -45,7 +81,7 @@ namespace EtProtocolGen.Analyzers.Model
             {
                 if (named.Key == "Scope" && named.Value.Value is int scope)
                 {
-                    isInner = scope == InnerScope;
+                    isInner = scope == RuntimeContract.MessageScope.Inner;
                 }
                 else if (named.Key == "MaxDepth" && named.Value.Value is int depth)
                 {

@@ -38,7 +38,11 @@ namespace EtProtocolGen
         /// </summary>
         public int ErrorCode { get; }
 
-        /// <summary>Why decoding failed, for <see cref="DispatchStatus.Malformed"/>; otherwise <see cref="EtProtocolGen.ProtocolError.None"/>.</summary>
+        /// <summary>
+        /// The decoder's error, for <see cref="DispatchStatus.Malformed"/> (never <see cref="EtProtocolGen.ProtocolError.ValidationFailed"/>:
+        /// a failed validation is <see cref="DispatchStatus.ValidationFailed"/>, described by <see cref="Validation"/>); otherwise
+        /// <see cref="EtProtocolGen.ProtocolError.None"/>.
+        /// </summary>
         public ProtocolError ProtocolError { get; }
 
         /// <summary>The failed member and rule, for <see cref="DispatchStatus.ValidationFailed"/>. Never sent to the peer.</summary>

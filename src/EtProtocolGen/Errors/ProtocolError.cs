@@ -1,6 +1,9 @@
 namespace EtProtocolGen
 {
-    /// <summary>What made a message unacceptable. Carried by <see cref="ProtocolException.Error"/> and returned by <c>TryParse</c>.</summary>
+    /// <summary>
+    /// What made a message unacceptable to the wire format or its limits. Carried by <see cref="ProtocolException.Error"/>,
+    /// returned by <c>TryParse</c>, and by <see cref="DispatchResult.ProtocolError"/> for a payload that did not decode.
+    /// </summary>
     public enum ProtocolError
     {
         /// <summary>No error.</summary>
@@ -33,7 +36,11 @@ namespace EtProtocolGen
         /// <summary>A value did not fit the field's C# type (for example 300 in a <c>byte</c> field).</summary>
         ValueOutOfRange = 8,
 
-        /// <summary>The message decoded but failed its declared validation (<c>[Range]</c>, <c>[MinLength]</c>, <c>[Required]</c>, or the validation hook).</summary>
+        /// <summary>
+        /// A decoded message failed validation, for hosts that refuse one with a <see cref="ProtocolException"/> of their own.
+        /// Never produced by the generated code: <c>Parse</c> does not validate, and dispatch reports a failed <c>Validate()</c>
+        /// as <see cref="DispatchStatus.ValidationFailed"/> with the member and rule in <see cref="DispatchResult.Validation"/>.
+        /// </summary>
         ValidationFailed = 9,
     }
 }

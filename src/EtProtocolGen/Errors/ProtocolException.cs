@@ -18,26 +18,11 @@ namespace EtProtocolGen
             FieldNumber = fieldNumber;
         }
 
-        /// <summary>Creates a validation failure for a named field.</summary>
-        /// <param name="error">What failed.</param>
-        /// <param name="fieldNumber">The protobuf field number, or 0.</param>
-        /// <param name="fieldName">The C# member name of the field.</param>
-        public ProtocolException(ProtocolError error, int fieldNumber, string? fieldName)
-            : base(Describe(error, fieldNumber) + (fieldName is null ? "" : " (" + fieldName + ")"))
-        {
-            Error = error;
-            FieldNumber = fieldNumber;
-            FieldName = fieldName;
-        }
-
         /// <summary>What failed.</summary>
         public ProtocolError Error { get; }
 
         /// <summary>The protobuf field number being decoded when it failed (0 when not inside a field).</summary>
         public int FieldNumber { get; }
-
-        /// <summary>The C# member name of the field when known.</summary>
-        public string? FieldName { get; }
 
         private static string Describe(ProtocolError error, int fieldNumber) =>
             fieldNumber == 0

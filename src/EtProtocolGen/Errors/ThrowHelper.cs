@@ -1,4 +1,3 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -18,16 +17,5 @@ namespace EtProtocolGen
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static T ThrowProtocol<T>(ProtocolError error, int fieldNumber = 0) =>
             throw new ProtocolException(error, fieldNumber);
-
-        /// <summary>Throws <see cref="ProtocolException"/> with <see cref="ProtocolError.ValidationFailed"/> naming the field.</summary>
-        [DoesNotReturn]
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public static void ThrowValidationFailed(int fieldNumber, string? fieldName) =>
-            throw new ProtocolException(ProtocolError.ValidationFailed, fieldNumber, fieldName);
-
-        [DoesNotReturn]
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        internal static void ThrowArgumentOutOfRange(string paramName) =>
-            throw new ArgumentOutOfRangeException(paramName);
     }
 }

@@ -6,8 +6,10 @@ using System.Runtime.InteropServices;
 namespace EtProtocolGen.Wire
 {
     /// <summary>
-    /// Writes the protobuf wire format into a span that the caller sized with <see cref="ProtoSize"/>
-    /// (generated code calls <c>CalculateSize</c> first, so writes never need to grow a buffer).
+    /// Writes the protobuf wire format into a span with room for the whole message: sized exactly (<see cref="ProtoSize"/>,
+    /// the generated <c>CalculateSize</c>) or by the generated <c>CalculateSizeBound</c>, an upper bound that measures no varint
+    /// or UTF-8, so writes never need to grow a buffer. Embedded messages are not sized first either: see
+    /// <see cref="BeginLengthDelimited"/>.
     /// </summary>
     public ref struct ProtoWriter
     {
@@ -198,7 +200,7 @@ namespace EtProtocolGen.Wire
             }
 
             // At most 42 chars encode to at most 126 UTF-8 bytes, so the length prefix is one byte: encode right after it
-            // and fill it in afterwards, instead of counting the UTF-8 bytes a second time (CalculateSize counted once).
+            // and fill it in afterwards, instead of counting the UTF-8 bytes before encoding them.
             if (value.Length <= MaxCharsWithOneByteLength)
             {
                 int written = Utf8Text.GetBytes(value, _buffer.Slice(_position + 1));

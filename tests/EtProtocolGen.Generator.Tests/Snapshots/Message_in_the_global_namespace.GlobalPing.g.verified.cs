@@ -6,12 +6,15 @@
 partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtocolGen.IValidatableMessage
 {
     /// <summary>The opcode that identifies this message on the wire.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public const ushort Opcode = 7003;
 
     /// <inheritdoc />
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     ushort global::EtProtocolGen.IWireMessage.MessageOpcode => Opcode;
 
     /// <summary>Returns the exact number of bytes the message encodes to.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public int CalculateSize()
     {
         int size = 0;
@@ -30,6 +33,7 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
     /// 5 per length prefix. Lets <see cref="WriteTo"/> and <see cref="TryWriteTo"/> skip the exact size pass.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public long CalculateSizeBound()
     {
         long size = 11L; // the fields whose bound does not depend on their value
@@ -42,6 +46,7 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
     /// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never
     /// makes the writer reserve more than it needs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
     {
         if (output is null)
@@ -71,6 +76,7 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
     }
 
     /// <summary>Encodes the message into <paramref name="destination"/>; <c>false</c> (and nothing written) if it does not fit.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)
     {
         if (this.CalculateSizeBound() <= destination.Length)
@@ -99,6 +105,7 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
     /// Decodes a message. Malformed or over-limit input throws <see cref="global::EtProtocolGen.ProtocolException"/>.
     /// Declared validation is not run: call <see cref="Validate"/>.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public static global::GlobalPing Parse(global::System.ReadOnlySpan<byte> data)
     {
         // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize before anything is read.
@@ -113,6 +120,7 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
     }
 
     /// <summary>Decodes a message from a pipe's buffer; see <see cref="Parse(global::System.ReadOnlySpan{byte})"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public static global::GlobalPing Parse(in global::System.Buffers.ReadOnlySequence<byte> data)
     {
         // Message size checked before anything is copied.
@@ -126,22 +134,15 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
             return global::GlobalPing.Parse(data.First.Span);
         }
 
-        int length = (int)data.Length;
-        byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        try
+        // A contiguous pooled copy, cleared before it goes back to the pool: it may hold secrets.
+        using (var copy = global::EtProtocolGen.Wire.PooledCopy.Of(in data))
         {
-            global::System.Buffers.BuffersExtensions.CopyTo(in data, new global::System.Span<byte>(buffer, 0, length));
-            return global::GlobalPing.Parse(new global::System.ReadOnlySpan<byte>(buffer, 0, length));
-        }
-        finally
-        {
-            // The pooled copy may hold secrets: clear it before another renter sees it.
-            new global::System.Span<byte>(buffer, 0, length).Clear();
-            global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            return global::GlobalPing.Parse(copy.Span);
         }
     }
 
     /// <summary>Decodes a message without throwing: <c>false</c> and the <paramref name="error"/> for malformed or over-limit input.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public static bool TryParse(global::System.ReadOnlySpan<byte> data, out global::GlobalPing message, out global::EtProtocolGen.ProtocolError error)
     {
         try
@@ -158,8 +159,9 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
         }
     }
 
-    /// <summary>Writes the fields in field-number order, without a length prefix, into a writer sized by <see cref="CalculateSize"/>.</summary>
+    /// <summary>Writes the fields in field-number order, without a length prefix, into a writer with room for the whole message (see <see cref="CalculateSizeBound"/>).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
     {
         // Sequence = 1 (int32)
@@ -173,6 +175,7 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
 
     /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public static global::GlobalPing ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
     {
         var message = new global::GlobalPing();
@@ -196,6 +199,7 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
 
     /// <summary>Checks [Required], [MinLength] and [Range] in field-number order, then the <c>OnValidate</c> hook; returns the first failure.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public global::EtProtocolGen.ValidationResult Validate()
     {
         var result = global::EtProtocolGen.ValidationResult.Success;
@@ -207,6 +211,7 @@ partial class GlobalPing : global::EtProtocolGen.IWireMessage, global::EtProtoco
     partial void OnValidate(ref global::EtProtocolGen.ValidationResult result);
 
     /// <summary>Lists the fields; [Sensitive] fields print as ***, bytes and collections as their length.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public override string ToString()
     {
         var builder = new global::System.Text.StringBuilder();

@@ -8,12 +8,15 @@ namespace Game.Protocol
     partial class Inventory : global::EtProtocolGen.IWireMessage, global::EtProtocolGen.IValidatableMessage
     {
         /// <summary>The opcode that identifies this message on the wire.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public const ushort Opcode = 3003;
 
         /// <inheritdoc />
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         ushort global::EtProtocolGen.IWireMessage.MessageOpcode => Opcode;
 
         /// <summary>Returns the exact number of bytes the message encodes to.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public int CalculateSize()
         {
             int size = 0;
@@ -131,6 +134,7 @@ namespace Game.Protocol
         /// 5 per length prefix. Lets <see cref="WriteTo"/> and <see cref="TryWriteTo"/> skip the exact size pass.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public long CalculateSizeBound()
         {
             long size = 13L; // the fields whose bound does not depend on their value
@@ -209,6 +213,7 @@ namespace Game.Protocol
         /// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never
         /// makes the writer reserve more than it needs.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
         {
             if (output is null)
@@ -238,6 +243,7 @@ namespace Game.Protocol
         }
 
         /// <summary>Encodes the message into <paramref name="destination"/>; <c>false</c> (and nothing written) if it does not fit.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)
         {
             if (this.CalculateSizeBound() <= destination.Length)
@@ -266,6 +272,7 @@ namespace Game.Protocol
         /// Decodes a message. Malformed or over-limit input throws <see cref="global::EtProtocolGen.ProtocolException"/>.
         /// Declared validation is not run: call <see cref="Validate"/>.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Inventory Parse(global::System.ReadOnlySpan<byte> data)
         {
             // Message size checked against [ProtocolLimits(MaxMessageSize)] before anything is read.
@@ -280,6 +287,7 @@ namespace Game.Protocol
         }
 
         /// <summary>Decodes a message from a pipe's buffer; see <see cref="Parse(global::System.ReadOnlySpan{byte})"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Inventory Parse(in global::System.Buffers.ReadOnlySequence<byte> data)
         {
             // Message size checked before anything is copied.
@@ -293,22 +301,15 @@ namespace Game.Protocol
                 return global::Game.Protocol.Inventory.Parse(data.First.Span);
             }
 
-            int length = (int)data.Length;
-            byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-            try
+            // A contiguous pooled copy, cleared before it goes back to the pool: it may hold secrets.
+            using (var copy = global::EtProtocolGen.Wire.PooledCopy.Of(in data))
             {
-                global::System.Buffers.BuffersExtensions.CopyTo(in data, new global::System.Span<byte>(buffer, 0, length));
-                return global::Game.Protocol.Inventory.Parse(new global::System.ReadOnlySpan<byte>(buffer, 0, length));
-            }
-            finally
-            {
-                // The pooled copy may hold secrets: clear it before another renter sees it.
-                new global::System.Span<byte>(buffer, 0, length).Clear();
-                global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                return global::Game.Protocol.Inventory.Parse(copy.Span);
             }
         }
 
         /// <summary>Decodes a message without throwing: <c>false</c> and the <paramref name="error"/> for malformed or over-limit input.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> data, out global::Game.Protocol.Inventory message, out global::EtProtocolGen.ProtocolError error)
         {
             try
@@ -325,8 +326,9 @@ namespace Game.Protocol
             }
         }
 
-        /// <summary>Writes the fields in field-number order, without a length prefix, into a writer sized by <see cref="CalculateSize"/>.</summary>
+        /// <summary>Writes the fields in field-number order, without a length prefix, into a writer with room for the whole message (see <see cref="CalculateSizeBound"/>).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
         {
             // Main = 1 (message)
@@ -507,6 +509,7 @@ namespace Game.Protocol
 
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Inventory ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
             var message = new global::Game.Protocol.Inventory();
@@ -868,6 +871,7 @@ namespace Game.Protocol
 
         /// <summary>Checks [Required], [MinLength] and [Range] in field-number order, then the <c>OnValidate</c> hook; returns the first failure.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public global::EtProtocolGen.ValidationResult Validate()
         {
             // [Required] Main: not null.
@@ -915,6 +919,7 @@ namespace Game.Protocol
         partial void OnValidate(ref global::EtProtocolGen.ValidationResult result);
 
         /// <summary>Lists the fields; [Sensitive] fields print as ***, bytes and collections as their length.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public override string ToString()
         {
             var builder = new global::System.Text.StringBuilder();

@@ -27,7 +27,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         {
             IndentedTextWriter writer = Begin(generatedNamespace);
             writer.WriteLine("/// <summary>Typed calls for every request of this assembly: <c>await client.CallAsync(request)</c> returns its declared response.</summary>");
-            writer.WriteLine(GeneratedCodeAttribute);
+            writer.WriteLine(RuntimeContract.GeneratedCodeAttribute);
             writer.WriteLine("public static class " + ClassName);
             writer.OpenBlock();
             bool first = true;

@@ -29,7 +29,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.WriteLine("/// 4. validation: [Range], [MinLength], [Required] and the message's OnValidate hook.");
             writer.WriteLine("/// A refused request is answered with its RpcId and an ErrorCodes value, never with exception text.");
             writer.WriteLine("/// </remarks>");
-            writer.WriteLine(GeneratedCodeAttribute);
+            writer.WriteLine(RuntimeContract.GeneratedCodeAttribute);
             writer.WriteLine("public sealed class " + plan.ClassName);
             writer.OpenBlock();
 

@@ -6,8 +6,6 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
     /// <summary>Pieces every dispatch-generated file shares.</summary>
     internal static class GeneratedCode
     {
-        public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"EtProtocolGen\", \"0.1.0\")]";
-
         public const string Runtime = "global::EtProtocolGen.";
 
         public const string ValueTaskOfResult = "global::System.Threading.Tasks.ValueTask<global::EtProtocolGen.DispatchResult>";

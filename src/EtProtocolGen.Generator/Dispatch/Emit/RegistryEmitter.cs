@@ -19,7 +19,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.WriteLine("/// Every [Message] type of this assembly: opcode to type, type to opcode, request to response type and scope,");
             writer.WriteLine("/// and decoding by opcode without reflection.");
             writer.WriteLine("/// </summary>");
-            writer.WriteLine(GeneratedCodeAttribute);
+            writer.WriteLine(RuntimeContract.GeneratedCodeAttribute);
             writer.WriteLine("public static class " + ClassName);
             writer.OpenBlock();
 

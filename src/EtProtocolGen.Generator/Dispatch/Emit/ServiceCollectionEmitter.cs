@@ -22,7 +22,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         {
             IndentedTextWriter writer = Begin(target.GeneratedNamespace);
             writer.WriteLine("/// <summary>Registers this assembly's message handlers and dispatchers with Microsoft.Extensions.DependencyInjection.</summary>");
-            writer.WriteLine(GeneratedCodeAttribute);
+            writer.WriteLine(RuntimeContract.GeneratedCodeAttribute);
             writer.WriteLine("public static class " + ClassName);
             writer.OpenBlock();
             writer.WriteLine("/// <summary>");

@@ -1,12 +1,12 @@
 namespace EtProtocolGen.Generator.Dispatch.Model
 {
-    /// <summary>The generator's copy of <c>EtProtocolGen.MessageScope</c> (same values); the generator never loads the runtime.</summary>
+    /// <summary><c>EtProtocolGen.MessageScope</c> for the generator, which never loads the runtime (values from <see cref="RuntimeContract.MessageScope"/>).</summary>
     internal enum DispatchScope
     {
         /// <summary>Client to server: untrusted.</summary>
-        Outer = 0,
+        Outer = RuntimeContract.MessageScope.Outer,
 
         /// <summary>Server to server only.</summary>
-        Inner = 1,
+        Inner = RuntimeContract.MessageScope.Inner,
     }
 }

@@ -13,6 +13,8 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
     /// <summary>Turns symbols into dispatch models. The only place that sees symbols; it never writes code.</summary>
     internal static class DispatchParser
     {
+        private const string ServiceCollection = "Microsoft.Extensions.DependencyInjection.IServiceCollection";
+
         /// <summary>
         /// Reads a [Message] type's opcode, scope, authorization and response type; null when it has no [Message] or no
         /// serializer (the message generator skipped it and an analyzer says why), so that nothing generated refers to a
@@ -32,29 +34,18 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 switch (attributeName)
                 {
                     case AttributeNames.Message:
-                        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ushort value)
-                        {
-                            opcode = value;
-                        }
-
-                        foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
-                        {
-                            if (named.Key == "Scope" && named.Value.Value is int scopeValue)
-                            {
-                                // Any value but Inner is treated as Outer, the untrusted side.
-                                scope = scopeValue == (int)DispatchScope.Inner ? DispatchScope.Inner : DispatchScope.Outer;
-                            }
-                        }
-
+                        ProtocolMessage declared = ProtocolMessage.Read(type, attribute);
+                        opcode = declared.Opcode;
+                        scope = declared.IsInner ? DispatchScope.Inner : DispatchScope.Outer;
                         break;
                     case AttributeNames.AllowAnonymous:
                     case AttributeNames.Authorize:
                         authorization.Add(attribute, attributeName);
                         break;
                     case AttributeNames.ResponseType:
-                        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ITypeSymbol declared)
+                        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ITypeSymbol response)
                         {
-                            responseType = declared;
+                            responseType = response;
                         }
 
                         break;
@@ -74,9 +65,9 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 scope,
                 authorization.ToModel(),
                 responseType is null ? null : FullName(responseType),
-                Implements(type, DispatchMetadataNames.RequestName, 0),
-                Implements(type, DispatchMetadataNames.ResponseName, 0),
-                responseType is not null && Implements(responseType, DispatchMetadataNames.ResponseName, 0),
+                RuntimeTypes.Implements(type, RuntimeTypes.Request),
+                RuntimeTypes.Implements(type, RuntimeTypes.Response),
+                responseType is not null && RuntimeTypes.Implements(responseType, RuntimeTypes.Response),
                 MessageParser.DescribeValidation(type, cancellationToken),
                 HasValidationHook(type));
         }
@@ -108,11 +99,11 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 HandlerKind kind;
-                if (IsRuntimeType(candidate, DispatchMetadataNames.MessageHandlerName, 2))
+                if (RuntimeTypes.Is(candidate, RuntimeTypes.MessageHandler, 2))
                 {
                     kind = HandlerKind.Message;
                 }
-                else if (IsRuntimeType(candidate, DispatchMetadataNames.RequestHandlerName, 3))
+                else if (RuntimeTypes.Is(candidate, RuntimeTypes.RequestHandler, 3))
                 {
                     kind = HandlerKind.Request;
                 }
@@ -170,7 +161,7 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
             return new CompilationTargetModel(
                 namespaceBuilder.Append("Generated").ToString(),
                 identifierBuilder.Length == 0 ? "Protocol" : identifierBuilder.ToString(),
-                compilation.GetTypeByMetadataName(DispatchMetadataNames.ServiceCollection) is not null);
+                compilation.GetTypeByMetadataName(ServiceCollection) is not null);
         }
 
         private static SessionModel ParseSession(INamedTypeSymbol session)
@@ -226,24 +217,6 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
 
             return false;
         }
-
-        private static bool Implements(ITypeSymbol type, string interfaceName, int arity)
-        {
-            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
-            {
-                if (IsRuntimeType(implemented, interfaceName, arity))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsRuntimeType(INamedTypeSymbol type, string name, int arity) =>
-            type.Name == name
-            && type.Arity == arity
-            && type.ContainingNamespace is { Name: DispatchMetadataNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true };
 
         private static string FullName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
