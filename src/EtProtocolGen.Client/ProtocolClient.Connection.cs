@@ -11,6 +11,7 @@ using System.Threading.Tasks;
 using EtProtocolGen.Client.Diagnostics;
 using EtProtocolGen.Client.WebSockets;
 using EtProtocolGen.Framing;
+using EtProtocolGen.Wire;
 
 namespace EtProtocolGen.Client
 {
@@ -429,19 +430,11 @@ namespace EtProtocolGen.Client
                     return message;
                 }
 
-                int length = (int)payload.Length;
-                byte[] rented = ArrayPool<byte>.Shared.Rent(length);
-                try
+                // A pooled copy of the server's bytes, cleared when it goes back.
+                using (PooledCopy copy = PooledCopy.Of(in payload))
                 {
-                    payload.CopyTo(rented);
-                    _owner._decoder(frame.Opcode, rented.AsSpan(0, length), out message, out error);
+                    _owner._decoder(frame.Opcode, copy.Span, out message, out error);
                     return message;
-                }
-                finally
-                {
-                    // A copy of the server's bytes.
-                    Array.Clear(rented, 0, length);
-                    ArrayPool<byte>.Shared.Return(rented);
                 }
             }
 

@@ -9,6 +9,7 @@ using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Framing;
 using EtProtocolGen.Transport.Server.Admission;
 using EtProtocolGen.Transport.Server.Logging;
+using EtProtocolGen.Wire;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Connections.Features;
 
@@ -249,20 +250,11 @@ namespace EtProtocolGen.Transport.Server
                 return _application.DispatchAsync(session, frame.Opcode, payload.FirstSpan, closing);
             }
 
-            // The frame spans pipe segments: copy it (at most MaxFrameSize bytes) into one pooled buffer. Dispatch decodes
-            // before it returns, so the buffer can go back to the pool as soon as the call returns.
-            int length = (int)payload.Length;
-            byte[] rented = ArrayPool<byte>.Shared.Rent(length);
-            try
+            // The frame spans pipe segments: copy it (at most MaxFrameSize bytes) into one pooled buffer, cleared when it goes
+            // back (the peer's bytes may hold a password). Dispatch decodes before it returns, so the copy is released then.
+            using (PooledCopy copy = PooledCopy.Of(in payload))
             {
-                payload.CopyTo(rented);
-                return _application.DispatchAsync(session, frame.Opcode, rented.AsSpan(0, length), closing);
-            }
-            finally
-            {
-                // The copy holds the peer's bytes: cleared before another user of the pool can see them.
-                Array.Clear(rented, 0, length);
-                ArrayPool<byte>.Shared.Return(rented);
+                return _application.DispatchAsync(session, frame.Opcode, copy.Span, closing);
             }
         }
 
