@@ -25,7 +25,12 @@ namespace EtProtocolGen.Transport.Tests
             options => options.MaxUnauthenticatedConnections = 0,
             options => options.MaxUnauthenticatedConnectionsPerAddress = 0,
             options => options.MaxLogEntriesPerSecond = 0,
+            options => options.MaxOutboundFrames = 0,
+            options => options.MaxOutboundBytes = OneFrame - 1,
+            options => options.MaxPartialFrameBytes = OneFrame - 1,
         };
+
+        private const long OneFrame = EtProtocolGen.Framing.FrameFormat.LengthSize + EtProtocolGen.Framing.FrameFormat.DefaultMaxFrameSize;
 
         [Fact]
         public void The_defaults_are_valid()
@@ -36,6 +41,14 @@ namespace EtProtocolGen.Transport.Tests
 
             Assert.Equal(64 * 1024, options.MaxFrameSize);
             Assert.True(options.CloseOnProtocolViolation);
+        }
+
+        [Fact]
+        public void The_outbound_queue_and_the_partial_frame_budget_may_be_exactly_one_frame()
+        {
+            var options = new ProtocolServerOptions { MaxOutboundBytes = OneFrame, MaxPartialFrameBytes = OneFrame };
+
+            options.Validate();
         }
 
         [Theory]

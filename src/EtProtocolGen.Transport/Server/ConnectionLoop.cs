@@ -9,6 +9,7 @@ using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Framing;
 using EtProtocolGen.Transport.Server.Admission;
 using EtProtocolGen.Transport.Server.Logging;
+using EtProtocolGen.Transport.Server.Memory;
 using EtProtocolGen.Wire;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Connections.Features;
@@ -36,6 +37,7 @@ namespace EtProtocolGen.Transport.Server
         private readonly CancellationTokenSource _reading;
         private readonly TokenBucketRateLimiter _limiter;
         private readonly ProtocolConnection _connection;
+        private readonly PartialFrameHolder _partialFrame;
         private long _frames;
         private int _refusals;
 
@@ -45,7 +47,8 @@ namespace EtProtocolGen.Transport.Server
             ProtocolServerOptions options,
             TransportMetrics metrics,
             ServerLog log,
-            AdmissionTicket ticket)
+            AdmissionTicket ticket,
+            PartialFrameBudget partialFrames)
         {
             _context = context;
             _application = application;
@@ -68,6 +71,7 @@ namespace EtProtocolGen.Transport.Server
                 AutoReplenishment = false,
             });
             _connection = new ProtocolConnection(context, options, _closing, log);
+            _partialFrame = partialFrames.Register(() => _connection.Close(CloseReason.MemoryBudget));
         }
 
         private string ConnectionId => _context.ConnectionId;
@@ -102,6 +106,10 @@ namespace EtProtocolGen.Transport.Server
                     {
                         Refuse(RefusalReason.LoginTimeout, 0, 0);
                     }
+                    else if (reason == CloseReason.MemoryBudget)
+                    {
+                        Refuse(RefusalReason.MemoryBudget, 0, 0);
+                    }
                 }
                 catch (Exception exception) when (exception is ConnectionResetException || exception is ConnectionAbortedException || exception is IOException)
                 {
@@ -109,8 +117,9 @@ namespace EtProtocolGen.Transport.Server
                 }
                 finally
                 {
-                    // Cancels handlers still running for this connection, and the writer.
+                    // Cancels handlers still running for this connection, and the writer; gives back its share of the budget.
                     _connection.Close();
+                    _partialFrame.Dispose();
                 }
             }
 
@@ -132,10 +141,12 @@ namespace EtProtocolGen.Transport.Server
         {
             PipeReader input = _context.Transport.Input;
             CancellationToken closing = _closing.Token;
+            long partialBytes = 0;
             while (true)
             {
                 ReadResult result = await input.ReadAsync(_reading.Token).ConfigureAwait(false);
                 ReadOnlySequence<byte> buffer = result.Buffer;
+                bool framesCompleted = false;
                 try
                 {
                     while (true)
@@ -154,6 +165,7 @@ namespace EtProtocolGen.Transport.Server
                                 return CloseReason.FrameTooShort;
                             default:
                                 _frames++;
+                                framesCompleted = true;
 
                                 // The idle clock stops while the frame is processed, so a slow handler never reads as an idle peer.
                                 _deadline.CancelAfter(Timeout.InfiniteTimeSpan);
@@ -181,6 +193,14 @@ namespace EtProtocolGen.Transport.Server
                 }
                 finally
                 {
+                    // Security: what is left is one incomplete frame; the budget across connections counts it. Reads that leave
+                    // nothing, the usual case, skip the budget's lock.
+                    if (buffer.Length != 0 || partialBytes != 0)
+                    {
+                        partialBytes = buffer.Length;
+                        _partialFrame.Update(partialBytes, framesCompleted);
+                    }
+
                     input.AdvanceTo(buffer.Start, buffer.End);
                 }
             }

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Server.Admission;
 using EtProtocolGen.Transport.Server.Logging;
+using EtProtocolGen.Transport.Server.Memory;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,10 @@ namespace EtProtocolGen.Transport.Server
     /// connections that have not logged in (<see cref="ConnectionAdmission"/>) before anything is read; the declared frame
     /// length is checked before the body is buffered, messages pass a per-connection token bucket, the first frame must arrive
     /// within the handshake timeout, every later one within the idle timeout, and the session must authenticate within the
-    /// login timeout; the connection is closed after <see cref="ProtocolServerOptions.MaxRefusals"/> refusals. Every refusal
-    /// is counted in <see cref="TransportMetrics"/> and logged, at most <see cref="ProtocolServerOptions.MaxLogEntriesPerSecond"/>
-    /// entries a second.
+    /// login timeout, and the incomplete frames of all connections stay within a memory budget
+    /// (<see cref="PartialFrameBudget"/>); the connection is closed after <see cref="ProtocolServerOptions.MaxRefusals"/>
+    /// refusals. Every refusal is counted in <see cref="TransportMetrics"/> and logged, at most
+    /// <see cref="ProtocolServerOptions.MaxLogEntriesPerSecond"/> entries a second.
     /// </summary>
     /// <typeparam name="TSession">The application's session type.</typeparam>
     public sealed class ProtocolConnectionHandler<TSession> : ConnectionHandler
@@ -27,6 +29,7 @@ namespace EtProtocolGen.Transport.Server
         private readonly ProtocolServerOptions _options;
         private readonly TransportMetrics _metrics;
         private readonly ConnectionAdmission _admission;
+        private readonly PartialFrameBudget _partialFrames;
         private readonly ServerLog _log;
 
         /// <summary>Creates the handler; Kestrel's <c>UseConnectionHandler</c> resolves it from the container.</summary>
@@ -35,6 +38,7 @@ namespace EtProtocolGen.Transport.Server
             IOptions<ProtocolServerOptions> options,
             TransportMetrics metrics,
             ConnectionAdmission admission,
+            PartialFrameBudget partialFrames,
             ILogger<ProtocolConnectionHandler<TSession>> logger)
         {
             _application = application ?? throw new ArgumentNullException(nameof(application));
@@ -42,6 +46,7 @@ namespace EtProtocolGen.Transport.Server
             _options.Validate();
             _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
             _admission = admission ?? throw new ArgumentNullException(nameof(admission));
+            _partialFrames = partialFrames ?? throw new ArgumentNullException(nameof(partialFrames));
             _log = new ServerLog(logger ?? throw new ArgumentNullException(nameof(logger)), _options.MaxLogEntriesPerSecond);
         }
 
@@ -60,7 +65,7 @@ namespace EtProtocolGen.Transport.Server
             }
 
             using (ticket)
-            using (var loop = new ConnectionLoop<TSession>(connection, _application, _options, _metrics, _log, ticket!))
+            using (var loop = new ConnectionLoop<TSession>(connection, _application, _options, _metrics, _log, ticket!, _partialFrames))
             {
                 await loop.RunAsync().ConfigureAwait(false);
             }

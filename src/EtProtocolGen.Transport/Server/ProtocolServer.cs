@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Server.Admission;
+using EtProtocolGen.Transport.Server.Memory;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -36,6 +37,7 @@ namespace EtProtocolGen.Transport.Server
             EndPoint = endPoint;
             Metrics = host.Services.GetRequiredService<TransportMetrics>();
             Admission = host.Services.GetRequiredService<ConnectionAdmission>();
+            PartialFrames = host.Services.GetRequiredService<PartialFrameBudget>();
         }
 
         /// <summary>The address the server listens on; with port 0 requested, the port the system chose.</summary>
@@ -46,6 +48,9 @@ namespace EtProtocolGen.Transport.Server
 
         /// <summary>The per-address and pre-login limits, and how many connections have not logged in.</summary>
         public ConnectionAdmission Admission { get; }
+
+        /// <summary>The bytes all connections hold in incomplete frames, against the server's budget.</summary>
+        public PartialFrameBudget PartialFrames { get; }
 
         /// <summary>The host's services (the application, the dispatchers, logging).</summary>
         public IServiceProvider Services => _host.Services;

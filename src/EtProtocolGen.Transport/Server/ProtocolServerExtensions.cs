@@ -4,8 +4,10 @@ using System.Net;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Framing;
 using EtProtocolGen.Transport.Server.Admission;
+using EtProtocolGen.Transport.Server.Memory;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -17,8 +19,10 @@ namespace EtProtocolGen.Transport.Server
     {
         /// <summary>
         /// Registers <typeparamref name="TApplication"/> as the application, the <see cref="ProtocolServerOptions"/>,
-        /// <see cref="TransportMetrics"/> and the <see cref="ConnectionAdmission"/> that every protocol endpoint of the host
-        /// shares. Bind an endpoint with <see cref="ListenProtocol{TSession}"/>.
+        /// <see cref="TransportMetrics"/>, and the <see cref="ConnectionAdmission"/> and <see cref="PartialFrameBudget"/> that
+        /// every protocol endpoint of the host shares; sets the socket transport's read buffer to one frame
+        /// (<c>SocketTransportOptions.MaxReadBufferSize</c>, which applies to every endpoint of the host). Bind an endpoint
+        /// with <see cref="ListenProtocol{TSession}"/>.
         /// </summary>
         public static IServiceCollection AddProtocolServer<TSession, TApplication>(this IServiceCollection services, Action<ProtocolServerOptions>? configure = null)
             where TSession : class, IProtocolSession
@@ -40,6 +44,12 @@ namespace EtProtocolGen.Transport.Server
             services.AddMetrics();
             services.TryAddSingleton(static provider => new TransportMetrics(provider.GetRequiredService<IMeterFactory>()));
             services.TryAddSingleton<ConnectionAdmission>();
+            services.TryAddSingleton<PartialFrameBudget>();
+
+            // Security: Kestrel's socket transport stops reading a connection once this much is unread (1 MiB by default).
+            // One whole frame is the most an incomplete frame holds, so that is all a connection may make us buffer.
+            services.AddOptions<SocketTransportOptions>().Configure<IOptions<ProtocolServerOptions>>(static (socket, protocol) =>
+                socket.MaxReadBufferSize = FrameFormat.LengthSize + (long)protocol.Value.MaxFrameSize);
             services.TryAddSingleton<IProtocolApplication<TSession>, TApplication>();
             return services;
         }
@@ -66,7 +76,8 @@ namespace EtProtocolGen.Transport.Server
             // Security: Kestrel refuses connections over the limit on accept, before any of our code runs for them.
             kestrel.Limits.MaxConcurrentConnections = options.MaxConcurrentConnections;
 
-            // The pipe pauses reading once this much is buffered; a whole frame must fit or the connection would stall.
+            // Kestrel's own request buffer limit (HTTP, and pipes some connection middleware adds) must hold a whole frame too,
+            // or such a connection would stall on a frame at the limit.
             long oneFrame = FrameFormat.LengthSize + (long)options.MaxFrameSize;
             if (kestrel.Limits.MaxRequestBufferSize is long buffer && buffer < oneFrame)
             {

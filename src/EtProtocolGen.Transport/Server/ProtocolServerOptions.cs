@@ -43,6 +43,12 @@ namespace EtProtocolGen.Transport.Server
         public long MaxConcurrentConnections { get; set; } = 10_000;
 
         /// <summary>
+        /// Bytes all connections together may hold in incomplete frames (charged in whole 4 KiB pool blocks). Past it, the
+        /// connections that have held their incomplete frame the longest are closed. At least one whole frame. Default 64 MiB.
+        /// </summary>
+        public long MaxPartialFrameBytes { get; set; } = 64L * 1024 * 1024;
+
+        /// <summary>
         /// Frames one connection's outbound queue holds at most (queued by sends and not yet written to the socket); a send
         /// that would exceed it closes the connection as a slow consumer. Default 1,024.
         /// </summary>
@@ -102,6 +108,7 @@ namespace EtProtocolGen.Transport.Server
             Require(MessageBurst > 0, nameof(MessageBurst), MessageBurst);
             Require(MaxRefusals > 0, nameof(MaxRefusals), MaxRefusals);
             Require(MaxConcurrentConnections > 0, nameof(MaxConcurrentConnections), MaxConcurrentConnections);
+            Require(MaxPartialFrameBytes >= FrameFormat.LengthSize + (long)MaxFrameSize, nameof(MaxPartialFrameBytes), MaxPartialFrameBytes);
             Require(MaxOutboundFrames > 0, nameof(MaxOutboundFrames), MaxOutboundFrames);
             Require(MaxOutboundBytes >= FrameFormat.LengthSize + (long)MaxFrameSize, nameof(MaxOutboundBytes), MaxOutboundBytes);
             Require(MaxConnectionsPerAddress > 0, nameof(MaxConnectionsPerAddress), MaxConnectionsPerAddress);

@@ -41,5 +41,11 @@ namespace EtProtocolGen
         /// <c>MaxOutboundBytes</c>. Nothing else waited for it.
         /// </summary>
         SlowConsumer = 11,
+
+        /// <summary>
+        /// The incomplete frames of all connections exceeded the server's budget (<c>MaxPartialFrameBytes</c>) and this
+        /// connection had held its incomplete frame the longest.
+        /// </summary>
+        MemoryBudget = 12,
     }
 }

@@ -71,5 +71,11 @@ namespace EtProtocolGen
 
         /// <summary>The connection did not authenticate within <c>LoginTimeout</c> of being accepted; closed.</summary>
         LoginTimeout = 18,
+
+        /// <summary>
+        /// The connection was closed to keep the bytes of all incomplete frames within the server's budget
+        /// (<c>MaxPartialFrameBytes</c>): it had held its incomplete frame the longest.
+        /// </summary>
+        MemoryBudget = 19,
     }
 }
