@@ -48,7 +48,8 @@ namespace EtProtocolGen.Transport.Tests
 
                 // A place given back is free again once the server has seen the close.
                 held[0].Dispose();
-                await Eventually.TrueAsync(() => server.Metrics.Closes(CloseReason.PeerClosed) >= 1);
+                // Two closes: the player's above, and this one (waiting for one could see only the player's).
+                await Eventually.TrueAsync(() => server.Metrics.Closes(CloseReason.PeerClosed) == 2);
                 held[0] = await RawSocket.ConnectAsync(server.EndPoint, RawSocket.Attacker);
                 await Eventually.TrueAsync(() => server.Metrics.Connections == limit + 2);
                 Assert.Equal(1, server.Metrics.Refusals(RefusalReason.AddressConnectionLimit));

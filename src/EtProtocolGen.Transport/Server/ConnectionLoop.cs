@@ -117,9 +117,12 @@ namespace EtProtocolGen.Transport.Server
                 }
                 finally
                 {
-                    // Cancels handlers still running for this connection, and the writer; gives back its share of the budget.
+                    // Cancels handlers still running for this connection and the writer, and gives back its share of the
+                    // memory budget and its admission places before the close is counted, so a close seen in the metrics
+                    // is a place free again.
                     _connection.Close();
                     _partialFrame.Dispose();
+                    _ticket.Dispose();
                 }
             }
 

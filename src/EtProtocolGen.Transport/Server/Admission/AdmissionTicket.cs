@@ -14,6 +14,7 @@ namespace EtProtocolGen.Transport.Server.Admission
         private readonly RateLimitLease? _unauthenticatedHere;
         private readonly RateLimitLease _unauthenticated;
         private int _authenticated;
+        private int _closed;
 
         public AdmissionTicket(RateLimitLease? connection, RateLimitLease? unauthenticatedHere, RateLimitLease unauthenticated)
         {
@@ -35,11 +36,14 @@ namespace EtProtocolGen.Transport.Server.Admission
             }
         }
 
-        /// <summary>Gives back every place: the connection has closed.</summary>
+        /// <summary>Gives back every place, once: the connection has closed.</summary>
         public void Dispose()
         {
             Authenticated();
-            _connection?.Dispose();
+            if (Interlocked.Exchange(ref _closed, 1) == 0)
+            {
+                _connection?.Dispose();
+            }
         }
     }
 }
