@@ -6,7 +6,7 @@ using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
-using EtProtocolGen.Client.WebSockets;
+using EtProtocolGen.WebSockets;
 
 namespace EtProtocolGen.Client
 {

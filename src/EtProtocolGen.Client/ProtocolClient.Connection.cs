@@ -9,7 +9,7 @@ using System.Threading;
 using System.Threading.RateLimiting;
 using System.Threading.Tasks;
 using EtProtocolGen.Client.Diagnostics;
-using EtProtocolGen.Client.WebSockets;
+using EtProtocolGen.WebSockets;
 using EtProtocolGen.Framing;
 using EtProtocolGen.Wire;
 

@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace EtProtocolGen.Client.WebSockets
+namespace EtProtocolGen.WebSockets
 {
     /// <summary>
     /// A WebSocket as the byte stream that frames travel on: every write is one binary message, reads return the bytes of
