@@ -170,8 +170,14 @@ namespace EtProtocolGen.Analyzers
                 category,
                 severity,
                 isEnabledByDefault: true,
-                description: description,
-                helpLinkUri: "https://github.com/etprotocolgen/etprotocolgen/blob/main/docs/diagnostics/" + id + ".md",
+                description: description + " " + DocumentationPage(id),
+                helpLinkUri: null,
                 customTags: customTags);
+
+        /// <summary>
+        /// Where the diagnostic's page is. The pages ship inside the EtProtocolGen package (docs/diagnostics/), and the project
+        /// has no public web address, so descriptors carry no help link (an address that does not exist) but name the page.
+        /// </summary>
+        public static string DocumentationPage(string id) => "Documentation: docs/diagnostics/" + id + ".md in the EtProtocolGen package.";
     }
 }

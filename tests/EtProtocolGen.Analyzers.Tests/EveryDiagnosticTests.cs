@@ -10,7 +10,10 @@ namespace EtProtocolGen.Analyzers.Tests
     /// <summary>What holds for every diagnostic ID: the severity and category of the issue's table, generated code skipped, docs and release notes in step.</summary>
     public class EveryDiagnosticTests
     {
-        private const string DocsBase = "https://github.com/etprotocolgen/etprotocolgen/blob/main/docs/diagnostics/";
+        private const string PackedPages = @"<None Include=""$(RepoRoot)docs\diagnostics\*.md"" Pack=""true"" PackagePath=""docs\diagnostics""";
+
+        /// <summary>The release file links each ID to its page in the repository, relative to the release file.</summary>
+        private const string DocsBase = "../../docs/diagnostics/";
 
         public static TheoryData<string, DiagnosticSeverity, string> Table => new()
         {
@@ -69,11 +72,15 @@ namespace EtProtocolGen.Analyzers.Tests
 
         [Theory]
         [MemberData(nameof(Ids))]
-        public void The_help_link_points_at_the_docs_page_which_exists(string id)
+        public void No_help_link_points_at_an_address_and_the_description_names_the_page_that_the_package_ships(string id)
         {
             DiagnosticDescriptor descriptor = AllAnalyzers.Descriptors()[id];
-            Assert.Equal(DocsBase + id + ".md", descriptor.HelpLinkUri);
+            Assert.Equal("", descriptor.HelpLinkUri);
+            Assert.EndsWith(" Documentation: docs/diagnostics/" + id + ".md in the EtProtocolGen package.", descriptor.Description.ToString());
             Assert.True(RepositoryFiles.Exists("docs/diagnostics/" + id + ".md"), "docs/diagnostics/" + id + ".md is missing");
+
+            // The package ships every page of docs/diagnostics; tests/Package/run-package-checks.sh checks the packed files.
+            Assert.Contains(PackedPages, RepositoryFiles.ReadAllText("src/EtProtocolGen.Package/EtProtocolGen.Package.csproj"));
         }
 
         [Theory]

@@ -1,25 +1,69 @@
 #!/usr/bin/env bash
-# Packs the one EtProtocolGen package into a local folder and builds fresh consumers that reference it
-# by version (no ProjectReference): a net10.0 app that runs generated serializers and shows the expected
-# ETP diagnostics for a deliberately insecure message, and a Unity-shaped netstandard2.0 / C# 9 library
-# that must build with warnings as errors, and a NativeAOT app that must publish with no trim/AOT warnings
-# and round-trip and dispatch messages as a native binary (set ETP_SKIP_AOT=1 to skip that last, slower step).
+# The packages as a user installs them. Runs the README's "use the packages from source" commands and its quick start
+# exactly as written (taken from README.md; no copy of them lives here), in a home folder of their own so that
+# `dotnet nuget add source` and NuGet's package cache start fresh. Then, with the packages by version only (no
+# ProjectReference): checks their layout, builds and runs a consumer that shows the expected ETP diagnostics, a server
+# (EtProtocolGen.Transport) and a client (EtProtocolGen.Client, C# 9) that play a session with each other, a Unity-shaped
+# netstandard2.0 / C# 9 library that must build with warnings as errors, and a NativeAOT app that must publish with no
+# trim/AOT warnings and round-trip and dispatch messages as a native binary (ETP_SKIP_AOT=1 skips that last, slower step).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-version="0.1.0-local.$(date -u +%Y%m%d%H%M%S)"
 work=$(mktemp -d)
-feed="$work/feed"
-trap 'rm -rf "$work"' EXIT
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 fail() { echo "package check FAILED: $*" >&2; exit 1; }
 
-echo "== pack EtProtocolGen $version"
-dotnet pack "$root/src/EtProtocolGen.Package/EtProtocolGen.Package.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v q
-nupkg="$feed/EtProtocolGen.$version.nupkg"
-[ -f "$nupkg" ] || fail "no $nupkg"
-[ -f "$feed/EtProtocolGen.$version.snupkg" ] || fail "no symbols package"
+# The body of the first ```<language> block after the heading line $1 (a README section), indentation of a list removed.
+readme_block() {
+  awk -v heading="$1" -v language="$2" '
+    $0 == heading { on = 1; next }
+    on && /^#+ / { exit }
+    on && !inside && $0 ~ "^ *```" language "$" { inside = 1; match($0, /^ */); indent = RLENGTH; next }
+    inside && /^ *```/ { exit }
+    inside { print substr($0, indent + 1) }
+  ' "$root/README.md"
+}
 
-echo "== package layout"
+# Packages restored by an earlier session come from the machine's package folder (no download); our own never do:
+# they are rebuilt with the same stable version every run, so a cached copy would hide this run's build.
+machine_packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+for id in etprotocolgen etprotocolgen.transport etprotocolgen.client; do rm -rf "${machine_packages:?}/$id"; done
+export HOME="$work/home"
+unset NUGET_PACKAGES
+mkdir -p "$HOME/.nuget/NuGet"
+cat > "$HOME/.nuget/NuGet/NuGet.Config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+  </packageSources>
+  <fallbackPackageFolders>
+    <add key="machine" value="$machine_packages" />
+  </fallbackPackageFolders>
+</configuration>
+XML
+
+echo "== README: use the packages from source (as written, from the repository root)"
+from_source=$(readme_block "### Use the packages from source" bash)
+[ -n "$from_source" ] || fail "README lost its 'Use the packages from source' commands"
+echo "$from_source"
+feed="$root/artifacts/packages"
+rm -rf "$feed"
+(cd "$root" && bash -euo pipefail -c "$from_source") > "$work/from-source.log" 2>&1 || { cat "$work/from-source.log"; fail "the README's commands to pack and add the packages failed"; }
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props")
+[[ "$version" =~ ^0\.[0-9]+\.[0-9]+$ ]] || fail "version $version is not a stable 0.x.y"
+
+echo "== package layout ($version)"
+nupkg="$feed/EtProtocolGen.$version.nupkg"
+for package in EtProtocolGen EtProtocolGen.Transport EtProtocolGen.Client; do
+  [ -f "$feed/$package.$version.nupkg" ] || fail "no $package.$version.nupkg in $feed"
+done
+[ -f "$feed/EtProtocolGen.$version.snupkg" ] || fail "no symbols package"
 listing=$(unzip -Z1 "$nupkg")
 for expected in \
   lib/netstandard2.0/EtProtocolGen.dll lib/net8.0/EtProtocolGen.dll \
@@ -27,22 +71,51 @@ for expected in \
   analyzers/dotnet/cs/EtProtocolGen.Generator.dll \
   analyzers/dotnet/cs/EtProtocolGen.Analyzers.dll \
   analyzers/dotnet/cs/EtProtocolGen.CodeFixes.dll \
+  docs/diagnostics/README.md \
   README.md; do
   grep -qx "$expected" <<<"$listing" || fail "package lacks $expected"
+done
+for page in "$root"/docs/diagnostics/ETP*.md; do
+  grep -qx "docs/diagnostics/$(basename "$page")" <<<"$listing" || fail "package lacks docs/diagnostics/$(basename "$page")"
 done
 nuspec=$(unzip -p "$nupkg" EtProtocolGen.nuspec)
 if grep -qi 'Microsoft.CodeAnalysis' <<<"$nuspec"; then fail "Roslyn leaks into consumers' dependencies"; fi
 if grep -qi 'id="EtProtocolGen.Runtime"' <<<"$nuspec"; then fail "package depends on the unpublished runtime project"; fi
-echo "layout ok: $(grep -c . <<<"$listing") files, dependencies: $(grep -o 'id="[^"]*"' <<<"$nuspec" | sort -u | tr '\n' ' ')"
+if grep -q 'projectUrl' <<<"$nuspec"; then fail "the package names a project address (none exists)"; fi
+echo "EtProtocolGen: $(grep -c . <<<"$listing") files, dependencies: $(grep -o 'id="[^"]*"' <<<"$nuspec" | sort -u | tr '\n' ' ')"
+transport=$(unzip -p "$feed/EtProtocolGen.Transport.$version.nupkg" EtProtocolGen.Transport.nuspec)
+client=$(unzip -p "$feed/EtProtocolGen.Client.$version.nupkg" EtProtocolGen.Client.nuspec)
+unzip -Z1 "$feed/EtProtocolGen.Transport.$version.nupkg" | grep -qx "lib/net8.0/EtProtocolGen.Transport.dll" || fail "transport package lacks lib/net8.0"
+unzip -Z1 "$feed/EtProtocolGen.Client.$version.nupkg" | grep -qx "lib/netstandard2.1/EtProtocolGen.Client.dll" || fail "client package lacks lib/netstandard2.1"
+for nuspec_text in "$transport" "$client"; do
+  grep -q "<dependency id=\"EtProtocolGen\" version=\"$version\"" <<<"$nuspec_text" || fail "a package does not depend on EtProtocolGen $version"
+done
+if grep -qi 'EtProtocolGen.Transport\|AspNetCore' <<<"$client"; then fail "the client package depends on the server side"; fi
+if grep -qi 'EtProtocolGen.Client' <<<"$transport"; then fail "the transport package depends on the client"; fi
+echo "EtProtocolGen.Transport and EtProtocolGen.Client depend on EtProtocolGen $version, not on each other"
 
-cat > "$work/NuGet.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="local-etprotocolgen" value="$feed" />
-  </packageSources>
-</configuration>
-XML
+echo "== README quick start, word for word (commands and code blocks taken from README.md)"
+quick="$work/quickstart"
+mkdir -p "$quick"
+# The two C# blocks of the README's "Quick start" section: Messages.cs, then Program.cs.
+awk '/^## Quick start/{on=1; next} /^## /{on=0} on && /```csharp/{n++; keep=1; next} on && /```/{keep=0} keep{sub(/^   /, ""); print > (dir "/block" n ".cs")}' dir="$quick" "$root/README.md"
+[ -f "$quick/block1.cs" ] && [ -f "$quick/block2.cs" ] || fail "README quick start lost its two C# blocks"
+create=$(readme_block "1. Create a project and add the package:" bash)
+[ -n "$create" ] || fail "README quick start lost its commands"
+echo "$create"
+(
+  cd "$quick"
+  bash -euo pipefail -c "$create" > create.log 2>&1 || { cat create.log; exit 1; }
+  cd Hello
+  mv ../block1.cs Messages.cs
+  mv ../block2.cs Program.cs
+  dotnet run > run.log 2>&1 || { cat run.log; exit 1; }
+  cat run.log
+  grep -q "Password = \*\*\*" run.log && grep -q "hostile input accepted: False" run.log || exit 1
+  sed -i 's/\[Field(2), MaxLength(32)\] public string Account/[Field(2)] public string Account/' Messages.cs
+  dotnet build 2>&1 | grep -q "warning ETP0101" || exit 1
+  echo "removing [MaxLength(32)] gives ETP0101, as the README says"
+) || fail "README quick start does not work as written"
 
 echo "== consumer (net10.0): run, diagnostics, generated files"
 cp -r "$root/tests/Package/Consumer" "$work/Consumer"
@@ -59,26 +132,26 @@ grep -q "<auto-generated/>" $(grep -l "C2G_Login" $generated | head -n 1) || fai
 echo "generated files:"; sed "s#^$work/Consumer/##" <<<"$generated"
 dotnet "$work/Consumer/bin/Release/net10.0/Consumer.dll" || fail "consumer run failed"
 
-echo "== README quick start, word for word (code blocks taken from README.md)"
-quick="$work/quickstart"
-mkdir -p "$quick"
-# The two C# blocks of the README's "Quick start" section: Messages.cs, then Program.cs.
-awk '/^## Quick start/{on=1; next} /^## /{on=0} on && /```csharp/{n++; keep=1; next} on && /```/{keep=0} keep{sub(/^   /, ""); print > (dir "/block" n ".cs")}' dir="$quick" "$root/README.md"
-[ -f "$quick/block1.cs" ] && [ -f "$quick/block2.cs" ] || fail "README quick start lost its two C# blocks"
-(
-  cd "$quick"
-  dotnet new console -n Hello --framework net10.0 >/dev/null
-  cd Hello
-  dotnet add package EtProtocolGen --version "$version" >/dev/null
-  mv ../block1.cs Messages.cs
-  mv ../block2.cs Program.cs
-  dotnet run > run.log 2>&1 || { cat run.log; exit 1; }
-  cat run.log
-  grep -q "Password = \*\*\*" run.log && grep -q "hostile input accepted: False" run.log || exit 1
-  sed -i 's/\[Field(2), MaxLength(32)\] public string Account/[Field(2)] public string Account/' Messages.cs
-  dotnet build 2>&1 | grep -q "warning ETP0101" || exit 1
-  echo "removing [MaxLength(32)] gives ETP0101, as the README says"
-) || fail "README quick start does not work as written"
+echo "== a server (EtProtocolGen.Transport) and a client (EtProtocolGen.Client) from the packages play a session"
+cp -r "$root/tests/Package/SessionProtocol" "$root/tests/Package/SessionServer" "$root/tests/Package/SessionClient" "$work/"
+dotnet build "$work/SessionServer/SessionServer.csproj" -c Release -p:EtProtocolGenVersion="$version" --nologo -v q > "$work/server-build.log" 2>&1 \
+  || { cat "$work/server-build.log"; fail "session server did not build"; }
+dotnet build "$work/SessionClient/SessionClient.csproj" -c Release -p:EtProtocolGenVersion="$version" --nologo -v q > "$work/client-build.log" 2>&1 \
+  || { cat "$work/client-build.log"; fail "session client did not build"; }
+dotnet "$work/SessionServer/bin/Release/net10.0/SessionServer.dll" > "$work/server.log" 2>&1 &
+server_pid=$!
+port=""
+for _ in $(seq 1 100); do
+  port=$(sed -n 's/^listening on port \([0-9]*\)$/\1/p' "$work/server.log")
+  [ -n "$port" ] && break
+  kill -0 "$server_pid" 2>/dev/null || break
+  sleep 0.2
+done
+[ -n "$port" ] || { cat "$work/server.log"; fail "session server did not start"; }
+dotnet "$work/SessionClient/bin/Release/net10.0/SessionClient.dll" "$port" || { cat "$work/server.log"; fail "session client failed"; }
+wait "$server_pid" || { cat "$work/server.log"; fail "session server saw a bad session"; }
+server_pid=""
+tail -n 1 "$work/server.log"
 
 echo "== Unity-shaped consumer (netstandard2.0, C# 9, warnings as errors)"
 cp -r "$root/tests/Package/UnityConsumer" "$work/UnityConsumer"
