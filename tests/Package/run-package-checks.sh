@@ -85,8 +85,8 @@ if grep -q 'projectUrl' <<<"$nuspec"; then fail "the package names a project add
 echo "EtProtocolGen: $(grep -c . <<<"$listing") files, dependencies: $(grep -o 'id="[^"]*"' <<<"$nuspec" | sort -u | tr '\n' ' ')"
 transport=$(unzip -p "$feed/EtProtocolGen.Transport.$version.nupkg" EtProtocolGen.Transport.nuspec)
 client=$(unzip -p "$feed/EtProtocolGen.Client.$version.nupkg" EtProtocolGen.Client.nuspec)
-unzip -Z1 "$feed/EtProtocolGen.Transport.$version.nupkg" | grep -qx "lib/net8.0/EtProtocolGen.Transport.dll" || fail "transport package lacks lib/net8.0"
-unzip -Z1 "$feed/EtProtocolGen.Client.$version.nupkg" | grep -qx "lib/netstandard2.1/EtProtocolGen.Client.dll" || fail "client package lacks lib/netstandard2.1"
+grep -qx "lib/net8.0/EtProtocolGen.Transport.dll" <<<"$(unzip -Z1 "$feed/EtProtocolGen.Transport.$version.nupkg")" || fail "transport package lacks lib/net8.0"
+grep -qx "lib/netstandard2.1/EtProtocolGen.Client.dll" <<<"$(unzip -Z1 "$feed/EtProtocolGen.Client.$version.nupkg")" || fail "client package lacks lib/netstandard2.1"
 for nuspec_text in "$transport" "$client"; do
   grep -q "<dependency id=\"EtProtocolGen\" version=\"$version\"" <<<"$nuspec_text" || fail "a package does not depend on EtProtocolGen $version"
 done
@@ -113,7 +113,8 @@ echo "$create"
   cat run.log
   grep -q "Password = \*\*\*" run.log && grep -q "hostile input accepted: False" run.log || exit 1
   sed -i 's/\[Field(2), MaxLength(32)\] public string Account/[Field(2)] public string Account/' Messages.cs
-  dotnet build 2>&1 | grep -q "warning ETP0101" || exit 1
+  dotnet build > build.log 2>&1 || true
+  grep -q "warning ETP0101" build.log || { cat build.log; exit 1; }
   echo "removing [MaxLength(32)] gives ETP0101, as the README says"
 ) || fail "README quick start does not work as written"
 
