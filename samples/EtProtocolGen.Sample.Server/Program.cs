@@ -1,27 +1,76 @@
 using System;
+using System.IO;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using EtProtocolGen.Sample.Server.Hosting;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Logging;
 
-// Runs the sample server until Ctrl+C or SIGTERM. Usage: EtProtocolGen.Sample.Server [host:port]   (default 127.0.0.1:10002)
+// Runs the sample server until Ctrl+C, SIGINT or SIGTERM. Usage: EtProtocolGen.Sample.Server [host:port]   (default 127.0.0.1:10002)
 IPEndPoint endPoint = IPEndPoint.Parse(args.Length > 0 ? args[0] : "127.0.0.1:10002");
 var stop = new TaskCompletionSource();
+
+// A shell starts a background job (`dotnet run ... &`) with SIGINT ignored, and .NET then leaves it ignored: take it back,
+// so that `kill -INT` stops a background server as Ctrl+C stops a foreground one.
+if (!OperatingSystem.IsWindows())
+{
+    SignalDefaults.Restore(PosixSignal.SIGINT);
+}
+
 using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-await using (SampleServer server = await SampleServer.StartAsync(new SampleServerOptions { EndPoint = endPoint }))
+SampleServer server;
+try
 {
-    Console.WriteLine($"EtProtocolGen sample server listening on {server.EndPoint} (realm, gate and map). Ctrl+C to stop.");
+    server = await SampleServer.StartAsync(new SampleServerOptions { EndPoint = endPoint, Logging = Logging });
+}
+catch (IOException exception) when (exception.InnerException is AddressInUseException)
+{
+    Console.Error.WriteLine($"error: {endPoint} is already in use (is another server running?). Pass a free address, for example 127.0.0.1:10003.");
+    return 2;
+}
+
+await using (server)
+{
+    Console.WriteLine($"EtProtocolGen sample server listening on {server.EndPoint} (TCP: realm, gate and map). Ctrl+C to stop.");
     await stop.Task;
     Console.WriteLine($"Stopping: {server.Metrics.Connections} connections served, {server.Metrics.TotalRefusals} messages refused.");
 }
 
 return 0;
 
+static void Logging(ILoggingBuilder logging)
+{
+    logging.AddSimpleConsole(console => console.SingleLine = true);
+
+    // The host's own lines describe an HTTP server ("Now listening on: http://..."); this one speaks raw TCP and says where
+    // it listens itself. A failed start is reported once, above, not also by the host with a stack trace.
+    logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+    logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+}
+
 void Stop(PosixSignalContext context)
 {
     // Shut down here, in order, rather than let the runtime end the process.
     context.Cancel = true;
     stop.TrySetResult();
+}
+
+/// <summary>Puts a signal back to its default action (libc <c>signal(sig, SIG_DFL)</c>), undoing an inherited "ignore".</summary>
+internal static class SignalDefaults
+{
+    public static void Restore(PosixSignal signal)
+    {
+        int number = signal switch
+        {
+            PosixSignal.SIGINT => 2,
+            _ => throw new ArgumentOutOfRangeException(nameof(signal)),
+        };
+        _ = SetSignal(number, IntPtr.Zero);
+    }
+
+    [DllImport("libc", EntryPoint = "signal")]
+    private static extern IntPtr SetSignal(int signal, IntPtr handler);
 }
