@@ -68,12 +68,10 @@ namespace EtProtocolGen.Transport.Tests.Infrastructure
             builder.WebHost.UseKestrelCore();
             builder.Services.AddRouting();
             builder.Services.AddLogging();
-            builder.Services.AddSingleton<HandlerCalls>();
-            builder.Services.AddEtProtocolGenTransportTestsDispatchers();
+            TestServer.AddTestProtocol(builder.Services);
             builder.Services.AddProtocolServer<TestSession, TestApplication>(options =>
             {
-                options.HandshakeTimeout = TimeSpan.FromSeconds(30);
-                options.IdleTimeout = TimeSpan.FromSeconds(30);
+                TestServer.Relax(options);
                 configure?.Invoke(options);
             });
             builder.WebHost.ConfigureKestrel(listen);

@@ -38,25 +38,37 @@ namespace EtProtocolGen.Transport.Tests.Infrastructure
                 new IPEndPoint(IPAddress.Loopback, 0),
                 options =>
                 {
-                    options.HandshakeTimeout = TimeSpan.FromSeconds(30);
-                    options.IdleTimeout = TimeSpan.FromSeconds(30);
-                    options.LoginTimeout = TimeSpan.FromSeconds(30);
-                    options.MaxConnectionsPerAddress = 10_000;
-                    options.ConnectionsPerSecondPerAddress = 10_000;
-                    options.ConnectionBurstPerAddress = 10_000;
-                    options.MaxUnauthenticatedConnections = 10_000;
-                    options.MaxUnauthenticatedConnectionsPerAddress = 10_000;
-                    options.MaxLogEntriesPerSecond = 10_000;
+                    Relax(options);
                     configure?.Invoke(options);
                 },
                 services =>
                 {
-                    services.AddSingleton<HandlerCalls>();
-                    services.AddSingleton<TestSessions>();
-                    services.AddEtProtocolGenTransportTestsDispatchers();
+                    AddTestProtocol(services);
                     configureServices?.Invoke(services);
                 });
             return new TestServer(server);
+        }
+
+        /// <summary>Relaxes the defaults so only the limit a test sets can trigger.</summary>
+        public static void Relax(ProtocolServerOptions options)
+        {
+            options.HandshakeTimeout = TimeSpan.FromSeconds(30);
+            options.IdleTimeout = TimeSpan.FromSeconds(30);
+            options.LoginTimeout = TimeSpan.FromSeconds(30);
+            options.MaxConnectionsPerAddress = 10_000;
+            options.ConnectionsPerSecondPerAddress = 10_000;
+            options.ConnectionBurstPerAddress = 10_000;
+            options.MaxUnauthenticatedConnections = 10_000;
+            options.MaxUnauthenticatedConnectionsPerAddress = 10_000;
+            options.MaxLogEntriesPerSecond = 10_000;
+        }
+
+        /// <summary>The test protocol's handlers, their probes and the generated dispatchers.</summary>
+        public static void AddTestProtocol(IServiceCollection services)
+        {
+            services.AddSingleton<HandlerCalls>();
+            services.AddSingleton<TestSessions>();
+            services.AddEtProtocolGenTransportTestsDispatchers();
         }
 
         public Task<ProtocolClient> ConnectAsync(ProtocolClientOptions? options = null)
