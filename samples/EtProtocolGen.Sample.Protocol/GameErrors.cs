@@ -20,5 +20,14 @@ namespace EtProtocolGen.Sample.Protocol
 
         /// <summary>The session already logged in to the gate.</summary>
         public const int AlreadyLoggedIn = 110005;
+
+        /// <summary>The gate holds as many unused login keys as it keeps; try again shortly.</summary>
+        public const int GateBusy = 110006;
+
+        /// <summary>Too many failed logins for this account or from this address lately; try again later. No password was checked.</summary>
+        public const int LoginThrottled = 110007;
+
+        /// <summary>The bag is full: it holds as many items as one <see cref="M2C_Inventory"/> may carry.</summary>
+        public const int BagFull = 110008;
     }
 }

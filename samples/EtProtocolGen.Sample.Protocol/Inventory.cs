@@ -18,13 +18,16 @@ namespace EtProtocolGen.Sample.Protocol
     [AllowAnonymous]
     public partial class M2C_Inventory : IResponse
     {
+        /// <summary>The most items one answer carries, and so the most one bag may hold: the server refuses to add more.</summary>
+        public const int MaxItems = 100;
+
         [Field(1)] public int RpcId { get; set; }
 
         [Field(2)] public int Error { get; set; }
 
         [Field(3), MaxLength(256)] public string Message { get; set; } = "";
 
-        [Field(4), MaxLength(100)] public List<ItemInfo> Items { get; set; } = new List<ItemInfo>();
+        [Field(4), MaxLength(MaxItems)] public List<ItemInfo> Items { get; set; } = new List<ItemInfo>();
     }
 
     /// <summary>One stack of items.</summary>

@@ -19,5 +19,7 @@ public sealed class GetLoginKeyHandler : IRequestHandler<InnerSession, R2G_GetLo
 
     /// <inheritdoc />
     public ValueTask<G2R_GetLoginKey> HandleAsync(InnerSession session, R2G_GetLoginKey request, CancellationToken cancellationToken) =>
-        new(new G2R_GetLoginKey { Key = _keys.Issue(request.Account), GateId = GateId });
+        new(_keys.TryIssue(request.Account, out long key)
+            ? new G2R_GetLoginKey { Key = key, GateId = GateId }
+            : new G2R_GetLoginKey { Error = GameErrors.GateBusy });
 }

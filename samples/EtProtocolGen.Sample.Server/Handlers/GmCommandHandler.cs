@@ -29,7 +29,11 @@ public sealed class GmCommandHandler : IRequestHandler<GameSession, C2M_GmComman
             return new ValueTask<M2C_GmCommand>(new M2C_GmCommand { Error = GameErrors.UnknownGmCommand });
         }
 
-        long itemId = _map.AddItem(session.Player!.PlayerId, request.ConfigId, request.Count);
+        if (!_map.TryAddItem(session.Player!.PlayerId, request.ConfigId, request.Count, out long itemId))
+        {
+            return new ValueTask<M2C_GmCommand>(new M2C_GmCommand { Error = GameErrors.BagFull });
+        }
+
         return new ValueTask<M2C_GmCommand>(new M2C_GmCommand { ItemId = itemId });
     }
 }

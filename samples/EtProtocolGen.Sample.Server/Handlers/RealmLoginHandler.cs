@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Sample.Protocol;
@@ -8,18 +9,21 @@ namespace EtProtocolGen.Sample.Server.Handlers;
 
 /// <summary>
 /// Realm: checks the password, asks the gate for a one-time key (<see cref="R2G_GetLoginKey"/>, an inner call) and tells
-/// the client where the gate is. Does not authenticate the realm connection: only the gate's key does that.
+/// the client where the gate is. Does not authenticate the realm connection: only the gate's key does that. An account or
+/// an address with too many recent failures is refused before the password is hashed (<see cref="LoginThrottle"/>).
 /// </summary>
 public sealed class RealmLoginHandler : IRequestHandler<GameSession, C2R_Login, R2C_Login>
 {
     private readonly AccountStore _accounts;
+    private readonly LoginThrottle _throttle;
     private readonly InnerBus _inner;
     private readonly ServerAddress _address;
 
     /// <summary>Creates the handler.</summary>
-    public RealmLoginHandler(AccountStore accounts, InnerBus inner, ServerAddress address)
+    public RealmLoginHandler(AccountStore accounts, LoginThrottle throttle, InnerBus inner, ServerAddress address)
     {
         _accounts = accounts;
+        _throttle = throttle;
         _inner = inner;
         _address = address;
     }
@@ -27,8 +31,15 @@ public sealed class RealmLoginHandler : IRequestHandler<GameSession, C2R_Login, 
     /// <inheritdoc />
     public async ValueTask<R2C_Login> HandleAsync(GameSession session, C2R_Login request, CancellationToken cancellationToken)
     {
+        IPAddress? from = (session.Connection.RemoteEndPoint as IPEndPoint)?.Address;
+        if (_throttle.IsThrottled(request.Account, from))
+        {
+            return new R2C_Login { Error = GameErrors.LoginThrottled };
+        }
+
         if (_accounts.Verify(request.Account, request.Password) is not { } player)
         {
+            _throttle.Failed(request.Account, from);
             return new R2C_Login { Error = GameErrors.AccountOrPasswordWrong };
         }
 

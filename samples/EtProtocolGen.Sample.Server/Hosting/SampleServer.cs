@@ -27,6 +27,8 @@ public sealed class SampleServer : IAsyncDisposable
         Metrics = server.Metrics;
         Dispatch = server.Services.GetRequiredService<DispatchCounters>();
         Logs = server.Services.GetRequiredService<LogCounter>();
+        Accounts = server.Services.GetRequiredService<AccountStore>();
+        GateKeys = server.Services.GetRequiredService<GateKeys>();
     }
 
     /// <summary>Where the server listens (the bound port when port 0 was asked for).</summary>
@@ -40,6 +42,18 @@ public sealed class SampleServer : IAsyncDisposable
 
     /// <summary>Warnings and errors the server logged.</summary>
     public LogCounter Logs { get; }
+
+    /// <summary>The accounts, and how many password hashes the realm has computed.</summary>
+    public AccountStore Accounts { get; }
+
+    /// <summary>The gate's outstanding login keys.</summary>
+    public GateKeys GateKeys { get; }
+
+    /// <summary>The transport's per-address and pre-login limits, and how many connections have not logged in.</summary>
+    public Transport.Server.Admission.ConnectionAdmission Admission => _server.Admission;
+
+    /// <summary>The bytes connections hold in incomplete frames, against the transport's budget.</summary>
+    public Transport.Server.Memory.PartialFrameBudget PartialFrames => _server.PartialFrames;
 
     /// <summary>Builds and starts the server.</summary>
     public static async Task<SampleServer> StartAsync(SampleServerOptions? options = null, CancellationToken cancellationToken = default)
@@ -67,6 +81,7 @@ public sealed class SampleServer : IAsyncDisposable
                 services.AddSingleton(TimeProvider.System);
                 services.AddSingleton<AccountStore>();
                 services.AddSingleton<GateKeys>();
+                services.AddSingleton<LoginThrottle>();
                 services.AddSingleton<SessionRegistry>();
                 services.AddSingleton<MapWorld>();
                 services.AddSingleton<ServerAddress>();

@@ -68,13 +68,24 @@ public sealed class MapWorld
         }
     }
 
-    /// <summary>Adds a stack of items to bag 0 of <paramref name="playerId"/> and returns its item id.</summary>
-    public long AddItem(long playerId, int configId, int count)
+    /// <summary>
+    /// Adds a stack of items to bag 0 of <paramref name="playerId"/>; false when the bag already holds
+    /// <see cref="M2C_Inventory.MaxItems"/> stacks, the most one <see cref="M2C_Inventory"/> may carry (a bag the server could
+    /// not send in full would be a bag the client must refuse).
+    /// </summary>
+    public bool TryAddItem(long playerId, int configId, int count, out long itemId)
     {
         Bags bags = BagsOf(playerId);
         lock (bags)
         {
-            return bags.Add(Interlocked.Increment(ref _lastItemId), configId, count, 0);
+            if (bags.CountIn(0) >= M2C_Inventory.MaxItems)
+            {
+                itemId = 0;
+                return false;
+            }
+
+            itemId = bags.Add(Interlocked.Increment(ref _lastItemId), configId, count, 0);
+            return true;
         }
     }
 
@@ -135,6 +146,20 @@ public sealed class MapWorld
         public List<ItemInfo> Items { get; } = new();
 
         public Dictionary<long, int> BagOf { get; } = new();
+
+        public int CountIn(int bag)
+        {
+            int count = 0;
+            foreach (int itemBag in BagOf.Values)
+            {
+                if (itemBag == bag)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
 
         public long Add(long itemId, int configId, int count, int bag)
         {

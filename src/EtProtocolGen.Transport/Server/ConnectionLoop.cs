@@ -293,9 +293,10 @@ namespace EtProtocolGen.Transport.Server
                 // The one send that holds anything back: this connection's next frame waits until its reply is flushed.
                 await _connection.SendReplyAsync(result.Response).ConfigureAwait(false);
             }
-            catch (InvalidOperationException exception)
+            catch (Exception exception) when (exception is InvalidOperationException || exception is ProtocolException)
             {
-                // The application built a response larger than a frame: its bug, not the peer's; the request goes unanswered.
+                // The application built a response larger than a frame, or one that breaks its own declared limits (the
+                // encoder refuses to write what the peer must refuse): its bug, not the peer's; logged, the request goes unanswered.
                 _log.HandlerFailed(ConnectionId, result.Opcode, exception);
             }
         }

@@ -18,9 +18,9 @@ namespace EtProtocolGen.Transport.Server.Admission
     /// </summary>
     public sealed class ConnectionAdmission : IDisposable
     {
-        private readonly PartitionedRateLimiter<IPAddress> _acceptRate;
-        private readonly PartitionedRateLimiter<IPAddress> _connections;
-        private readonly PartitionedRateLimiter<IPAddress> _unauthenticatedPerAddress;
+        private readonly PartitionedRateLimiter<RemoteAddressKey> _acceptRate;
+        private readonly PartitionedRateLimiter<RemoteAddressKey> _connections;
+        private readonly PartitionedRateLimiter<RemoteAddressKey> _unauthenticatedPerAddress;
         private readonly ConcurrencyLimiter _unauthenticated;
         private readonly IPNetwork[] _exempt;
         private readonly int _maxUnauthenticated;
@@ -43,7 +43,7 @@ namespace EtProtocolGen.Transport.Server.Admission
                 QueueLimit = 0,
                 AutoReplenishment = false,
             };
-            _acceptRate = PartitionedRateLimiter.Create<IPAddress, IPAddress>(
+            _acceptRate = PartitionedRateLimiter.Create<RemoteAddressKey, RemoteAddressKey>(
                 address => RateLimitPartition.GetTokenBucketLimiter(address, _ => acceptRate));
             _connections = PerAddressConcurrency(value.MaxConnectionsPerAddress);
             _unauthenticatedPerAddress = PerAddressConcurrency(value.MaxUnauthenticatedConnectionsPerAddress);
@@ -61,14 +61,12 @@ namespace EtProtocolGen.Transport.Server.Admission
         internal RefusalReason? TryAdmit(EndPoint? remote, out AdmissionTicket? ticket)
         {
             ticket = null;
-            IPAddress? address = AddressPartition.Of(remote);
-            if (address is not null && IsExempt(address))
-            {
-                address = null;
-            }
+
+            // One address: an IPv4 address or an IPv6 /64 (RemoteAddressKey); none for endpoints that are not IP.
+            bool limited = RemoteAddressKey.TryCreate(remote, out RemoteAddressKey address) && !IsExempt(((IPEndPoint)remote!).Address);
 
             // Cheapest first: a refused attacker costs a bucket look-up, and every attempt spends a token, refused or not.
-            if (address is not null)
+            if (limited)
             {
                 using RateLimitLease rate = _acceptRate.AttemptAcquire(address);
                 if (!rate.IsAcquired)
@@ -77,14 +75,14 @@ namespace EtProtocolGen.Transport.Server.Admission
                 }
             }
 
-            RateLimitLease? connection = address is null ? null : _connections.AttemptAcquire(address);
+            RateLimitLease? connection = limited ? _connections.AttemptAcquire(address) : null;
             if (connection is { IsAcquired: false })
             {
                 connection.Dispose();
                 return RefusalReason.AddressConnectionLimit;
             }
 
-            RateLimitLease? unauthenticatedHere = address is null ? null : _unauthenticatedPerAddress.AttemptAcquire(address);
+            RateLimitLease? unauthenticatedHere = limited ? _unauthenticatedPerAddress.AttemptAcquire(address) : null;
             if (unauthenticatedHere is { IsAcquired: false })
             {
                 unauthenticatedHere.Dispose();
@@ -114,14 +112,19 @@ namespace EtProtocolGen.Transport.Server.Admission
             _unauthenticated.Dispose();
         }
 
-        private static PartitionedRateLimiter<IPAddress> PerAddressConcurrency(int permits)
+        private static PartitionedRateLimiter<RemoteAddressKey> PerAddressConcurrency(int permits)
         {
             var options = new ConcurrencyLimiterOptions { PermitLimit = permits, QueueLimit = 0 };
-            return PartitionedRateLimiter.Create<IPAddress, IPAddress>(address => RateLimitPartition.GetConcurrencyLimiter(address, _ => options));
+            return PartitionedRateLimiter.Create<RemoteAddressKey, RemoteAddressKey>(address => RateLimitPartition.GetConcurrencyLimiter(address, _ => options));
         }
 
         private bool IsExempt(IPAddress address)
         {
+            if (address.IsIPv4MappedToIPv6)
+            {
+                address = address.MapToIPv4();
+            }
+
             foreach (IPNetwork network in _exempt)
             {
                 if (network.Contains(address))

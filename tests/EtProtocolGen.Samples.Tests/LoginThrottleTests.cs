@@ -1,0 +1,69 @@
+using System.Net;
+using EtProtocolGen.Sample.Server.Services;
+
+namespace EtProtocolGen.Samples.Tests;
+
+/// <summary>Failed logins are throttled per account and per address; other accounts and addresses are not.</summary>
+public sealed class LoginThrottleTests
+{
+    private static readonly IPAddress Attacker = IPAddress.Parse("203.0.113.7");
+    private static readonly IPAddress Player = IPAddress.Parse("198.51.100.9");
+
+    [Fact]
+    public void An_account_is_throttled_from_its_allowed_number_of_failures_on()
+    {
+        using var throttle = new LoginThrottle();
+        for (int i = 0; i < LoginThrottle.FailuresPerAccount - 1; i++)
+        {
+            throttle.Failed("ann", Attacker);
+        }
+
+        bool beforeLimit = throttle.IsThrottled("ann", Attacker);
+        throttle.Failed("ann", Attacker);
+
+        Assert.False(beforeLimit);
+        Assert.True(throttle.IsThrottled("ann", Attacker));
+        Assert.True(throttle.IsThrottled("ann", Player));     // the account, from anywhere
+        Assert.False(throttle.IsThrottled("bob", Player));
+    }
+
+    [Fact]
+    public void An_address_is_throttled_from_its_allowed_number_of_failures_on_whatever_the_accounts()
+    {
+        using var throttle = new LoginThrottle();
+        for (int i = 0; i < LoginThrottle.FailuresPerAddress - 1; i++)
+        {
+            throttle.Failed("guess" + i, Attacker);
+        }
+
+        bool beforeLimit = throttle.IsThrottled("fresh", Attacker);
+        throttle.Failed("guess-last", Attacker);
+
+        Assert.False(beforeLimit);
+        Assert.True(throttle.IsThrottled("fresh", Attacker));
+        Assert.False(throttle.IsThrottled("fresh", Player));
+    }
+
+    [Fact]
+    public void Addresses_in_one_IPv6_64_share_their_failures()
+    {
+        using var throttle = new LoginThrottle();
+        for (int i = 0; i < LoginThrottle.FailuresPerAddress; i++)
+        {
+            throttle.Failed("guess" + i, IPAddress.Parse("2001:db8:1:2::" + (i + 1).ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        Assert.True(throttle.IsThrottled("fresh", IPAddress.Parse("2001:db8:1:2:ffff::1")));
+        Assert.False(throttle.IsThrottled("fresh", IPAddress.Parse("2001:db8:1:3::1")));
+    }
+
+    [Fact]
+    public void Checking_does_not_spend_a_failure()
+    {
+        using var throttle = new LoginThrottle();
+        for (int i = 0; i < 100; i++)
+        {
+            Assert.False(throttle.IsThrottled("ann", Player));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Threading.Tasks;
+using EtProtocolGen.Client;
+using EtProtocolGen.Sample.Client;
+using EtProtocolGen.Sample.Protocol;
+using EtProtocolGen.Sample.Protocol.Generated;
+using EtProtocolGen.Sample.Server.Hosting;
+using EtProtocolGen.Sample.Server.Services;
+using Microsoft.Extensions.Logging;
+
+namespace EtProtocolGen.Samples.Tests;
+
+/// <summary>The sample server's own limits, each on a server of its own (they change the state of an account or a bag).</summary>
+public sealed class SampleLimitsTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_bag_fills_to_the_declared_limit_of_the_inventory_answer_and_the_next_item_is_a_game_error()
+    {
+        // A hundred requests in a row: room in the connection's message bucket for all of them.
+        await using SampleServer server = await StartAsync(options => options.MessageBurst = 1_000);
+        await using GameClient gm = await GameClient.LoginAsync(server.EndPoint, "gm", "letmein").WaitAsync(Bound);
+        await gm.EnterMapAsync(1).WaitAsync(Bound);
+        int starting = (await gm.GetInventoryAsync(0).WaitAsync(Bound)).Items.Count;
+
+        for (int i = starting; i < M2C_Inventory.MaxItems; i++)
+        {
+            await gm.GmAddItemAsync(5001, 1).WaitAsync(Bound);
+        }
+
+        GameRequestException full = await Assert.ThrowsAsync<GameRequestException>(() => gm.GmAddItemAsync(5001, 1).WaitAsync(Bound));
+        M2C_Inventory bag = await gm.GetInventoryAsync(0).WaitAsync(Bound);
+
+        Assert.Equal(GameErrors.BagFull, full.ErrorCode);
+        Assert.Equal(M2C_Inventory.MaxItems, bag.Items.Count);
+    }
+
+    [Fact]
+    public async Task Repeated_wrong_passwords_throttle_the_account_and_its_next_login_is_refused_without_a_hash()
+    {
+        await using SampleServer server = await StartAsync();
+        AccountStore accounts = server.Accounts;
+        await using ProtocolClient realm = await ProtocolClient.ConnectAsync(server.EndPoint, ProtocolRegistry.TryParse).WaitAsync(Bound);
+
+        for (int i = 0; i < LoginThrottle.FailuresPerAccount; i++)
+        {
+            R2C_Login wrong = await realm.Rpc.CallAsync(new C2R_Login { Account = "mallory", Password = "guess" + i }).WaitAsync(Bound);
+            Assert.Equal(GameErrors.AccountOrPasswordWrong, wrong.Error);
+        }
+
+        long hashes = accounts.HashesComputed;
+        R2C_Login throttled = await realm.Rpc.CallAsync(new C2R_Login { Account = "mallory", Password = "trustno1" }).WaitAsync(Bound);
+        R2C_Login other = await realm.Rpc.CallAsync(new C2R_Login { Account = "ann", Password = "hunter2" }).WaitAsync(Bound);
+
+        Assert.Equal(GameErrors.LoginThrottled, throttled.Error);
+        Assert.Equal(0, throttled.GateKey);
+        Assert.Equal(ErrorCodes.Success, other.Error);
+        Assert.Equal(hashes + 1, accounts.HashesComputed);
+    }
+
+    private static Task<SampleServer> StartAsync(Action<EtProtocolGen.Transport.Server.ProtocolServerOptions>? transport = null) =>
+        SampleServer.StartAsync(new SampleServerOptions
+        {
+            Transport = transport,
+            Logging = static logging => logging.SetMinimumLevel(LogLevel.Warning),
+        }).WaitAsync(Bound);
+}
