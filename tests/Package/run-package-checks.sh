@@ -48,13 +48,17 @@ cat > "$HOME/.nuget/NuGet/NuGet.Config" <<XML
 </configuration>
 XML
 
-echo "== README: use the packages from source (as written, from the repository root)"
+echo "== README: use the packages from source (as written, from the root of a fresh copy of the repository)"
 from_source=$(readme_block "### Use the packages from source" bash)
 [ -n "$from_source" ] || fail "README lost its 'Use the packages from source' commands"
 echo "$from_source"
-feed="$root/artifacts/packages"
-rm -rf "$feed"
-(cd "$root" && bash -euo pipefail -c "$from_source") > "$work/from-source.log" 2>&1 || { cat "$work/from-source.log"; fail "the README's commands to pack and add the packages failed"; }
+# A copy without build output (bin/, obj/, artifacts/), as a fresh clone has none: the commands must not lean on a restore
+# or a build that `dotnet test` happened to leave behind.
+fresh="$work/repository"
+mkdir -p "$fresh"
+tar -C "$root" --exclude=./.git --exclude='*/bin' --exclude='*/obj' --exclude=./artifacts -cf - . | tar -C "$fresh" -xf -
+feed="$fresh/artifacts/packages"
+(cd "$fresh" && bash -euo pipefail -c "$from_source") > "$work/from-source.log" 2>&1 || { cat "$work/from-source.log"; fail "the README's commands to pack and add the packages failed"; }
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props")
 [[ "$version" =~ ^0\.[0-9]+\.[0-9]+$ ]] || fail "version $version is not a stable 0.x.y"
 
