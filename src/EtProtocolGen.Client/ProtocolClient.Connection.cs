@@ -388,9 +388,26 @@ namespace EtProtocolGen.Client
                     return CloseReason.ProtocolViolation;
                 }
 
-                if (message is IResponse response && _owner.Rpc.OnResponse(response) == ResponseMatch.Completed)
+                if (message is IResponse response)
                 {
-                    return null;
+                    if (ErrorCodes.IsRefusal(response.Error))
+                    {
+                        // The server refused the request (throttled it, or its checks failed): count it, tell the host.
+                        Interlocked.Increment(ref _owner._serverRefusals);
+                        try
+                        {
+                            _owner._options.RefusedByServer?.Invoke(response);
+                        }
+                        catch (Exception exception)
+                        {
+                            ClientLog.CallbackFailed(_owner._logger, _name, frame.Opcode, exception);
+                        }
+                    }
+
+                    if (_owner.Rpc.OnResponse(response) == ResponseMatch.Completed)
+                    {
+                        return null;
+                    }
                 }
 
                 // What the client did not ask for (pushes, answers nobody waits for) passes the token bucket.

@@ -36,6 +36,7 @@ namespace EtProtocolGen.Client
         private Connection _connection;
         private int _connections;
         private int _refusals;
+        private int _serverRefusals;
         private bool _disposed;
 
         private ProtocolClient(ClientConnector connector, MessageDecoder decoder, ProtocolClientOptions options, Stream stream)
@@ -59,6 +60,13 @@ namespace EtProtocolGen.Client
 
         /// <summary>Messages from the server this client refused, over all its connections (see <see cref="RefusalReason"/>).</summary>
         public int Refusals => Volatile.Read(ref _refusals);
+
+        /// <summary>
+        /// Requests the server refused, over all connections: responses whose <see cref="IResponse.Error"/> is a refusal code
+        /// (<see cref="ErrorCodes.IsRefusal"/>: <see cref="ErrorCodes.RateLimited"/>, <see cref="ErrorCodes.Unauthorized"/>, ...).
+        /// The call itself completes at once with that response; <see cref="ProtocolClientOptions.RefusedByServer"/> sees each.
+        /// </summary>
+        public int ServerRefusals => Volatile.Read(ref _serverRefusals);
 
         /// <summary>Opens a TCP connection to <paramref name="endPoint"/>.</summary>
         /// <param name="endPoint">The server.</param>

@@ -63,6 +63,13 @@ namespace EtProtocolGen.Client
         /// </summary>
         public Action<ProtocolClient, CloseReason>? Disconnected { get; set; }
 
+        /// <summary>
+        /// Called on the read loop for every response that carries a refusal code (<see cref="ErrorCodes.IsRefusal"/>), for
+        /// example <see cref="ErrorCodes.RateLimited"/> when the server throttles this client; the call completes with the
+        /// response as well. Keep it short; an exception it throws is logged.
+        /// </summary>
+        public Action<IResponse>? RefusedByServer { get; set; }
+
         /// <summary>Where refusals, failing callbacks and the close are logged; none when null.</summary>
         public ILogger? Logger { get; set; }
 

@@ -62,11 +62,13 @@ namespace EtProtocolGen.Transport.Server
             CancellationToken shutdown = context.Features.Get<IConnectionLifetimeNotificationFeature>()?.ConnectionClosedRequested ?? CancellationToken.None;
             _closing = CancellationTokenSource.CreateLinkedTokenSource(context.ConnectionClosed, shutdown);
             _reading = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token, _deadline.Token);
+            // One token per 1/MessagesPerSecond: the same rate as MessagesPerSecond a second, and a refused lease's retry-after
+            // is then the wait for the next token, not a whole second.
             _limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
             {
                 TokenLimit = options.MessageBurst,
-                TokensPerPeriod = options.MessagesPerSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / options.MessagesPerSecond),
                 QueueLimit = 0,
                 AutoReplenishment = false,
             });
@@ -172,7 +174,9 @@ namespace EtProtocolGen.Transport.Server
 
                                 // The idle clock stops while the frame is processed, so a slow handler never reads as an idle peer.
                                 _deadline.CancelAfter(Timeout.InfiniteTimeSpan);
-                                CloseReason? close = await ProcessFrameAsync(session, frame, declaredLength, closing).ConfigureAwait(false);
+                                // More bytes already here: the peer sent on without waiting for an answer (it pipelines).
+                                bool pipelined = buffer.Length != 0;
+                                CloseReason? close = await ProcessFrameAsync(session, frame, declaredLength, pipelined, closing).ConfigureAwait(false);
                                 if (close.HasValue)
                                 {
                                     return close.Value;
@@ -209,16 +213,30 @@ namespace EtProtocolGen.Transport.Server
             }
         }
 
-        private async ValueTask<CloseReason?> ProcessFrameAsync(TSession session, Frame frame, uint declaredLength, CancellationToken closing)
+        private async ValueTask<CloseReason?> ProcessFrameAsync(TSession session, Frame frame, uint declaredLength, bool pipelined, CancellationToken closing)
         {
-            // The bucket refills in proportion to the time since the last frame: no timer per connection.
-            _limiter.TryReplenish();
-            using (RateLimitLease lease = _limiter.AttemptAcquire(1))
+            // Over the rate: a peer that waits for its answers (nothing more buffered) is throttled, its frame handled when the
+            // next token is due, so a client calling back to back is slowed to MessagesPerSecond, never refused or kicked.
+            // A peer that keeps sending regardless has the frame refused, and MaxRefusals closes it.
+            TimeSpan wait = TakeToken();
+            if (wait > TimeSpan.Zero)
             {
-                if (!lease.IsAcquired)
+                if (pipelined)
                 {
-                    // Dropped unread: a flood costs the server one token-bucket check per frame.
                     return Refuse(RefusalReason.RateLimited, frame.Opcode, declaredLength);
+                }
+
+                // The retry-after rounds up to whole refill periods, so one wait almost always suffices; a second covers a timer
+                // that fired a hair early.
+                for (int waits = 0; wait > TimeSpan.Zero; waits++)
+                {
+                    if (waits == 2)
+                    {
+                        return Refuse(RefusalReason.RateLimited, frame.Opcode, declaredLength);
+                    }
+
+                    await Task.Delay(wait, closing).ConfigureAwait(false);
+                    wait = TakeToken();
                 }
             }
 
@@ -251,6 +269,22 @@ namespace EtProtocolGen.Transport.Server
 
             await SendResponseAsync(result).ConfigureAwait(false);
             return null;
+        }
+
+        /// <summary>Takes a token from the connection's bucket: zero when taken, otherwise how long until the next one.</summary>
+        private TimeSpan TakeToken()
+        {
+            // The bucket refills in proportion to the time since the last frame: no timer per connection.
+            _limiter.TryReplenish();
+            using RateLimitLease lease = _limiter.AttemptAcquire(1);
+            if (lease.IsAcquired)
+            {
+                return TimeSpan.Zero;
+            }
+
+            return lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter) && retryAfter > TimeSpan.Zero
+                ? retryAfter
+                : TimeSpan.FromSeconds(1.0 / _options.MessagesPerSecond);
         }
 
         private static RefusalReason RefusalFor(DispatchStatus status) => status switch

@@ -49,5 +49,17 @@ namespace EtProtocolGen
         /// had no free slot: the request was not handled. Retry later, more slowly.
         /// </summary>
         public const int RateLimited = 90007;
+
+        /// <summary>The first code of the range EtProtocolGen reserves.</summary>
+        public const int FirstReserved = 90000;
+
+        /// <summary>The last code of the range EtProtocolGen reserves.</summary>
+        public const int LastReserved = 90099;
+
+        /// <summary>
+        /// True when <paramref name="code"/> says the request was refused before its handler ran (any reserved code but
+        /// <see cref="InternalError"/>, which is a handler's failure): what a client counts as the server's refusals.
+        /// </summary>
+        public static bool IsRefusal(int code) => code > InternalError && code <= LastReserved;
     }
 }
