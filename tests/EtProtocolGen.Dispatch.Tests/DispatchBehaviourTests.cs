@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Dispatch.Tests.Infrastructure;
@@ -55,7 +56,9 @@ namespace EtProtocolGen.Dispatch.Tests
         [Fact]
         public async Task A_string_over_its_MaxLength_is_malformed_even_for_an_authorized_session()
         {
-            byte[] payload = TestHost.Encode(new C2G_Announce { Text = new string('x', 65) });
+            // The generated encoder refuses to send it, so the payload is what another encoder could send: Text = 1, 65 characters.
+            Assert.Equal(ProtocolError.LimitExceeded, Assert.Throws<ProtocolException>(() => TestHost.Encode(new C2G_Announce { Text = new string('x', 65) })).Error);
+            byte[] payload = new byte[] { 0x0A, 65 }.Concat(Enumerable.Repeat((byte)'x', 65)).ToArray();
 
             DispatchResult result = await _host.Outer.DispatchAsync(TestHost.OuterGm, C2G_Announce.Opcode, payload);
 

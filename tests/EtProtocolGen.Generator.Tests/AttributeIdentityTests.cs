@@ -55,7 +55,15 @@ public sealed class AttributeIdentityTests : IClassFixture<AttributeIdentityTest
             {
                 var message = new Profile { Nickname = nickname, Level = level, Title = title, Rank = rank, LocalOnly = localOnly };
                 var output = new System.Buffers.ArrayBufferWriter<byte>();
-                message.WriteTo(output);
+                try
+                {
+                    message.WriteTo(output);
+                }
+                catch (ProtocolException exception)
+                {
+                    return "encode: " + exception.Error;
+                }
+
                 byte[] data = output.WrittenSpan.ToArray();
                 if (!Profile.TryParse(data, out Profile decoded, out ProtocolError error))
                 {
@@ -65,6 +73,8 @@ public sealed class AttributeIdentityTests : IClassFixture<AttributeIdentityTest
                 return decoded.Nickname + "|" + decoded.Level + "|" + decoded.Title + "|" + decoded.Rank + "|" + decoded.LocalOnly + "|"
                     + (decoded.Validate().IsValid ? "valid" : "invalid");
             }
+
+            public static string Decode(byte[] data) => Profile.TryParse(data, out _, out ProtocolError error) ? "decoded" : error.ToString();
         }
         """;
 
@@ -83,9 +93,13 @@ public sealed class AttributeIdentityTests : IClassFixture<AttributeIdentityTest
     }
 
     [Fact]
-    public void The_runtime_max_length_is_enforced_on_decode()
+    public void The_runtime_max_length_is_enforced_on_encode_and_on_decode()
     {
-        Assert.Equal(nameof(ProtocolError.LimitExceeded), _protocol.Call<string>("RoundTrip", "a", 1, "abcdef", 3, 0));
+        Assert.Equal("encode: " + nameof(ProtocolError.LimitExceeded), _protocol.Call<string>("RoundTrip", "a", 1, "abcdef", 3, 0));
+
+        // Title = 3, "abcd": one character over [MaxLength(3)], as another encoder could send it.
+        Assert.Equal(nameof(ProtocolError.LimitExceeded), _protocol.Call<string>("Decode", new byte[] { 0x1A, 0x04, (byte)'a', (byte)'b', (byte)'c', (byte)'d' }));
+        Assert.Equal("decoded", _protocol.Call<string>("Decode", new byte[] { 0x1A, 0x03, (byte)'a', (byte)'b', (byte)'c' }));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Model;
-using EtProtocolGen.Generator.Parsing;
+using EtProtocolGen.Generator.Emit.Fields;
 
 namespace EtProtocolGen.Generator.Emit
 {
@@ -12,7 +12,7 @@ namespace EtProtocolGen.Generator.Emit
         /// Emits <c>ToString</c> for classes and structs, <c>PrintMembers</c> for records (whose synthesized
         /// <c>ToString</c> calls it), listing the [Field] members with [Sensitive] ones as <c>***</c>.
         /// </summary>
-        private static void EmitPrinting(IndentedTextWriter writer, MessageModel message)
+        private static void EmitPrinting(IndentedTextWriter writer, MessageModel message, FieldEmitter[] fields)
         {
             switch (message.Printing)
             {
@@ -24,7 +24,7 @@ namespace EtProtocolGen.Generator.Emit
                     writer.OpenBlock();
                     writer.WriteLine("var builder = new " + StringBuilder + "();");
                     writer.WriteLine("builder.Append(\"" + message.Name + " { \");");
-                    EmitMembers(writer, message);
+                    EmitMembers(writer, fields);
                     writer.WriteLine("builder.Append(\"" + (message.Fields.IsEmpty ? "}" : " }") + "\");");
                     writer.WriteLine("return builder.ToString();");
                     writer.CloseBlock();
@@ -58,46 +58,28 @@ namespace EtProtocolGen.Generator.Emit
                         }
                     }
 
-                    EmitMembers(writer, message);
+                    EmitMembers(writer, fields);
                     writer.WriteLine("return " + (message.Fields.IsEmpty ? (hasBase ? "printedBase" : "false") : "true") + ";");
                     writer.CloseBlock();
                     return;
             }
         }
 
-        private static void EmitMembers(IndentedTextWriter writer, MessageModel message)
+        private static void EmitMembers(IndentedTextWriter writer, FieldEmitter[] fields)
         {
             bool first = true;
-            foreach (FieldModel field in message.Fields)
+            foreach (FieldEmitter field in fields)
             {
-                string label = (first ? "" : ", ") + field.Name + " = ";
+                string label = (first ? "" : ", ") + field.Field.Name + " = ";
                 first = false;
-                if (field.Sensitive)
+                if (field.Field.Sensitive)
                 {
                     writer.WriteLine("builder.Append(\"" + label + "***\"); // [Sensitive]");
                     continue;
                 }
 
                 writer.WriteLine("builder.Append(\"" + label + "\");");
-                writer.WriteLine("builder.Append(" + FormatField(field) + ");");
-            }
-        }
-
-        private static string FormatField(FieldModel field)
-        {
-            string member = Member(field);
-            const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
-            switch (field.Shape)
-            {
-                case FieldShape.Nullable:
-                    return member + ".HasValue ? (" + ValueCodec.Format(field.Value, member + ".GetValueOrDefault()") + ") : \"null\"";
-                case FieldShape.List:
-                case FieldShape.Map:
-                    return member + " is null ? \"null\" : \"[\" + " + member + ".Count.ToString(" + Invariant + ") + \" items]\"";
-                case FieldShape.Array:
-                    return member + " is null ? \"null\" : \"[\" + " + member + ".Length.ToString(" + Invariant + ") + \" items]\"";
-                default:
-                    return ValueCodec.Format(field.Value, member);
+                writer.WriteLine("builder.Append(" + field.Format() + ");");
             }
         }
     }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Parsing;
 
@@ -140,45 +140,37 @@ namespace EtProtocolGen.Generator.Emit
             key.Kind == FieldValueKind.String ? writer + ".WriteString(" + expression + ");" : WriteScalar(key, writer, expression) + ";";
 
         /// <summary>Writes an element or map value (no tag), nulls as empty; <paramref name="local"/> names a temporary for messages.</summary>
-        public static IEnumerable<string> WriteElement(ValueModel value, string writer, string expression, string local)
+        public static void WriteElement(IndentedTextWriter writer, ValueModel value, string protoWriter, string expression, string local)
         {
             switch (value.Kind)
             {
                 case FieldValueKind.String:
-                    yield return writer + ".WriteString(" + expression + " ?? string.Empty);";
-                    break;
+                    writer.WriteLine(protoWriter + ".WriteString(" + expression + " ?? string.Empty);");
+                    return;
                 case FieldValueKind.ByteArray:
-                    yield return writer + ".WriteBytes(" + expression + ");";
-                    break;
+                    writer.WriteLine(protoWriter + ".WriteBytes(" + expression + ");");
+                    return;
                 case FieldValueKind.ByteMemory:
-                    yield return writer + ".WriteBytes(" + expression + ".Span);";
-                    break;
+                    writer.WriteLine(protoWriter + ".WriteBytes(" + expression + ".Span);");
+                    return;
                 case FieldValueKind.Message when value.IsValueType:
-                    yield return "var " + local + " = " + expression + ";";
-                    foreach (string line in WriteEmbedded(writer, local))
-                    {
-                        yield return line;
-                    }
-
-                    break;
+                    writer.WriteLine("var " + local + " = " + expression + ";");
+                    WriteEmbedded(writer, protoWriter, local);
+                    return;
                 case FieldValueKind.Message:
-                    yield return "var " + local + " = " + expression + ";";
-                    yield return "if (" + local + " is null)";
-                    yield return "{";
-                    yield return "    " + writer + ".WriteLength(0);";
-                    yield return "}";
-                    yield return "else";
-                    yield return "{";
-                    foreach (string line in WriteEmbedded(writer, local))
-                    {
-                        yield return "    " + line;
-                    }
-
-                    yield return "}";
-                    break;
+                    writer.WriteLine("var " + local + " = " + expression + ";");
+                    writer.WriteLine("if (" + local + " is null)");
+                    writer.OpenBlock();
+                    writer.WriteLine(protoWriter + ".WriteLength(0);");
+                    writer.CloseBlock();
+                    writer.WriteLine("else");
+                    writer.OpenBlock();
+                    WriteEmbedded(writer, protoWriter, local);
+                    writer.CloseBlock();
+                    return;
                 default:
-                    yield return WriteScalar(value, writer, expression) + ";";
-                    break;
+                    writer.WriteLine(WriteScalar(value, protoWriter, expression) + ";");
+                    return;
             }
         }
 
@@ -186,19 +178,29 @@ namespace EtProtocolGen.Generator.Emit
         /// Writes an embedded message and then its length prefix: its size was already counted by the enclosing
         /// <c>CalculateSize</c>, so it is not computed a second time.
         /// </summary>
-        public static IEnumerable<string> WriteEmbedded(string writer, string local)
+        public static void WriteEmbedded(IndentedTextWriter writer, string protoWriter, string local)
         {
-            yield return "int " + local + "LengthAt = " + writer + ".BeginLengthDelimited();";
-            yield return local + ".WriteFields(ref " + writer + ");";
-            yield return writer + ".EndLengthDelimited(" + local + "LengthAt);";
+            writer.WriteLine("int " + local + "LengthAt = " + protoWriter + ".BeginLengthDelimited();");
+            writer.WriteLine(local + ".WriteFields(ref " + protoWriter + ");");
+            writer.WriteLine(protoWriter + ".EndLengthDelimited(" + local + "LengthAt);");
         }
 
         /// <summary>
-        /// Emits the statements that read one value from <paramref name="reader"/> into <paramref name="lines"/>
-        /// and returns the expression of the value. <paramref name="lengthLimit"/> bounds strings (characters)
-        /// and bytes (bytes); 0 = bounded by the message only.
+        /// True when reading the value takes statements before its expression (a range check, a nested reader), so the code
+        /// that reads it needs a block of its own.
         /// </summary>
-        public static string Read(ValueModel value, string reader, int lengthLimit, List<string> lines)
+        public static bool ReadNeedsStatements(ValueModel value) => value.Kind switch
+        {
+            FieldValueKind.SByte or FieldValueKind.Byte or FieldValueKind.Int16 or FieldValueKind.UInt16 or FieldValueKind.Message => true,
+            FieldValueKind.Enum => value.EnumUnderlying is not (FieldValueKind.Int32 or FieldValueKind.UInt32),
+            _ => false,
+        };
+
+        /// <summary>
+        /// Writes the statements that read one value from <paramref name="reader"/> and returns the expression of the value.
+        /// <paramref name="lengthLimit"/> bounds strings (characters) and bytes (bytes); 0 = bounded by the message only.
+        /// </summary>
+        public static string Read(IndentedTextWriter writer, ValueModel value, string reader, int lengthLimit)
         {
             switch (value.Kind)
             {
@@ -215,24 +217,24 @@ namespace EtProtocolGen.Generator.Emit
                     return reader + (IsFixed(value) ? ".ReadFixed64()" : ".ReadUInt64()");
                 case FieldValueKind.SByte:
                 case FieldValueKind.Int16:
-                    return ReadNarrowSigned(value.Kind, value.TypeReference, reader, IsFixed(value) ? ".ReadSFixed32()" : IsZigZag(value) ? ".ReadSInt64()" : ".ReadInt64()", lines);
+                    return ReadNarrowSigned(writer, value.Kind, value.TypeReference, reader, IsFixed(value) ? ".ReadSFixed32()" : IsZigZag(value) ? ".ReadSInt64()" : ".ReadInt64()");
                 case FieldValueKind.Byte:
                 case FieldValueKind.UInt16:
-                    return ReadNarrowUnsigned(value.Kind, value.TypeReference, reader, IsFixed(value) ? ".ReadFixed32()" : ".ReadUInt64()", lines);
+                    return ReadNarrowUnsigned(writer, value.Kind, value.TypeReference, reader, IsFixed(value) ? ".ReadFixed32()" : ".ReadUInt64()");
                 case FieldValueKind.Enum:
-                    return ReadEnum(value, reader, lines);
+                    return ReadEnum(writer, value, reader);
                 case FieldValueKind.String:
                     return reader + ".ReadString(" + Number(lengthLimit) + ")";
                 case FieldValueKind.ByteArray:
                 case FieldValueKind.ByteMemory:
                     return reader + ".ReadBytes(" + Number(lengthLimit) + ")";
                 default:
-                    lines.Add("var nested = " + reader + ".ReadMessage();");
+                    writer.WriteLine("var nested = " + reader + ".ReadMessage();");
                     return value.TypeReference + ".ReadFrom(ref nested)";
             }
         }
 
-        private static string ReadEnum(ValueModel value, string reader, List<string> lines)
+        private static string ReadEnum(IndentedTextWriter writer, ValueModel value, string reader)
         {
             switch (value.EnumUnderlying)
             {
@@ -242,40 +244,39 @@ namespace EtProtocolGen.Generator.Emit
                     return "(" + value.TypeReference + ")unchecked((uint)" + reader + ".ReadInt32())";
                 case FieldValueKind.SByte:
                 case FieldValueKind.Int16:
-                    return "(" + value.TypeReference + ")" + ReadNarrowSigned(value.EnumUnderlying, Keyword(value.EnumUnderlying), reader, ".ReadInt64()", lines);
+                    return "(" + value.TypeReference + ")" + ReadNarrowSigned(writer, value.EnumUnderlying, Keyword(value.EnumUnderlying), reader, ".ReadInt64()");
                 default:
-                    lines.Add("long raw = " + reader + ".ReadInt64();");
-                    lines.Add("if (raw < 0 || raw > " + Keyword(value.EnumUnderlying) + ".MaxValue)");
-                    lines.Add("{");
-                    lines.Add("    " + reader + ".ThrowValueOutOfRange();");
-                    lines.Add("}");
-                    lines.Add("");
+                    writer.WriteLine("long raw = " + reader + ".ReadInt64();");
+                    writer.WriteLine("if (raw < 0 || raw > " + Keyword(value.EnumUnderlying) + ".MaxValue)");
+                    EmitThrowValueOutOfRange(writer, reader);
                     return "(" + value.TypeReference + ")(" + Keyword(value.EnumUnderlying) + ")raw";
             }
         }
 
-        private static string ReadNarrowSigned(FieldValueKind kind, string type, string reader, string read, List<string> lines)
+        private static string ReadNarrowSigned(IndentedTextWriter writer, FieldValueKind kind, string type, string reader, string read)
         {
             string keyword = Keyword(kind);
-            lines.Add((read == ".ReadSFixed32()" ? "int" : "long") + " raw = " + reader + read + ";");
-            lines.Add("if (raw < " + keyword + ".MinValue || raw > " + keyword + ".MaxValue)");
-            lines.Add("{");
-            lines.Add("    " + reader + ".ThrowValueOutOfRange();");
-            lines.Add("}");
-            lines.Add("");
+            writer.WriteLine((read == ".ReadSFixed32()" ? "int" : "long") + " raw = " + reader + read + ";");
+            writer.WriteLine("if (raw < " + keyword + ".MinValue || raw > " + keyword + ".MaxValue)");
+            EmitThrowValueOutOfRange(writer, reader);
             return "(" + type + ")raw";
         }
 
-        private static string ReadNarrowUnsigned(FieldValueKind kind, string type, string reader, string read, List<string> lines)
+        private static string ReadNarrowUnsigned(IndentedTextWriter writer, FieldValueKind kind, string type, string reader, string read)
         {
             string keyword = Keyword(kind);
-            lines.Add((read == ".ReadFixed32()" ? "uint" : "ulong") + " raw = " + reader + read + ";");
-            lines.Add("if (raw > " + keyword + ".MaxValue)");
-            lines.Add("{");
-            lines.Add("    " + reader + ".ThrowValueOutOfRange();");
-            lines.Add("}");
-            lines.Add("");
+            writer.WriteLine((read == ".ReadFixed32()" ? "uint" : "ulong") + " raw = " + reader + read + ";");
+            writer.WriteLine("if (raw > " + keyword + ".MaxValue)");
+            EmitThrowValueOutOfRange(writer, reader);
             return "(" + type + ")raw";
+        }
+
+        private static void EmitThrowValueOutOfRange(IndentedTextWriter writer, string reader)
+        {
+            writer.OpenBlock();
+            writer.WriteLine(reader + ".ThrowValueOutOfRange();");
+            writer.CloseBlock();
+            writer.WriteLine();
         }
 
         /// <summary>The value a map entry's key or value has when the entry omits it.</summary>

@@ -24,7 +24,10 @@ namespace EtProtocolGen
         /// </summary>
         InvalidWireType = 4,
 
-        /// <summary>A length, a string, bytes, a collection or the whole message exceeded its declared or default limit.</summary>
+        /// <summary>
+        /// A length, a string, bytes, a collection or the whole message exceeded its declared or default limit: refused by the
+        /// decoder, and by the encoder (<c>CalculateSize</c>, <c>WriteTo</c>, <c>TryWriteTo</c>) so that it is never sent.
+        /// </summary>
         LimitExceeded = 5,
 
         /// <summary>Messages were nested deeper than the configured maximum depth.</summary>

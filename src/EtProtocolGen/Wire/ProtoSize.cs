@@ -2,9 +2,26 @@ using System.Runtime.CompilerServices;
 
 namespace EtProtocolGen.Wire
 {
-    /// <summary>Encoded sizes of protobuf values, used by generated <c>CalculateSize</c>.</summary>
+    /// <summary>
+    /// Encoded sizes of protobuf values, used by generated <c>CalculateSize</c> and <c>CalculateSizeBound</c>, and the encode-side
+    /// limit check those size passes make, so that a message is never sent that its receiver's decoder must refuse.
+    /// </summary>
     public static class ProtoSize
     {
+        /// <summary>
+        /// Refuses a length (characters, bytes), a count (elements, entries) or a message size over a declared limit while a
+        /// message is sized for encoding: <see cref="ProtocolException"/> with <see cref="ProtocolError.LimitExceeded"/> and the
+        /// field number (0 for the whole message), as the decoder refuses it.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void CheckLimit(int length, int limit, int fieldNumber)
+        {
+            if (length > limit)
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, fieldNumber);
+            }
+        }
+
         /// <summary>Size of a varint holding <paramref name="value"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int Varint32(uint value)

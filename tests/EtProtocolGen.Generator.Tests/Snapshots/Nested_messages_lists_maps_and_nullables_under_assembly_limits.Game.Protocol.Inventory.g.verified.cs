@@ -16,6 +16,7 @@ namespace Game.Protocol
         ushort global::EtProtocolGen.IWireMessage.MessageOpcode => Opcode;
 
         /// <summary>Returns the exact number of bytes the message encodes to.</summary>
+        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public int CalculateSize()
         {
@@ -36,6 +37,9 @@ namespace Game.Protocol
             var field3 = this.Items;
             if (field3 is not null && field3.Count != 0)
             {
+                // Element count checked against [MaxLength(100)]: the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field3.Count, 100, 3);
+
                 size += field3.Count;
                 for (int i = 0; i < field3.Count; i++)
                 {
@@ -46,6 +50,9 @@ namespace Game.Protocol
             var field4 = this.Counts;
             if (field4 is not null && field4.Count != 0)
             {
+                // Element count checked against [MaxLength(50)]: the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field4.Count, 50, 4);
+
                 int field4Length = 0;
                 for (int i = 0; i < field4.Count; i++)
                 {
@@ -58,6 +65,9 @@ namespace Game.Protocol
             var field5 = this.Stamps;
             if (field5 is not null && field5.Length != 0)
             {
+                // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field5.Length, 1000, 5);
+
                 int field5Length = field5.Length * 8;
                 size += 1 + global::EtProtocolGen.Wire.ProtoSize.LengthDelimited(field5Length);
             }
@@ -65,8 +75,13 @@ namespace Game.Protocol
             var field6 = this.ByName;
             if (field6 is not null)
             {
+                // Entry count checked against [MaxLength(10)]: the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field6.Count, 10, 6);
+
                 foreach (var entry in field6)
                 {
+                    // Key length checked against [ProtocolLimits] DefaultMaxStringLength (256): the decoder refuses more, so it is never sent.
+                    global::EtProtocolGen.Wire.ProtoSize.CheckLimit(entry.Key.Length, 256, 6);
                     int entrySize = 2 + global::EtProtocolGen.Wire.ProtoSize.String(entry.Key) + global::EtProtocolGen.Wire.ProtoSize.LengthDelimited(entry.Value?.CalculateSize() ?? 0);
                     size += 1 + global::EtProtocolGen.Wire.ProtoSize.LengthDelimited(entrySize);
                 }
@@ -75,6 +90,9 @@ namespace Game.Protocol
             var field7 = this.Scores;
             if (field7 is not null)
             {
+                // Entry count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field7.Count, 1000, 7);
+
                 foreach (var entry in field7)
                 {
                     int entrySize = 2 + global::EtProtocolGen.Wire.ProtoSize.Int32(entry.Key) + global::EtProtocolGen.Wire.ProtoSize.SInt64(entry.Value);
@@ -91,9 +109,14 @@ namespace Game.Protocol
             var field9 = this.Tags;
             if (field9 is not null && field9.Count != 0)
             {
+                // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field9.Count, 1000, 9);
+
                 size += field9.Count;
                 for (int i = 0; i < field9.Count; i++)
                 {
+                    // Each element's length checked against [ProtocolLimits] DefaultMaxStringLength (256): the decoder refuses more, so it is never sent.
+                    global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field9[i]?.Length ?? 0, 256, 9);
                     size += global::EtProtocolGen.Wire.ProtoSize.String(field9[i] ?? string.Empty);
                 }
             }
@@ -107,6 +130,9 @@ namespace Game.Protocol
             var field11 = this.Blobs;
             if (field11 is not null)
             {
+                // Entry count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field11.Count, 1000, 11);
+
                 foreach (var entry in field11)
                 {
                     int entrySize = 2 + global::EtProtocolGen.Wire.ProtoSize.UInt32(entry.Key) + global::EtProtocolGen.Wire.ProtoSize.LengthDelimited(entry.Value?.Length ?? 0);
@@ -117,6 +143,9 @@ namespace Game.Protocol
             var field12 = this.Kinds;
             if (field12 is not null && field12.Length != 0)
             {
+                // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field12.Length, 1000, 12);
+
                 int field12Length = 0;
                 for (int i = 0; i < field12.Length; i++)
                 {
@@ -126,6 +155,8 @@ namespace Game.Protocol
                 size += 1 + global::EtProtocolGen.Wire.ProtoSize.LengthDelimited(field12Length);
             }
 
+            // Message size checked against [ProtocolLimits(MaxMessageSize = 65536)]: Parse refuses a larger message, so it is never sent.
+            global::EtProtocolGen.Wire.ProtoSize.CheckLimit(size, 65536, 0);
             return size;
         }
 
@@ -133,6 +164,7 @@ namespace Game.Protocol
         /// An upper bound of <see cref="CalculateSize"/>, cheaper to compute: 10 bytes per varint, 3 per string character,
         /// 5 per length prefix. Lets <see cref="WriteTo"/> and <see cref="TryWriteTo"/> skip the exact size pass.
         /// </summary>
+        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its limit: the decoder would refuse it.</exception>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public long CalculateSizeBound()
@@ -148,6 +180,9 @@ namespace Game.Protocol
             var field3 = this.Items;
             if (field3 is not null)
             {
+                // Element count checked against [MaxLength(100)]: the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field3.Count, 100, 3);
+
                 for (int i = 0; i < field3.Count; i++)
                 {
                     size += 1 + 5 + (field3[i]?.CalculateSizeBound() ?? 0L);
@@ -157,35 +192,54 @@ namespace Game.Protocol
             var field4 = this.Counts;
             if (field4 is not null)
             {
+                // Element count checked against [MaxLength(50)]: the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field4.Count, 50, 4);
+
                 size += 6 + (long)field4.Count * 10;
             }
 
             var field5 = this.Stamps;
             if (field5 is not null)
             {
+                // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field5.Length, 1000, 5);
+
                 size += 6 + (long)field5.Length * 8;
             }
 
             var field6 = this.ByName;
             if (field6 is not null)
             {
+                // Entry count checked against [MaxLength(10)]: the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field6.Count, 10, 6);
+
                 foreach (var entry in field6)
                 {
-                    size += 8 + 5 + 3L * (entry.Key?.Length ?? 0) + 5 + (entry.Value?.CalculateSizeBound() ?? 0L);
+                    // Key length checked against [ProtocolLimits] DefaultMaxStringLength (256): the decoder refuses more, so it is never sent.
+                    global::EtProtocolGen.Wire.ProtoSize.CheckLimit(entry.Key.Length, 256, 6);
+                    size += 8 + 5 + 3L * entry.Key.Length + 5 + (entry.Value?.CalculateSizeBound() ?? 0L);
                 }
             }
 
             var field7 = this.Scores;
             if (field7 is not null)
             {
+                // Entry count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field7.Count, 1000, 7);
+
                 size += (long)field7.Count * 28;
             }
 
             var field9 = this.Tags;
             if (field9 is not null)
             {
+                // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field9.Count, 1000, 9);
+
                 for (int i = 0; i < field9.Count; i++)
                 {
+                    // Each element's length checked against [ProtocolLimits] DefaultMaxStringLength (256): the decoder refuses more, so it is never sent.
+                    global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field9[i]?.Length ?? 0, 256, 9);
                     size += 1 + 5 + 3L * (field9[i]?.Length ?? 0);
                 }
             }
@@ -193,6 +247,9 @@ namespace Game.Protocol
             var field11 = this.Blobs;
             if (field11 is not null)
             {
+                // Entry count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field11.Count, 1000, 11);
+
                 foreach (var entry in field11)
                 {
                     size += 8 + 10 + 5 + (long)(entry.Value?.Length ?? 0);
@@ -202,6 +259,9 @@ namespace Game.Protocol
             var field12 = this.Kinds;
             if (field12 is not null)
             {
+                // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
+                global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field12.Length, 1000, 12);
+
                 size += 6 + (long)field12.Length * 10;
             }
 
@@ -213,6 +273,7 @@ namespace Game.Protocol
         /// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never
         /// makes the writer reserve more than it needs.
         /// </summary>
+        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
         {
@@ -228,7 +289,8 @@ namespace Game.Protocol
                 span = output.GetSpan((int)bound);
             }
 
-            if (bound <= span.Length)
+            // Within the span and [ProtocolLimits(MaxMessageSize = 65536)] whatever the exact size: no size pass.
+            if (bound <= span.Length && bound <= 65536)
             {
                 var bounded = new global::EtProtocolGen.Wire.ProtoWriter(span.Slice(0, (int)bound));
                 this.WriteFields(ref bounded);
@@ -243,12 +305,14 @@ namespace Game.Protocol
         }
 
         /// <summary>Encodes the message into <paramref name="destination"/>; <c>false</c> (and nothing written) if it does not fit.</summary>
+        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)
         {
-            if (this.CalculateSizeBound() <= destination.Length)
+            long bound = this.CalculateSizeBound();
+            if (bound <= destination.Length && bound <= 65536)
             {
-                // Fits whatever the exact size: no size pass.
+                // Within the destination and [ProtocolLimits(MaxMessageSize = 65536)] whatever the exact size: no size pass.
                 var bounded = new global::EtProtocolGen.Wire.ProtoWriter(destination);
                 this.WriteFields(ref bounded);
                 bytesWritten = bounded.Position;
@@ -275,7 +339,7 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Inventory Parse(global::System.ReadOnlySpan<byte> data)
         {
-            // Message size checked against [ProtocolLimits(MaxMessageSize)] before anything is read.
+            // Message size checked against [ProtocolLimits(MaxMessageSize = 65536)] before anything is read.
             if (data.Length > 65536)
             {
                 global::EtProtocolGen.ThrowHelper.ThrowProtocol(global::EtProtocolGen.ProtocolError.LimitExceeded);

@@ -16,6 +16,7 @@ namespace Game.Protocol
         ushort global::EtProtocolGen.IWireMessage.MessageOpcode => Opcode;
 
         /// <summary>Returns the exact number of bytes the message encodes to.</summary>
+        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public int CalculateSize()
         {
@@ -27,6 +28,8 @@ namespace Game.Protocol
                 size += 1 + global::EtProtocolGen.Wire.ProtoSize.Int32(field1);
             }
 
+            // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576): Parse refuses a larger message, so it is never sent.
+            global::EtProtocolGen.Wire.ProtoSize.CheckLimit(size, 1048576, 0);
             return size;
         }
 
@@ -34,6 +37,7 @@ namespace Game.Protocol
         /// An upper bound of <see cref="CalculateSize"/>, cheaper to compute: 10 bytes per varint, 3 per string character,
         /// 5 per length prefix. Lets <see cref="WriteTo"/> and <see cref="TryWriteTo"/> skip the exact size pass.
         /// </summary>
+        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its limit: the decoder would refuse it.</exception>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public long CalculateSizeBound()
@@ -48,6 +52,7 @@ namespace Game.Protocol
         /// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never
         /// makes the writer reserve more than it needs.
         /// </summary>
+        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
         {
@@ -63,7 +68,8 @@ namespace Game.Protocol
                 span = output.GetSpan((int)bound);
             }
 
-            if (bound <= span.Length)
+            // Within the span and ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) whatever the exact size: no size pass.
+            if (bound <= span.Length && bound <= 1048576)
             {
                 var bounded = new global::EtProtocolGen.Wire.ProtoWriter(span.Slice(0, (int)bound));
                 this.WriteFields(ref bounded);
@@ -78,12 +84,14 @@ namespace Game.Protocol
         }
 
         /// <summary>Encodes the message into <paramref name="destination"/>; <c>false</c> (and nothing written) if it does not fit.</summary>
+        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)
         {
-            if (this.CalculateSizeBound() <= destination.Length)
+            long bound = this.CalculateSizeBound();
+            if (bound <= destination.Length && bound <= 1048576)
             {
-                // Fits whatever the exact size: no size pass.
+                // Within the destination and ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) whatever the exact size: no size pass.
                 var bounded = new global::EtProtocolGen.Wire.ProtoWriter(destination);
                 this.WriteFields(ref bounded);
                 bytesWritten = bounded.Position;
@@ -110,7 +118,7 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Ack Parse(global::System.ReadOnlySpan<byte> data)
         {
-            // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize before anything is read.
+            // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is read.
             if (data.Length > 1048576)
             {
                 global::EtProtocolGen.ThrowHelper.ThrowProtocol(global::EtProtocolGen.ProtocolError.LimitExceeded);

@@ -44,3 +44,41 @@ public partial class Bounded
     [Field(8), MaxLength(3)] public List<Child> Children { get; set; } = new();
     [Field(9), MaxLength(3)] public List<double> Doubles { get; set; } = new();
 }
+
+/// <summary>
+/// <see cref="Bounded"/> without its limits (same numbers and types): what another encoder could send, for the encode-limit
+/// tests to feed <see cref="Bounded"/>'s decoder the values its own encoder refuses.
+/// </summary>
+[Message(1105)]
+[AllowAnonymous]
+public partial class BoundedTwin
+{
+    [Field(1)] public string Name { get; set; } = "";
+    [Field(2)] public byte[] Data { get; set; } = Array.Empty<byte>();
+    [Field(3)] public ReadOnlyMemory<byte> Memory { get; set; }
+    [Field(4)] public List<int> Numbers { get; set; } = new();
+    [Field(5)] public List<string> Names { get; set; } = new();
+    [Field(6)] public Dictionary<int, int> Map { get; set; } = new();
+    [Field(7)] public int[] IntArray { get; set; } = Array.Empty<int>();
+    [Field(8)] public List<Child> Children { get; set; } = new();
+    [Field(9)] public List<double> Doubles { get; set; } = new();
+}
+
+/// <summary>
+/// <see cref="LimitsProtocol.Defaulted"/> without the assembly's [ProtocolLimits] (this assembly declares none): the same
+/// numbers and types, so the encode-limit tests can build input over the defaults.
+/// </summary>
+[Message(1106)]
+[AllowAnonymous]
+public partial class DefaultedTwin
+{
+    [Field(1)] public string Text { get; set; } = "";
+    [Field(2)] public byte[] Data { get; set; } = Array.Empty<byte>();
+    [Field(3)] public ReadOnlyMemory<byte> Memory { get; set; }
+    [Field(4)] public List<int> Numbers { get; set; } = new();
+    [Field(5)] public List<string> Names { get; set; } = new();
+    [Field(6)] public Dictionary<string, string> Map { get; set; } = new();
+    [Field(7)] public DefaultedTwin? Next { get; set; }
+    [Field(8)] public List<byte[]> Blobs { get; set; } = new();
+    [Field(9)] public int[] Values { get; set; } = Array.Empty<int>();
+}

@@ -1,0 +1,167 @@
+using EtProtocolGen.Generator.Helpers;
+using EtProtocolGen.Generator.Model;
+
+namespace EtProtocolGen.Generator.Emit
+{
+    internal static partial class MessageEmitter
+    {
+        private static void EmitOpcode(IndentedTextWriter writer, MessageModel message)
+        {
+            writer.WriteLine("/// <summary>The opcode that identifies this message on the wire.</summary>");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine("public const ushort Opcode = " + ValueCodec.Number(message.Opcode) + ";");
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc />");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine("ushort global::EtProtocolGen.IWireMessage.MessageOpcode => Opcode;");
+        }
+
+        private static void EmitWriteTo(IndentedTextWriter writer, LimitsModel limits)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Encodes the message into <paramref name=\"output\"/>. When the size bound fits the span the writer has free, or is at");
+            writer.WriteLine("/// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never");
+            writer.WriteLine("/// makes the writer reserve more than it needs.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <exception cref=\"global::EtProtocolGen.ProtocolException\">" + OverLimitException + "</exception>");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine("public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)");
+            writer.OpenBlock();
+            writer.WriteLine("if (output is null)");
+            writer.OpenBlock();
+            writer.WriteLine("throw new global::System.ArgumentNullException(nameof(output));");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("long bound = this.CalculateSizeBound();");
+            writer.WriteLine("global::System.Span<byte> span = output.GetSpan();");
+            writer.WriteLine("if (bound > span.Length && bound <= 4096)");
+            writer.OpenBlock();
+            writer.WriteLine("span = output.GetSpan((int)bound);");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("// Within the span and " + DescribeMessageSizeLimit(limits) + " whatever the exact size: no size pass.");
+            writer.WriteLine("if (bound <= span.Length && bound <= " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ")");
+            writer.OpenBlock();
+            writer.WriteLine("var bounded = new " + ProtoWriter + "(span.Slice(0, (int)bound));");
+            writer.WriteLine("this.WriteFields(ref bounded);");
+            writer.WriteLine("output.Advance(bounded.Position);");
+            writer.WriteLine("return;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("int size = this.CalculateSize();");
+            writer.WriteLine("var writer = new " + ProtoWriter + "(output.GetSpan(size).Slice(0, size));");
+            writer.WriteLine("this.WriteFields(ref writer);");
+            writer.WriteLine("output.Advance(size);");
+            writer.CloseBlock();
+        }
+
+        private static void EmitTryWriteTo(IndentedTextWriter writer, LimitsModel limits)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Encodes the message into <paramref name=\"destination\"/>; <c>false</c> (and nothing written) if it does not fit.</summary>");
+            writer.WriteLine("/// <exception cref=\"global::EtProtocolGen.ProtocolException\">" + OverLimitException + "</exception>");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine("public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)");
+            writer.OpenBlock();
+            writer.WriteLine("long bound = this.CalculateSizeBound();");
+            writer.WriteLine("if (bound <= destination.Length && bound <= " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ")");
+            writer.OpenBlock();
+            writer.WriteLine("// Within the destination and " + DescribeMessageSizeLimit(limits) + " whatever the exact size: no size pass.");
+            writer.WriteLine("var bounded = new " + ProtoWriter + "(destination);");
+            writer.WriteLine("this.WriteFields(ref bounded);");
+            writer.WriteLine("bytesWritten = bounded.Position;");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("int size = this.CalculateSize();");
+            writer.WriteLine("if (size > destination.Length)");
+            writer.OpenBlock();
+            writer.WriteLine("bytesWritten = 0;");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("var writer = new " + ProtoWriter + "(destination.Slice(0, size));");
+            writer.WriteLine("this.WriteFields(ref writer);");
+            writer.WriteLine("bytesWritten = size;");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+        }
+
+        private static void EmitParse(IndentedTextWriter writer, MessageModel message, LimitsModel limits)
+        {
+            int maxDepth = message.MaxDepth > 0 ? message.MaxDepth : limits.EffectiveMaxDepth;
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Decodes a message. Malformed or over-limit input throws <see cref=\"global::EtProtocolGen.ProtocolException\"/>.");
+            writer.WriteLine("/// Declared validation is not run: call <see cref=\"Validate\"/>.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine("public static " + message.FullyQualifiedName + " Parse(global::System.ReadOnlySpan<byte> data)");
+            writer.OpenBlock();
+            writer.WriteLine("// Message size checked against " + DescribeMessageSizeLimit(limits) + " before anything is read.");
+            writer.WriteLine("if (data.Length > " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ")");
+            writer.OpenBlock();
+            writer.WriteLine("global::EtProtocolGen.ThrowHelper.ThrowProtocol(" + ProtocolError + ".LimitExceeded);");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("// Nesting bounded to " + ValueCodec.Number(maxDepth) + " levels " + DescribeDepthSource(message, limits) + ".");
+            writer.WriteLine("var reader = new " + ProtoReader + "(data, " + ValueCodec.Number(maxDepth) + ");");
+            writer.WriteLine("return " + message.FullyQualifiedName + ".ReadFrom(ref reader);");
+            writer.CloseBlock();
+        }
+
+        private static void EmitParseSequence(IndentedTextWriter writer, MessageModel message, LimitsModel limits)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Decodes a message from a pipe's buffer; see <see cref=\"Parse(global::System.ReadOnlySpan{byte})\"/>.</summary>");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine("public static " + message.FullyQualifiedName + " Parse(in global::System.Buffers.ReadOnlySequence<byte> data)");
+            writer.OpenBlock();
+            writer.WriteLine("// Message size checked before anything is copied.");
+            writer.WriteLine("if (data.Length > " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ")");
+            writer.OpenBlock();
+            writer.WriteLine("global::EtProtocolGen.ThrowHelper.ThrowProtocol(" + ProtocolError + ".LimitExceeded);");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("if (data.IsSingleSegment)");
+            writer.OpenBlock();
+            writer.WriteLine("return " + message.FullyQualifiedName + ".Parse(data.First.Span);");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("// A contiguous pooled copy, cleared before it goes back to the pool: it may hold secrets.");
+            writer.WriteLine("using (var copy = global::EtProtocolGen.Wire.PooledCopy.Of(in data))");
+            writer.OpenBlock();
+            writer.WriteLine("return " + message.FullyQualifiedName + ".Parse(copy.Span);");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        private static void EmitTryParse(IndentedTextWriter writer, MessageModel message)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Decodes a message without throwing: <c>false</c> and the <paramref name=\"error\"/> for malformed or over-limit input.</summary>");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine("public static bool TryParse(global::System.ReadOnlySpan<byte> data, out " + message.FullyQualifiedName + " message, out " + ProtocolError + " error)");
+            writer.OpenBlock();
+            writer.WriteLine("try");
+            writer.OpenBlock();
+            writer.WriteLine("message = " + message.FullyQualifiedName + ".Parse(data);");
+            writer.WriteLine("error = " + ProtocolError + ".None;");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+            writer.WriteLine("catch (global::EtProtocolGen.ProtocolException exception)");
+            writer.OpenBlock();
+            writer.WriteLine("message = default!;");
+            writer.WriteLine("error = exception.Error;");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        private static string DescribeDepthSource(MessageModel message, LimitsModel limits) =>
+            message.MaxDepth > 0 ? "([Message(MaxDepth)])"
+            : limits.MaxDepth > 0 ? "([ProtocolLimits(MaxDepth)])"
+            : "(ProtocolLimitsAttribute.DefaultMaxDepth)";
+    }
+}
