@@ -50,6 +50,13 @@ namespace EtProtocolGen
         /// </summary>
         public const int RateLimited = 90007;
 
+        /// <summary>
+        /// A message forwarded to another server (an entity's grain in EtProtocolGen.Orleans, ET's actor location) got no answer
+        /// within its timeout, or that server went away while it was in flight: it may or may not have been handled. Set by the
+        /// forwarding gate, never by dispatch. The entity comes back on another server; retry.
+        /// </summary>
+        public const int Unavailable = 90008;
+
         /// <summary>The first code of the range EtProtocolGen reserves.</summary>
         public const int FirstReserved = 90000;
 
@@ -58,8 +65,9 @@ namespace EtProtocolGen
 
         /// <summary>
         /// True when <paramref name="code"/> says the request was refused before its handler ran (any reserved code but
-        /// <see cref="InternalError"/>, which is a handler's failure): what a client counts as the server's refusals.
+        /// <see cref="InternalError"/>, which is a handler's failure, and <see cref="Unavailable"/>, a forwarded request whose
+        /// target did not answer): what a client counts as the server's refusals.
         /// </summary>
-        public static bool IsRefusal(int code) => code > InternalError && code <= LastReserved;
+        public static bool IsRefusal(int code) => code > InternalError && code <= LastReserved && code != Unavailable;
     }
 }

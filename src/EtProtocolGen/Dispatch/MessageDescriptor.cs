@@ -2,12 +2,25 @@ using System;
 
 namespace EtProtocolGen
 {
-    /// <summary>One entry of a generated <c>ProtocolRegistry</c>: a message type, its opcode, its scope and, for a request, its response type.</summary>
+    /// <summary>
+    /// One entry of a generated <c>ProtocolRegistry</c>: a message type, its opcode, its scope, for a request its response type,
+    /// and its generated decoder (so a serializer integration such as EtProtocolGen.Orleans decodes any message without reflection).
+    /// </summary>
     public sealed class MessageDescriptor
     {
+        private readonly TryParseMessage _tryParse;
+
         /// <summary>Creates a descriptor. Called by generated registries.</summary>
-        public MessageDescriptor(ushort opcode, Type messageType, MessageScope scope, Type? responseType, bool isRequest, bool isResponse)
+        /// <param name="opcode">The message's opcode.</param>
+        /// <param name="messageType">The message type.</param>
+        /// <param name="scope">Who may send it.</param>
+        /// <param name="responseType">The <see cref="ResponseTypeAttribute"/> type of a request, or null.</param>
+        /// <param name="isRequest">It implements <see cref="IRequest"/>.</param>
+        /// <param name="isResponse">It implements <see cref="IResponse"/>.</param>
+        /// <param name="tryParse">The message type's generated decoder.</param>
+        public MessageDescriptor(ushort opcode, Type messageType, MessageScope scope, Type? responseType, bool isRequest, bool isResponse, TryParseMessage tryParse)
         {
+            _tryParse = tryParse ?? throw new ArgumentNullException(nameof(tryParse));
             Opcode = opcode;
             MessageType = messageType ?? throw new ArgumentNullException(nameof(messageType));
             Scope = scope;
@@ -33,6 +46,12 @@ namespace EtProtocolGen
 
         /// <summary>It implements <see cref="IResponse"/>.</summary>
         public bool IsResponse { get; }
+
+        /// <summary>
+        /// Decodes <paramref name="payload"/> as this message type within its declared limits (the generated <c>TryParse</c>, no
+        /// reflection). Never throws for bad input; does not validate or authorize: dispatchers do that.
+        /// </summary>
+        public bool TryParse(ReadOnlySpan<byte> payload, out IWireMessage? message, out ProtocolError error) => _tryParse(payload, out message, out error);
 
         /// <inheritdoc />
         public override string ToString() =>

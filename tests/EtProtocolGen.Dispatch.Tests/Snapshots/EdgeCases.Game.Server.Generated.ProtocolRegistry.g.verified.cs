@@ -11,14 +11,14 @@ namespace Game.Server.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public static class ProtocolRegistry
     {
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3001 = new global::EtProtocolGen.MessageDescriptor(3001, typeof(global::Game.Protocol.C2M_Trade), global::EtProtocolGen.MessageScope.Outer, typeof(global::Game.Protocol.M2C_Trade), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3002 = new global::EtProtocolGen.MessageDescriptor(3002, typeof(global::Game.Protocol.M2C_Trade), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3003 = new global::EtProtocolGen.MessageDescriptor(3003, typeof(global::Game.Protocol.C2M_Chat), global::EtProtocolGen.MessageScope.Outer, null, false, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3004 = new global::EtProtocolGen.MessageDescriptor(3004, typeof(global::Game.Protocol.C2M_Whisper), global::EtProtocolGen.MessageScope.Outer, null, false, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3005 = new global::EtProtocolGen.MessageDescriptor(3005, typeof(global::Game.Protocol.C2M_Spam), global::EtProtocolGen.MessageScope.Outer, null, false, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3006 = new global::EtProtocolGen.MessageDescriptor(3006, typeof(global::Game.Protocol.C2M_Duplicate), global::EtProtocolGen.MessageScope.Outer, null, false, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message4001 = new global::EtProtocolGen.MessageDescriptor(4001, typeof(global::Game.Protocol.M2M_Transfer), global::EtProtocolGen.MessageScope.Inner, typeof(global::Game.Protocol.M2M_TransferResponse), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message4002 = new global::EtProtocolGen.MessageDescriptor(4002, typeof(global::Game.Protocol.M2M_TransferResponse), global::EtProtocolGen.MessageScope.Inner, null, false, true);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3001 = new global::EtProtocolGen.MessageDescriptor(3001, typeof(global::Game.Protocol.C2M_Trade), global::EtProtocolGen.MessageScope.Outer, typeof(global::Game.Protocol.M2C_Trade), true, false, TryParse3001);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3002 = new global::EtProtocolGen.MessageDescriptor(3002, typeof(global::Game.Protocol.M2C_Trade), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse3002);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3003 = new global::EtProtocolGen.MessageDescriptor(3003, typeof(global::Game.Protocol.C2M_Chat), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse3003);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3004 = new global::EtProtocolGen.MessageDescriptor(3004, typeof(global::Game.Protocol.C2M_Whisper), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse3004);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3005 = new global::EtProtocolGen.MessageDescriptor(3005, typeof(global::Game.Protocol.C2M_Spam), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse3005);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3006 = new global::EtProtocolGen.MessageDescriptor(3006, typeof(global::Game.Protocol.C2M_Duplicate), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse3006);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message4001 = new global::EtProtocolGen.MessageDescriptor(4001, typeof(global::Game.Protocol.M2M_Transfer), global::EtProtocolGen.MessageScope.Inner, typeof(global::Game.Protocol.M2M_TransferResponse), true, false, TryParse4001);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message4002 = new global::EtProtocolGen.MessageDescriptor(4002, typeof(global::Game.Protocol.M2M_TransferResponse), global::EtProtocolGen.MessageScope.Inner, null, false, true, TryParse4002);
 
         private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::EtProtocolGen.MessageDescriptor> ByType = CreateByType();
 
@@ -82,58 +82,82 @@ namespace Game.Server.Generated
             switch (opcode)
             {
                 case 3001:
-                {
-                    bool decoded = global::Game.Protocol.C2M_Trade.TryParse(payload, out global::Game.Protocol.C2M_Trade m3001, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m3001 : null;
-                    return decoded;
-                }
+                    return TryParse3001(payload, out message, out error);
                 case 3002:
-                {
-                    bool decoded = global::Game.Protocol.M2C_Trade.TryParse(payload, out global::Game.Protocol.M2C_Trade m3002, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m3002 : null;
-                    return decoded;
-                }
+                    return TryParse3002(payload, out message, out error);
                 case 3003:
-                {
-                    bool decoded = global::Game.Protocol.C2M_Chat.TryParse(payload, out global::Game.Protocol.C2M_Chat m3003, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m3003 : null;
-                    return decoded;
-                }
+                    return TryParse3003(payload, out message, out error);
                 case 3004:
-                {
-                    bool decoded = global::Game.Protocol.C2M_Whisper.TryParse(payload, out global::Game.Protocol.C2M_Whisper m3004, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m3004 : null;
-                    return decoded;
-                }
+                    return TryParse3004(payload, out message, out error);
                 case 3005:
-                {
-                    bool decoded = global::Game.Protocol.C2M_Spam.TryParse(payload, out global::Game.Protocol.C2M_Spam m3005, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m3005 : null;
-                    return decoded;
-                }
+                    return TryParse3005(payload, out message, out error);
                 case 3006:
-                {
-                    bool decoded = global::Game.Protocol.C2M_Duplicate.TryParse(payload, out global::Game.Protocol.C2M_Duplicate m3006, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m3006 : null;
-                    return decoded;
-                }
+                    return TryParse3006(payload, out message, out error);
                 case 4001:
-                {
-                    bool decoded = global::Game.Protocol.M2M_Transfer.TryParse(payload, out global::Game.Protocol.M2M_Transfer m4001, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m4001 : null;
-                    return decoded;
-                }
+                    return TryParse4001(payload, out message, out error);
                 case 4002:
-                {
-                    bool decoded = global::Game.Protocol.M2M_TransferResponse.TryParse(payload, out global::Game.Protocol.M2M_TransferResponse m4002, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m4002 : null;
-                    return decoded;
-                }
+                    return TryParse4002(payload, out message, out error);
                 default:
                     message = null;
                     error = global::EtProtocolGen.ProtocolError.None;
                     return false;
             }
+        }
+
+        private static bool TryParse3001(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::Game.Protocol.C2M_Trade.TryParse(payload, out global::Game.Protocol.C2M_Trade decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse3002(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::Game.Protocol.M2C_Trade.TryParse(payload, out global::Game.Protocol.M2C_Trade decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse3003(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::Game.Protocol.C2M_Chat.TryParse(payload, out global::Game.Protocol.C2M_Chat decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse3004(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::Game.Protocol.C2M_Whisper.TryParse(payload, out global::Game.Protocol.C2M_Whisper decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse3005(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::Game.Protocol.C2M_Spam.TryParse(payload, out global::Game.Protocol.C2M_Spam decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse3006(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::Game.Protocol.C2M_Duplicate.TryParse(payload, out global::Game.Protocol.C2M_Duplicate decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse4001(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::Game.Protocol.M2M_Transfer.TryParse(payload, out global::Game.Protocol.M2M_Transfer decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse4002(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::Game.Protocol.M2M_TransferResponse.TryParse(payload, out global::Game.Protocol.M2M_TransferResponse decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
         }
 
         private static global::System.Collections.Generic.Dictionary<global::System.Type, global::EtProtocolGen.MessageDescriptor> CreateByType()

@@ -11,32 +11,32 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public static class ProtocolRegistry
     {
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1001 = new global::EtProtocolGen.MessageDescriptor(1001, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Ping), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1002 = new global::EtProtocolGen.MessageDescriptor(1002, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1003 = new global::EtProtocolGen.MessageDescriptor(1003, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_GetProfile), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1004 = new global::EtProtocolGen.MessageDescriptor(1004, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1005 = new global::EtProtocolGen.MessageDescriptor(1005, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Kick), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1006 = new global::EtProtocolGen.MessageDescriptor(1006, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1007 = new global::EtProtocolGen.MessageDescriptor(1007, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Move), global::EtProtocolGen.MessageScope.Outer, null, false, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1008 = new global::EtProtocolGen.MessageDescriptor(1008, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Announce), global::EtProtocolGen.MessageScope.Outer, null, false, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1009 = new global::EtProtocolGen.MessageDescriptor(1009, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unmarked), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1010 = new global::EtProtocolGen.MessageDescriptor(1010, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1011 = new global::EtProtocolGen.MessageDescriptor(1011, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Emote), global::EtProtocolGen.MessageScope.Outer, null, false, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1012 = new global::EtProtocolGen.MessageDescriptor(1012, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Rename), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1013 = new global::EtProtocolGen.MessageDescriptor(1013, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1014 = new global::EtProtocolGen.MessageDescriptor(1014, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Crash), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1015 = new global::EtProtocolGen.MessageDescriptor(1015, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1016 = new global::EtProtocolGen.MessageDescriptor(1016, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Slow), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1017 = new global::EtProtocolGen.MessageDescriptor(1017, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1018 = new global::EtProtocolGen.MessageDescriptor(1018, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Audit), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1019 = new global::EtProtocolGen.MessageDescriptor(1019, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1020 = new global::EtProtocolGen.MessageDescriptor(1020, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report), global::EtProtocolGen.MessageScope.Outer, null, false, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1021 = new global::EtProtocolGen.MessageDescriptor(1021, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unhandled), global::EtProtocolGen.MessageScope.Outer, null, false, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1022 = new global::EtProtocolGen.MessageDescriptor(1022, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message1023 = new global::EtProtocolGen.MessageDescriptor(1023, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing), global::EtProtocolGen.MessageScope.Outer, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message2001 = new global::EtProtocolGen.MessageDescriptor(2001, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync), global::EtProtocolGen.MessageScope.Inner, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse), true, false);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message2002 = new global::EtProtocolGen.MessageDescriptor(2002, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse), global::EtProtocolGen.MessageScope.Inner, null, false, true);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message2003 = new global::EtProtocolGen.MessageDescriptor(2003, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Shutdown), global::EtProtocolGen.MessageScope.Inner, null, false, false);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1001 = new global::EtProtocolGen.MessageDescriptor(1001, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Ping), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping), true, false, TryParse1001);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1002 = new global::EtProtocolGen.MessageDescriptor(1002, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse1002);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1003 = new global::EtProtocolGen.MessageDescriptor(1003, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_GetProfile), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile), true, false, TryParse1003);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1004 = new global::EtProtocolGen.MessageDescriptor(1004, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse1004);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1005 = new global::EtProtocolGen.MessageDescriptor(1005, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Kick), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick), true, false, TryParse1005);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1006 = new global::EtProtocolGen.MessageDescriptor(1006, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse1006);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1007 = new global::EtProtocolGen.MessageDescriptor(1007, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Move), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse1007);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1008 = new global::EtProtocolGen.MessageDescriptor(1008, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Announce), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse1008);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1009 = new global::EtProtocolGen.MessageDescriptor(1009, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unmarked), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked), true, false, TryParse1009);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1010 = new global::EtProtocolGen.MessageDescriptor(1010, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse1010);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1011 = new global::EtProtocolGen.MessageDescriptor(1011, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Emote), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse1011);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1012 = new global::EtProtocolGen.MessageDescriptor(1012, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Rename), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename), true, false, TryParse1012);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1013 = new global::EtProtocolGen.MessageDescriptor(1013, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse1013);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1014 = new global::EtProtocolGen.MessageDescriptor(1014, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Crash), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash), true, false, TryParse1014);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1015 = new global::EtProtocolGen.MessageDescriptor(1015, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse1015);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1016 = new global::EtProtocolGen.MessageDescriptor(1016, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Slow), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow), true, false, TryParse1016);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1017 = new global::EtProtocolGen.MessageDescriptor(1017, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse1017);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1018 = new global::EtProtocolGen.MessageDescriptor(1018, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Audit), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit), true, false, TryParse1018);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1019 = new global::EtProtocolGen.MessageDescriptor(1019, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse1019);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1020 = new global::EtProtocolGen.MessageDescriptor(1020, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse1020);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1021 = new global::EtProtocolGen.MessageDescriptor(1021, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unhandled), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse1021);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1022 = new global::EtProtocolGen.MessageDescriptor(1022, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing), global::EtProtocolGen.MessageScope.Outer, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing), true, false, TryParse1022);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message1023 = new global::EtProtocolGen.MessageDescriptor(1023, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse1023);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message2001 = new global::EtProtocolGen.MessageDescriptor(2001, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync), global::EtProtocolGen.MessageScope.Inner, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse), true, false, TryParse2001);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message2002 = new global::EtProtocolGen.MessageDescriptor(2002, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse), global::EtProtocolGen.MessageScope.Inner, null, false, true, TryParse2002);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message2003 = new global::EtProtocolGen.MessageDescriptor(2003, typeof(global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Shutdown), global::EtProtocolGen.MessageScope.Inner, null, false, false, TryParse2003);
 
         private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::EtProtocolGen.MessageDescriptor> ByType = CreateByType();
 
@@ -154,166 +154,244 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             switch (opcode)
             {
                 case 1001:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Ping.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Ping m1001, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1001 : null;
-                    return decoded;
-                }
+                    return TryParse1001(payload, out message, out error);
                 case 1002:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping m1002, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1002 : null;
-                    return decoded;
-                }
+                    return TryParse1002(payload, out message, out error);
                 case 1003:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_GetProfile.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_GetProfile m1003, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1003 : null;
-                    return decoded;
-                }
+                    return TryParse1003(payload, out message, out error);
                 case 1004:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile m1004, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1004 : null;
-                    return decoded;
-                }
+                    return TryParse1004(payload, out message, out error);
                 case 1005:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Kick.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Kick m1005, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1005 : null;
-                    return decoded;
-                }
+                    return TryParse1005(payload, out message, out error);
                 case 1006:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick m1006, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1006 : null;
-                    return decoded;
-                }
+                    return TryParse1006(payload, out message, out error);
                 case 1007:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Move.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Move m1007, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1007 : null;
-                    return decoded;
-                }
+                    return TryParse1007(payload, out message, out error);
                 case 1008:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Announce.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Announce m1008, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1008 : null;
-                    return decoded;
-                }
+                    return TryParse1008(payload, out message, out error);
                 case 1009:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unmarked.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unmarked m1009, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1009 : null;
-                    return decoded;
-                }
+                    return TryParse1009(payload, out message, out error);
                 case 1010:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked m1010, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1010 : null;
-                    return decoded;
-                }
+                    return TryParse1010(payload, out message, out error);
                 case 1011:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Emote.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Emote m1011, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1011 : null;
-                    return decoded;
-                }
+                    return TryParse1011(payload, out message, out error);
                 case 1012:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Rename.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Rename m1012, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1012 : null;
-                    return decoded;
-                }
+                    return TryParse1012(payload, out message, out error);
                 case 1013:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename m1013, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1013 : null;
-                    return decoded;
-                }
+                    return TryParse1013(payload, out message, out error);
                 case 1014:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Crash.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Crash m1014, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1014 : null;
-                    return decoded;
-                }
+                    return TryParse1014(payload, out message, out error);
                 case 1015:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash m1015, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1015 : null;
-                    return decoded;
-                }
+                    return TryParse1015(payload, out message, out error);
                 case 1016:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Slow.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Slow m1016, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1016 : null;
-                    return decoded;
-                }
+                    return TryParse1016(payload, out message, out error);
                 case 1017:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow m1017, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1017 : null;
-                    return decoded;
-                }
+                    return TryParse1017(payload, out message, out error);
                 case 1018:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Audit.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Audit m1018, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1018 : null;
-                    return decoded;
-                }
+                    return TryParse1018(payload, out message, out error);
                 case 1019:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit m1019, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1019 : null;
-                    return decoded;
-                }
+                    return TryParse1019(payload, out message, out error);
                 case 1020:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report m1020, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1020 : null;
-                    return decoded;
-                }
+                    return TryParse1020(payload, out message, out error);
                 case 1021:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unhandled.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unhandled m1021, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1021 : null;
-                    return decoded;
-                }
+                    return TryParse1021(payload, out message, out error);
                 case 1022:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing m1022, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1022 : null;
-                    return decoded;
-                }
+                    return TryParse1022(payload, out message, out error);
                 case 1023:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing m1023, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m1023 : null;
-                    return decoded;
-                }
+                    return TryParse1023(payload, out message, out error);
                 case 2001:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync m2001, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m2001 : null;
-                    return decoded;
-                }
+                    return TryParse2001(payload, out message, out error);
                 case 2002:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse m2002, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m2002 : null;
-                    return decoded;
-                }
+                    return TryParse2002(payload, out message, out error);
                 case 2003:
-                {
-                    bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Shutdown.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Shutdown m2003, out error);
-                    message = decoded ? (global::EtProtocolGen.IWireMessage)m2003 : null;
-                    return decoded;
-                }
+                    return TryParse2003(payload, out message, out error);
                 default:
                     message = null;
                     error = global::EtProtocolGen.ProtocolError.None;
                     return false;
             }
+        }
+
+        private static bool TryParse1001(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Ping.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Ping decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1002(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1003(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_GetProfile.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_GetProfile decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1004(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1005(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Kick.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Kick decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1006(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1007(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Move.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Move decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1008(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Announce.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Announce decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1009(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unmarked.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unmarked decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1010(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1011(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Emote.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Emote decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1012(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Rename.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Rename decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1013(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1014(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Crash.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Crash decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1015(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1016(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Slow.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Slow decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1017(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1018(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Audit.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Audit decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1019(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1020(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1021(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unhandled.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unhandled decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1022(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse1023(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse2001(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse2002(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
+        }
+
+        private static bool TryParse2003(global::System.ReadOnlySpan<byte> payload, out global::EtProtocolGen.IWireMessage? message, out global::EtProtocolGen.ProtocolError error)
+        {
+            bool decoded = global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Shutdown.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Shutdown decodedMessage, out error);
+            message = decoded ? (global::EtProtocolGen.IWireMessage)decodedMessage : null;
+            return decoded;
         }
 
         private static global::System.Collections.Generic.Dictionary<global::System.Type, global::EtProtocolGen.MessageDescriptor> CreateByType()

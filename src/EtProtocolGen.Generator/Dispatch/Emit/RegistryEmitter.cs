@@ -27,7 +27,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             {
                 writer.WriteLine("private static readonly " + Runtime + "MessageDescriptor " + Field(message) + " = new " + Runtime + "MessageDescriptor(" + Number(message.Opcode) + ", typeof(" + message.TypeName + "), "
                     + Scope(message.Scope) + ", " + (message.ResponseTypeName is null ? "null" : "typeof(" + message.ResponseTypeName + ")") + ", "
-                    + Bool(message.IsRequest) + ", " + Bool(message.IsResponse) + ");");
+                    + Bool(message.IsRequest) + ", " + Bool(message.IsResponse) + ", " + TryParseMethod(message) + ");");
             }
 
             writer.WriteLine();
@@ -88,13 +88,10 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.OpenBlock();
             foreach (DispatchMessageModel message in messages)
             {
-                string local = "m" + Number(message.Opcode);
                 writer.WriteLine("case " + Number(message.Opcode) + ":");
-                writer.OpenBlock();
-                writer.WriteLine("bool decoded = " + message.TypeName + ".TryParse(payload, out " + message.TypeName + " " + local + ", out error);");
-                writer.WriteLine("message = decoded ? (" + Runtime + "IWireMessage)" + local + " : null;");
-                writer.WriteLine("return decoded;");
-                writer.CloseBlock();
+                writer.Indent();
+                writer.WriteLine("return " + TryParseMethod(message) + "(payload, out message, out error);");
+                writer.Unindent();
             }
 
             writer.WriteLine("default:");
@@ -106,6 +103,18 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.CloseBlock();
             writer.CloseBlock();
             writer.WriteLine();
+
+            // One decoder per message, shared by TryParse(opcode, ...) and the message's descriptor.
+            foreach (DispatchMessageModel message in messages)
+            {
+                writer.WriteLine("private static bool " + TryParseMethod(message) + "(global::System.ReadOnlySpan<byte> payload, out " + Runtime + "IWireMessage? message, out " + Runtime + "ProtocolError error)");
+                writer.OpenBlock();
+                writer.WriteLine("bool decoded = " + message.TypeName + ".TryParse(payload, out " + message.TypeName + " decodedMessage, out error);");
+                writer.WriteLine("message = decoded ? (" + Runtime + "IWireMessage)decodedMessage : null;");
+                writer.WriteLine("return decoded;");
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
 
             writer.WriteLine("private static global::System.Collections.Generic.Dictionary<global::System.Type, " + Runtime + "MessageDescriptor> CreateByType()");
             writer.OpenBlock();
@@ -122,6 +131,8 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         }
 
         private static string Field(DispatchMessageModel message) => "Message" + Number(message.Opcode);
+
+        private static string TryParseMethod(DispatchMessageModel message) => "TryParse" + Number(message.Opcode);
 
         private static string Bool(bool value) => value ? "true" : "false";
     }
