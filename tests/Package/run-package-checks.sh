@@ -98,6 +98,20 @@ if grep -qi 'EtProtocolGen.Transport\|AspNetCore' <<<"$client"; then fail "the c
 if grep -qi 'EtProtocolGen.Client' <<<"$transport"; then fail "the transport package depends on the client"; fi
 echo "EtProtocolGen.Transport and EtProtocolGen.Client depend on EtProtocolGen $version, not on each other"
 
+# --- EtProtocolGen.Orleans (issue 17): packed by the README's commands above; its layout and dependencies -------------
+orleans_nupkg="$feed/EtProtocolGen.Orleans.$version.nupkg"
+[ -f "$orleans_nupkg" ] || fail "no EtProtocolGen.Orleans.$version.nupkg in $feed"
+orleans_listing=$(unzip -Z1 "$orleans_nupkg")
+for expected in lib/net8.0/EtProtocolGen.Orleans.dll lib/net8.0/EtProtocolGen.Orleans.xml PACKAGE.md; do
+  grep -qx "$expected" <<<"$orleans_listing" || fail "EtProtocolGen.Orleans lacks $expected"
+done
+orleans=$(unzip -p "$orleans_nupkg" EtProtocolGen.Orleans.nuspec)
+grep -q "<dependency id=\"EtProtocolGen\" version=\"$version\"" <<<"$orleans" || fail "EtProtocolGen.Orleans does not depend on EtProtocolGen $version"
+grep -q '<dependency id="Microsoft.Orleans.Serialization"' <<<"$orleans" || fail "EtProtocolGen.Orleans does not depend on Orleans' serializer"
+if grep -qi 'EtProtocolGen.Transport\|EtProtocolGen.Client\|AspNetCore' <<<"$orleans"; then fail "EtProtocolGen.Orleans depends on the transport or the client"; fi
+echo "EtProtocolGen.Orleans: $(grep -c . <<<"$orleans_listing") files, dependencies: $(grep -o 'id="[^"]*"' <<<"$orleans" | sort -u | tr '\n' ' ')"
+# --- end of EtProtocolGen.Orleans ------------------------------------------------------------------------------------
+
 echo "== README quick start, word for word (commands and code blocks taken from README.md)"
 quick="$work/quickstart"
 mkdir -p "$quick"
