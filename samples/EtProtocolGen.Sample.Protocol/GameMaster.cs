@@ -7,7 +7,7 @@ namespace EtProtocolGen.Sample.Protocol
     [Message(10015, Scope = MessageScope.Outer)]
     [ResponseType(typeof(M2C_GmCommand))]
     [Authorize(Roles = Roles.GameMaster)]
-    public partial class C2M_GmCommand : IRequest
+    public partial class C2M_GmCommand : ILocationRequest
     {
         [Field(1)] public int RpcId { get; set; }
 

@@ -2,11 +2,11 @@ using System.Collections.Generic;
 
 namespace EtProtocolGen.Sample.Protocol
 {
-    /// <summary>Ask the map for the items in one of the player's bags.</summary>
+    /// <summary>Ask the map for the items in one of the player's bags (a location request: the gate forwards it to the player's unit).</summary>
     [Message(10012, Scope = MessageScope.Outer)]
     [ResponseType(typeof(M2C_Inventory))]
     [Authorize]
-    public partial class C2M_GetInventory : IRequest
+    public partial class C2M_GetInventory : ILocationRequest
     {
         [Field(1)] public int RpcId { get; set; }
 

@@ -44,7 +44,7 @@ namespace EtProtocolGen.Sample.Protocol
     /// <summary>The client clicked a destination (one-way, as in ET); the map answers with <see cref="M2C_PathfindingResult"/>.</summary>
     [Message(10008, Scope = MessageScope.Outer)]
     [Authorize]
-    public partial class C2M_PathfindingResult : IMessage
+    public partial class C2M_PathfindingResult : ILocationMessage
     {
         [Field(1), Range(-10000.0, 10000.0)] public float X { get; set; }
 

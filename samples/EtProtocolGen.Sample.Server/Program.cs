@@ -3,12 +3,19 @@ using System.IO;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
+using EtProtocolGen.Sample.Server.Cluster;
 using EtProtocolGen.Sample.Server.Hosting;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Logging;
 
-// Runs the sample server until Ctrl+C, SIGINT or SIGTERM. Usage: EtProtocolGen.Sample.Server [host:port]   (default 127.0.0.1:10002)
-IPEndPoint endPoint = IPEndPoint.Parse(args.Length > 0 ? args[0] : "127.0.0.1:10002");
+// Runs the sample server, or one process of the scaled-out sample, until Ctrl+C, SIGINT or SIGTERM (usage: CommandLine.Usage).
+if (CommandLine.Parse(args, out string? usageError) is not { } command)
+{
+    Console.Error.WriteLine("error: " + usageError);
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 64;
+}
+
 var stop = new TaskCompletionSource();
 
 // A shell starts a background job (`dotnet run ... &`) with SIGINT ignored, and .NET then leaves it ignored: take it back,
@@ -21,10 +28,23 @@ if (!OperatingSystem.IsWindows())
 using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
+if (command.Silo is { Role: ServerRole.Map } mapSettings)
+{
+    await using (MapSilo map = await MapSilo.StartAsync(mapSettings, Logging))
+    {
+        Console.WriteLine($"EtProtocolGen sample map silo on port {mapSettings.SiloPort} (cluster through 127.0.0.1:{mapSettings.PrimarySiloPort}). Ctrl+C to stop.");
+        await stop.Task;
+        Console.WriteLine("Stopping: the units of this silo come back on the other map silos.");
+    }
+
+    return 0;
+}
+
+IPEndPoint endPoint = command.Listen!;
 SampleServer server;
 try
 {
-    server = await SampleServer.StartAsync(new SampleServerOptions { EndPoint = endPoint, Logging = Logging });
+    server = await SampleServer.StartAsync(new SampleServerOptions { EndPoint = endPoint, Logging = Logging, Cluster = command.Silo, GateAddress = command.GateAddress });
 }
 catch (IOException exception) when (exception.InnerException is AddressInUseException)
 {
@@ -34,7 +54,8 @@ catch (IOException exception) when (exception.InnerException is AddressInUseExce
 
 await using (server)
 {
-    Console.WriteLine($"EtProtocolGen sample server listening on {server.EndPoint} (TCP: realm, gate and map). Ctrl+C to stop.");
+    string role = command.Silo is { } silo ? $"{silo.Role.ToString().ToLowerInvariant()}, silo port {silo.SiloPort}" : "realm, gate and map";
+    Console.WriteLine($"EtProtocolGen sample server listening on {server.EndPoint} (TCP: {role}). Ctrl+C to stop.");
     await stop.Task;
     Console.WriteLine($"Stopping: {server.Metrics.Connections} connections served, {server.Metrics.TotalRefusals} messages refused.");
 }

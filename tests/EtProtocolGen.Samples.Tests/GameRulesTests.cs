@@ -101,7 +101,7 @@ public sealed class GameRulesTests : IClassFixture<SampleServerFixture>
         M2C_PathfindingResult path = await ann.MoveToAsync(300, 0, -40).WaitAsync(Bound);
 
         Assert.Equal(ann.UnitId, path.UnitId);
-        Assert.InRange(path.Points.Count, 1, Sample.Server.Services.MapWorld.MaxPathPoints);
+        Assert.InRange(path.Points.Count, 1, Sample.Map.Units.MapRules.MaxPathPoints);
         Vector3Info last = path.Points.Last();
         Assert.Equal((300f, 0f, -40f), (last.X, last.Y, last.Z));
     }

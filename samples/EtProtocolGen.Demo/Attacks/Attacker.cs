@@ -112,18 +112,18 @@ internal sealed class Attacker
         return ViolationAsync("unknown opcode", $"a frame with opcode {unknown}", unknown, ReadOnlyMemory<byte>.Empty, RefusalReason.UnknownOpcode, cancellationToken);
     }
 
-    /// <summary>An Inner (server-to-server) message, well formed, from a client connection; the map's handler must not run.</summary>
+    /// <summary>An Inner (server-to-server) message the gate handles, well formed, from a client connection: it would mint a login key; the gate's handler must not run.</summary>
     public async Task<AttackOutcome> InnerOpcodeAsync(CancellationToken cancellationToken)
     {
-        long handledBefore = _server.Dispatch.Handled(G2M_CreateUnit.Opcode);
+        long handledBefore = _server.Dispatch.Handled(R2G_GetLoginKey.Opcode);
         AttackOutcome outcome = await ViolationAsync(
             "inner opcode",
-            $"G2M_CreateUnit (inner, opcode {G2M_CreateUnit.Opcode}), well formed",
-            G2M_CreateUnit.Opcode,
-            Encode(new G2M_CreateUnit { PlayerId = 10_002, MapId = 1 }),
+            $"R2G_GetLoginKey (inner, opcode {R2G_GetLoginKey.Opcode}), well formed",
+            R2G_GetLoginKey.Opcode,
+            Encode(new R2G_GetLoginKey { Account = "mallory" }),
             RefusalReason.ScopeDenied,
             cancellationToken);
-        long handled = _server.Dispatch.Handled(G2M_CreateUnit.Opcode) - handledBefore;
+        long handled = _server.Dispatch.Handled(R2G_GetLoginKey.Opcode) - handledBefore;
         return outcome with { ServerDid = outcome.ServerDid + $"; inner handler ran x{handled}", Refused = outcome.Refused && handled == 0 };
     }
 

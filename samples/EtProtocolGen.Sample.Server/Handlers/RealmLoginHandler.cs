@@ -8,23 +8,23 @@ using EtProtocolGen.Sample.Server.Sessions;
 namespace EtProtocolGen.Sample.Server.Handlers;
 
 /// <summary>
-/// Realm: checks the password, asks the gate for a one-time key (<see cref="R2G_GetLoginKey"/>, an inner call) and tells
-/// the client where the gate is. Does not authenticate the realm connection: only the gate's key does that. An account or
+/// Realm: checks the password, asks the gate for a one-time key (<see cref="R2G_GetLoginKey"/>, an inner call: in process, or
+/// to the gate's grain when the gate is another silo) and tells the client where the gate is. Does not authenticate the realm connection: only the gate's key does that. An account or
 /// an address with too many recent failures is refused before the password is hashed (<see cref="LoginThrottle"/>).
 /// </summary>
 public sealed class RealmLoginHandler : IRequestHandler<GameSession, C2R_Login, R2C_Login>
 {
     private readonly AccountStore _accounts;
     private readonly LoginThrottle _throttle;
-    private readonly InnerBus _inner;
+    private readonly IServerDirectory _servers;
     private readonly ServerAddress _address;
 
     /// <summary>Creates the handler.</summary>
-    public RealmLoginHandler(AccountStore accounts, LoginThrottle throttle, InnerBus inner, ServerAddress address)
+    public RealmLoginHandler(AccountStore accounts, LoginThrottle throttle, IServerDirectory servers, ServerAddress address)
     {
         _accounts = accounts;
         _throttle = throttle;
-        _inner = inner;
+        _servers = servers;
         _address = address;
     }
 
@@ -43,7 +43,7 @@ public sealed class RealmLoginHandler : IRequestHandler<GameSession, C2R_Login, 
             return new R2C_Login { Error = GameErrors.AccountOrPasswordWrong };
         }
 
-        G2R_GetLoginKey key = await _inner.CallAsync<R2G_GetLoginKey, G2R_GetLoginKey>(new R2G_GetLoginKey { Account = player.Account }, cancellationToken);
+        G2R_GetLoginKey key = await _servers.CallGateAsync<G2R_GetLoginKey>(new R2G_GetLoginKey { Account = player.Account }, cancellationToken);
         if (key.Error != ErrorCodes.Success)
         {
             return new R2C_Login { Error = key.Error };

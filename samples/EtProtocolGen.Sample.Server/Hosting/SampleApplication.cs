@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Sample.Protocol;
 using EtProtocolGen.Sample.Server.Generated;
 using EtProtocolGen.Sample.Server.Services;
@@ -19,15 +20,15 @@ public sealed class SampleApplication : IProtocolApplication<GameSession>
     private readonly OuterDispatcher _dispatcher;
     private readonly DispatchCounters _counters;
     private readonly SessionRegistry _sessions;
-    private readonly InnerBus _inner;
+    private readonly IServerDirectory _servers;
 
     /// <summary>Creates the application over the generated dispatcher.</summary>
-    public SampleApplication(OuterDispatcher dispatcher, DispatchCounters counters, SessionRegistry sessions, InnerBus inner)
+    public SampleApplication(OuterDispatcher dispatcher, DispatchCounters counters, SessionRegistry sessions, IServerDirectory servers)
     {
         _dispatcher = dispatcher;
         _counters = counters;
         _sessions = sessions;
-        _inner = inner;
+        _servers = servers;
     }
 
     /// <inheritdoc />
@@ -57,9 +58,10 @@ public sealed class SampleApplication : IProtocolApplication<GameSession>
     public async ValueTask OnClosedAsync(GameSession session, CloseReason reason)
     {
         _sessions.Remove(session);
-        if (session.Player is { } player && session.UnitId != 0)
+        if (session.Player is { } player && session.Location is { } unit)
         {
-            await _inner.SendAsync(new G2M_SessionDisconnect { PlayerId = player.PlayerId, UnitId = session.UnitId }, CancellationToken.None);
+            // Inner, with this server's identity: the unit leaves the map. A unit whose silo is gone just comes back empty-handed.
+            await unit.SendAsync(new G2M_SessionDisconnect { PlayerId = player.PlayerId, UnitId = session.UnitId }, _servers.Self);
         }
     }
 

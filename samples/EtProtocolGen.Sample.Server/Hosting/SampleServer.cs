@@ -3,19 +3,23 @@ using System.Globalization;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using EtProtocolGen.Sample.Map.Generated;
+using EtProtocolGen.Sample.Map.Units;
+using EtProtocolGen.Sample.Server.Cluster;
 using EtProtocolGen.Sample.Server.Generated;
 using EtProtocolGen.Sample.Server.Services;
 using EtProtocolGen.Sample.Server.Sessions;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Server;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace EtProtocolGen.Sample.Server.Hosting;
 
 /// <summary>
-/// The sample game server (realm, gate and map in one process) on the Kestrel transport. Start it, read where it
-/// listens and what it refused, stop it.
+/// The sample game server on the Kestrel transport: realm, gate and map in one process, or the realm or the gate of the
+/// scaled-out sample (a silo of its Orleans cluster). Start it, read where it listens and what it refused, stop it.
 /// </summary>
 public sealed class SampleServer : IAsyncDisposable
 {
@@ -83,19 +87,39 @@ public sealed class SampleServer : IAsyncDisposable
                 services.AddSingleton<GateKeys>();
                 services.AddSingleton<LoginThrottle>();
                 services.AddSingleton<SessionRegistry>();
-                services.AddSingleton<MapWorld>();
                 services.AddSingleton<ServerAddress>();
                 services.AddSingleton<DispatchCounters>();
                 services.AddSingleton<InnerBus>();
 
                 // Generated from the handler classes: every handler, OuterDispatcher and InnerDispatcher.
                 services.AddEtProtocolGenSampleServerDispatchers();
+                AddDirectory(services, options.Cluster);
             },
             cancellationToken);
 
         IPEndPoint bound = server.EndPoint;
-        server.Services.GetRequiredService<ServerAddress>().Gate = bound.Address.ToString() + ":" + bound.Port.ToString(CultureInfo.InvariantCulture);
+        server.Services.GetRequiredService<ServerAddress>().Gate =
+            options.GateAddress ?? bound.Address.ToString() + ":" + bound.Port.ToString(CultureInfo.InvariantCulture);
         return new SampleServer(server);
+    }
+
+    /// <summary>
+    /// Where calls to the gate and to units go: in this process (the inner bus and the in-process map, with the map's
+    /// generated dispatchers), or, for a realm or gate silo, to grains on the gate and map silos.
+    /// </summary>
+    private static void AddDirectory(IServiceCollection services, SiloSettings? cluster)
+    {
+        if (cluster is null)
+        {
+            services.AddEtProtocolGenSampleMapDispatchers();
+            services.AddSingleton<MapDispatch>();
+            services.AddSingleton<LocalMap>();
+            services.AddSingleton<IServerDirectory, LocalDirectory>();
+            return;
+        }
+
+        services.AddOrleans(silo => SiloSetup.Configure(silo, cluster));
+        services.AddSingleton<IServerDirectory>(provider => new ClusterDirectory(provider.GetRequiredService<IGrainFactory>(), cluster.Role));
     }
 
     /// <summary>Stops accepting, closes connections and stops the host.</summary>

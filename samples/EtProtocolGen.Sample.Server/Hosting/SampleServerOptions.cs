@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using EtProtocolGen.Sample.Server.Cluster;
 using EtProtocolGen.Transport.Server;
 using Microsoft.Extensions.Logging;
 
@@ -16,4 +17,13 @@ public sealed class SampleServerOptions
 
     /// <summary>Adds log providers (the server always adds a <see cref="LogCounter"/>). Null: console logging at Information.</summary>
     public Action<ILoggingBuilder>? Logging { get; set; }
+
+    /// <summary>
+    /// Null (the default): realm, gate and map in this one process. Otherwise this process is the realm or the gate of the
+    /// scaled-out sample, a silo of its cluster (a map runs as a <see cref="MapSilo"/>).
+    /// </summary>
+    public SiloSettings? Cluster { get; set; }
+
+    /// <summary>The gate's "host:port" the realm sends clients to, when the gate is another process. Null: this server's own address.</summary>
+    public string? GateAddress { get; set; }
 }

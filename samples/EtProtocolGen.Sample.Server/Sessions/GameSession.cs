@@ -1,5 +1,7 @@
 using System;
 using System.Threading;
+using EtProtocolGen.Orleans.Grains;
+using EtProtocolGen.Orleans.Location;
 using EtProtocolGen.Sample.Protocol;
 using EtProtocolGen.Transport.Server;
 
@@ -7,11 +9,14 @@ namespace EtProtocolGen.Sample.Server.Sessions;
 
 /// <summary>
 /// One client connection (Outer scope: untrusted). Anonymous until the gate accepts a key from the realm; its identity and
-/// roles are then set from the server's account store, never from anything the client sent.
+/// roles are then set from the server's account store, never from anything the client sent. Once the player entered a map,
+/// its location messages are forwarded to its unit (<see cref="Location"/>) with that identity.
 /// </summary>
-public sealed class GameSession : IProtocolSession
+public sealed class GameSession : ILocatedSession
 {
     private PlayerIdentity? _player;
+    private ProtocolIdentity _identity = ProtocolIdentity.Anonymous;
+    private IProtocolGrain? _location;
     private long _unitId;
 
     /// <summary>Creates an anonymous session on <paramref name="connection"/>.</summary>
@@ -36,18 +41,39 @@ public sealed class GameSession : IProtocolSession
     public PlayerIdentity? Player => Volatile.Read(ref _player);
 
     /// <summary>The player's unit once it entered a map, else 0.</summary>
-    public long UnitId
-    {
-        get => Interlocked.Read(ref _unitId);
-        set => Interlocked.Exchange(ref _unitId, value);
-    }
+    public long UnitId => Interlocked.Read(ref _unitId);
+
+    /// <inheritdoc />
+    public IProtocolGrain? Location => Volatile.Read(ref _location);
+
+    /// <inheritdoc />
+    public ProtocolIdentity Identity => Volatile.Read(ref _identity);
 
     /// <inheritdoc />
     public bool IsInRole(string role) => Player?.Roles.Contains(role) ?? false;
 
     /// <summary>Authenticates the session as <paramref name="player"/>; false when it already is authenticated.</summary>
-    public bool TrySignIn(PlayerIdentity player) =>
-        Interlocked.CompareExchange(ref _player, player ?? throw new ArgumentNullException(nameof(player)), null) is null;
+    public bool TrySignIn(PlayerIdentity player)
+    {
+        ArgumentNullException.ThrowIfNull(player);
+        if (Interlocked.CompareExchange(ref _player, player, null) is not null)
+        {
+            return false;
+        }
+
+        Volatile.Write(ref _identity, ProtocolIdentity.Client(player.Account, player.Roles));
+        return true;
+    }
+
+    /// <summary>The player's unit <paramref name="unitId"/> is in a map: location messages go to <paramref name="unit"/> from now on.</summary>
+    public void EnterMap(long unitId, IProtocolGrain unit)
+    {
+        Volatile.Write(ref _location, unit ?? throw new ArgumentNullException(nameof(unit)));
+        Interlocked.Exchange(ref _unitId, unitId);
+    }
+
+    /// <inheritdoc />
+    public void Deliver(IWireMessage push) => Connection.TrySend(push);
 
     /// <inheritdoc />
     public override string ToString() => ConnectionId + (Player is { } player ? " (" + player.Account + ")" : " (anonymous)");

@@ -1,29 +1,20 @@
-using System;
-using EtProtocolGen.Sample.Protocol;
+using EtProtocolGen.Orleans.Grains;
 
 namespace EtProtocolGen.Sample.Server.Sessions;
 
 /// <summary>
-/// A trusted server peer (Inner scope). In the sample, realm, gate and map run in one process and call each other through
-/// <see cref="Services.InnerBus"/>; in a real deployment this would be the session of an authenticated inner connection.
+/// A trusted server peer (Inner scope): the realm asking the gate for a login key. In the one-process server the call goes
+/// through <see cref="Services.InnerBus"/>; in the scaled-out sample it reaches the gate's grain (<see cref="Cluster.GateGrain"/>),
+/// with the identity the calling silo sent.
 /// </summary>
-public sealed class InnerSession : IProtocolSession
+public sealed class InnerSession : ForwardedSession
 {
-    /// <summary>Creates the session of the peer named <paramref name="peer"/>.</summary>
-    public InnerSession(string peer) => Peer = peer ?? throw new ArgumentNullException(nameof(peer));
+    /// <summary>Creates the session of the server <paramref name="caller"/>.</summary>
+    public InnerSession(ProtocolIdentity caller)
+        : base(caller, 0)
+    {
+    }
 
     /// <summary>The calling server, for logs.</summary>
-    public string Peer { get; }
-
-    /// <inheritdoc />
-    public MessageScope Scope => MessageScope.Inner;
-
-    /// <inheritdoc />
-    public bool IsAuthenticated => true;
-
-    /// <inheritdoc />
-    public bool IsInRole(string role) => string.Equals(role, Roles.Server, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override string ToString() => Peer;
+    public string Peer => Caller.Account ?? "";
 }

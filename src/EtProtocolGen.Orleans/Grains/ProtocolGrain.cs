@@ -66,6 +66,6 @@ public abstract class ProtocolGrain<TSession> : Grain, IProtocolGrain
     private ProtocolReply Reply(TSession session, in DispatchResult result)
     {
         OnDispatched(session, result);
-        return new ProtocolReply(result.Status, result.ErrorCode, result.Response, session.TakePushes());
+        return ProtocolReply.From(session, result);
     }
 }

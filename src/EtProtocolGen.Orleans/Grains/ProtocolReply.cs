@@ -38,6 +38,17 @@ public sealed class ProtocolReply
         _pushes = pushes;
     }
 
+    /// <summary>
+    /// The reply to a forwarded message that <paramref name="session"/>'s dispatch ended with <paramref name="result"/>: its
+    /// status, code, response and the pushes the handler queued. <see cref="ProtocolGrain{TSession}"/> replies with it; so can
+    /// an in-process stand-in for a grain (a one-process server that keeps the same forwarding code).
+    /// </summary>
+    public static ProtocolReply From(ForwardedSession session, in DispatchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return new ProtocolReply(result.Status, result.ErrorCode, result.Response, session.TakePushes());
+    }
+
     /// <summary>What the target's dispatch did.</summary>
     public DispatchStatus Status => _status;
 

@@ -1,0 +1,36 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using EtProtocolGen.Orleans.Grains;
+using EtProtocolGen.Sample.Map.Units;
+using EtProtocolGen.Sample.Protocol;
+using EtProtocolGen.Sample.Server.Services;
+
+namespace EtProtocolGen.Sample.Server.Cluster;
+
+/// <summary>The scaled-out sample's directory: the gate and the units are grains on their own silos.</summary>
+public sealed class ClusterDirectory : IServerDirectory
+{
+    /// <summary>The sample's only gate.</summary>
+    public const long GateId = 1;
+
+    private readonly IGrainFactory _grains;
+
+    /// <summary>Creates the directory of <paramref name="role"/>'s silo.</summary>
+    public ClusterDirectory(IGrainFactory grains, ServerRole role)
+    {
+        _grains = grains ?? throw new ArgumentNullException(nameof(grains));
+        Self = ProtocolIdentity.Server(role.ToString().ToLowerInvariant(), Roles.Server);
+    }
+
+    /// <inheritdoc />
+    public ProtocolIdentity Self { get; }
+
+    /// <inheritdoc />
+    public IProtocolGrain Unit(long unitId) => _grains.GetGrain<IUnitGrain>(unitId);
+
+    /// <inheritdoc />
+    public Task<TResponse> CallGateAsync<TResponse>(IRequest request, CancellationToken cancellationToken)
+        where TResponse : class, IResponse, new() =>
+        _grains.GetGrain<IGateGrain>(GateId).CallAsync<TResponse>(request, Self);
+}

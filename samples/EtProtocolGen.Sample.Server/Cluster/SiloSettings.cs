@@ -1,0 +1,16 @@
+using System.Net;
+
+namespace EtProtocolGen.Sample.Server.Cluster;
+
+/// <summary>One silo of the scaled-out sample on a development (localhost) cluster.</summary>
+/// <param name="Role">What the process runs.</param>
+/// <param name="SiloPort">This silo's port for the other silos.</param>
+/// <param name="PrimarySiloPort">The realm's silo port: every silo finds the cluster through it (Orleans' localhost clustering).</param>
+public sealed record SiloSettings(ServerRole Role, int SiloPort, int PrimarySiloPort)
+{
+    /// <summary>The default silo ports: realm 11111 (primary), gate 11112, map 11113 (and up for more map silos).</summary>
+    public const int DefaultPrimarySiloPort = 11111;
+
+    /// <summary>Where the primary silo listens.</summary>
+    public IPEndPoint PrimarySilo => new(IPAddress.Loopback, PrimarySiloPort);
+}
