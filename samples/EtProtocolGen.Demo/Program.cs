@@ -1,9 +1,21 @@
 using System;
+using System.Globalization;
 using System.Threading;
 using EtProtocolGen.Demo;
+using EtProtocolGen.Demo.Load;
 
 // One command: the sample server on loopback, a player, an attacker, and the table of what the server did.
 // Exits 0 only if every attack was refused and the player was served before and after.
+// "--forwarding-load [clients] [requests]" instead measures the location path in one process and over two silos.
+if (args.Length > 0 && args[0] == "--forwarding-load")
+{
+    int clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+    int requests = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000;
+    Console.WriteLine($"EtProtocolGen forwarding load: {clients} clients x {requests} C2M_GetInventory round trips per path");
+    await ForwardingLoad.RunAsync(clients, requests, Console.Out, CancellationToken.None);
+    return 0;
+}
+
 Console.WriteLine("EtProtocolGen demo: an ET-style game server on Kestrel, a player, and an attacker");
 Console.WriteLine();
 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
