@@ -5,6 +5,7 @@ using System.Linq;
 using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Orleans.Serialization;
 using EtProtocolGen.Orleans.Tests.Generated;
+using EtProtocolGen.Orleans.Tests.Infrastructure;
 using EtProtocolGen.Orleans.Tests.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -45,12 +46,13 @@ public sealed class CodecTests
     [Fact]
     public void A_message_is_decoded_within_its_declared_limits_on_arrival()
     {
-        Serializer serializer = CreateSerializer();
+        // A sender that does not check (another build, a hostile silo) writes C2C_Note's opcode with a 17-character Text;
+        // [MaxLength(8)] on Text: the receiver's generated decoder refuses it.
+        Serializer sender = CreateSerializer(messages: new[] { RawMessage.Descriptor(C2C_Note.Opcode) });
+        byte[] text = System.Text.Encoding.UTF8.GetBytes("longer than eight");
+        byte[] wire = sender.SerializeToArray<IWireMessage>(new RawMessage(C2C_Note.Opcode, new byte[] { 0x0A, (byte)text.Length }.Concat(text).ToArray()));
 
-        // [MaxLength(8)] on Text: the sender's encoder does not check, the receiver's generated decoder does.
-        byte[] wire = serializer.SerializeToArray<IWireMessage>(new C2C_Note { Text = "longer than eight" });
-
-        var refused = Assert.IsType<ProtocolException>(Record(() => serializer.Deserialize<IWireMessage>(wire)));
+        var refused = Assert.IsType<ProtocolException>(Record(() => CreateSerializer().Deserialize<IWireMessage>(wire)));
         Assert.Equal(ProtocolError.LimitExceeded, refused.Error);
     }
 

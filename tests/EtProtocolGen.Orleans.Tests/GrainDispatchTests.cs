@@ -77,30 +77,4 @@ public sealed class GrainDispatchTests
     }
 
     private static ProtocolEnvelope Envelope(ushort opcode, params byte[] payload) => ProtocolEnvelope.Of(new RawMessage(opcode, payload));
-
-    /// <summary>Bytes a hostile or buggy server might forward, under a real opcode.</summary>
-    private sealed class RawMessage : IWireMessage
-    {
-        private readonly byte[] _payload;
-
-        public RawMessage(ushort opcode, byte[] payload)
-        {
-            MessageOpcode = opcode;
-            _payload = payload;
-        }
-
-        public ushort MessageOpcode { get; }
-
-        public int CalculateSize() => _payload.Length;
-
-        public void WriteTo(System.Buffers.IBufferWriter<byte> output) => System.Buffers.BuffersExtensions.Write(output, _payload);
-
-        public bool TryWriteTo(Span<byte> destination, out int bytesWritten)
-        {
-            bytesWritten = _payload.Length;
-            return _payload.AsSpan().TryCopyTo(destination);
-        }
-
-        public void WriteFields(ref EtProtocolGen.Wire.ProtoWriter writer) => throw new NotSupportedException();
-    }
 }
