@@ -1,9 +1,8 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.Tasks;
+using EtProtocolGen.Demo.Load;
 using EtProtocolGen.Sample.Client;
 using EtProtocolGen.Sample.Server.Cluster;
 using EtProtocolGen.Sample.Server.Hosting;
@@ -22,7 +21,7 @@ public sealed class ScaleOutTests
     [Fact]
     public async Task The_normal_session_runs_across_realm_gate_and_map_silos()
     {
-        int[] ports = FreePorts(4);
+        int[] ports = LoopbackPorts.Free(4);
         IPEndPoint gateEndPoint = new(IPAddress.Loopback, ports[3]);
         var realmSilo = new SiloSettings(ServerRole.Realm, ports[0], ports[0]);
         await using SampleServer realm = await SampleServer.StartAsync(Options(realmSilo, new IPEndPoint(IPAddress.Loopback, 0), gateEndPoint.ToString())).WaitAsync(Bound);
@@ -47,21 +46,4 @@ public sealed class ScaleOutTests
     };
 
     private static void Quiet(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning);
-
-    private static int[] FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
-        foreach (TcpListener listener in listeners)
-        {
-            listener.Start();
-        }
-
-        int[] ports = listeners.Select(listener => ((IPEndPoint)listener.LocalEndpoint).Port).ToArray();
-        foreach (TcpListener listener in listeners)
-        {
-            listener.Stop();
-        }
-
-        return ports;
-    }
 }

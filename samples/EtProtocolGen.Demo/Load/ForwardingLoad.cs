@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Orleans.Grains;
@@ -39,7 +38,7 @@ public static class ForwardingLoad
             figures.Add(await MeasureAsync("one process (in-process unit, InnerBus-style)", single.EndPoint, clients, requests, cancellationToken));
         }
 
-        int[] ports = FreePorts(2);
+        int[] ports = LoopbackPorts.Free(2);
         var gateSilo = new SiloSettings(ServerRole.Gate, ports[0], ports[0]);
         await using (SampleServer gate = await SampleServer.StartAsync(Options(gateSilo, null), cancellationToken))
         await using (MapSilo map = await MapSilo.StartAsync(gateSilo with { Role = ServerRole.Map, SiloPort = ports[1] }, Quiet, cancellationToken))
@@ -146,13 +145,4 @@ public static class ForwardingLoad
     };
 
     private static void Quiet(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning);
-
-    private static int[] FreePorts(int count)
-    {
-        TcpListener[] listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
-        Array.ForEach(listeners, listener => listener.Start());
-        int[] ports = listeners.Select(listener => ((IPEndPoint)listener.LocalEndpoint).Port).ToArray();
-        Array.ForEach(listeners, listener => listener.Stop());
-        return ports;
-    }
 }
