@@ -55,7 +55,7 @@ namespace EtProtocolGen.Analyzers
         {
             if (!FieldTypeClassifier.TryGetMemberType(field.Symbol, out ITypeSymbol memberType))
             {
-                return "the generated decoder must read and assign it; use an instance property with get and set (not init), or an instance field that is not readonly";
+                return "the generated decoder must read and assign it by name; use an instance property with get and set (not init, not an explicit interface implementation), or an instance field that is not readonly";
             }
 
             string typeName = memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);

@@ -1,4 +1,5 @@
 using EtProtocolGen.Generator.Emit;
+using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -33,13 +34,40 @@ namespace EtProtocolGen.Generator
                 .Select(static (compilation, cancellationToken) => LimitsParser.Parse(compilation.Assembly, cancellationToken))
                 .WithTrackingName(TrackingNames.Limits);
 
-            // 3. One source file per message, with the limits baked in.
-            IncrementalValuesProvider<(MessageModel Message, LimitsModel Limits)> toEmit = messages
-                .Combine(limits)
-                .WithTrackingName(TrackingNames.MessagesWithLimits);
+            // 3. File names unique among all messages (case-insensitively, as AddSource compares them): from the names alone.
+            IncrementalValueProvider<HintNames> hintNames = messages
+                .Select(static (message, _) => (Key(message), message.HintName))
+                .Collect()
+                .Select(static (names, _) => HintNames.Build(names))
+                .WithTrackingName(TrackingNames.HintNames);
 
-            context.RegisterSourceOutput(toEmit, static (context, pair) =>
-                context.AddSource(pair.Message.HintName, MessageEmitter.Emit(pair.Message, pair.Limits, context.CancellationToken)));
+            // 4. One source file per message, with the limits baked in.
+            IncrementalValuesProvider<((MessageModel Message, LimitsModel Limits) Left, HintNames HintNames)> toEmit = messages
+                .Combine(limits)
+                .WithTrackingName(TrackingNames.MessagesWithLimits)
+                .Combine(hintNames)
+                .WithTrackingName(TrackingNames.MessagesToEmit);
+
+            context.RegisterSourceOutput(toEmit, static (context, input) =>
+            {
+                MessageModel message = input.Left.Message;
+                if (input.HintNames.Resolve(Key(message), message.HintName) is { } hintName)
+                {
+                    context.AddSource(hintName, MessageEmitter.Emit(message, input.Left.Limits, context.CancellationToken));
+                }
+            });
+        }
+
+        /// <summary>What tells two emitted types apart: namespace, containing types and name (a type <c>A.B</c> and a namespace <c>A.B</c> give different keys).</summary>
+        private static string Key(MessageModel message)
+        {
+            var key = new System.Text.StringBuilder(message.Namespace ?? "").Append('/');
+            foreach (ContainingTypeModel containing in message.ContainingTypes)
+            {
+                key.Append(containing.Name).Append('+');
+            }
+
+            return key.Append('/').Append(message.Name).ToString();
         }
     }
 }

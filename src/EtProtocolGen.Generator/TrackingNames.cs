@@ -14,5 +14,11 @@ namespace EtProtocolGen.Generator
 
         /// <summary>Each emittable message paired with the assembly's limits.</summary>
         public const string MessagesWithLimits = nameof(MessagesWithLimits);
+
+        /// <summary>The file names of every message, made unique.</summary>
+        public const string HintNames = nameof(HintNames);
+
+        /// <summary>Each message with its limits and the unique file names: what one output is emitted from.</summary>
+        public const string MessagesToEmit = nameof(MessagesToEmit);
     }
 }

@@ -91,6 +91,79 @@ namespace EtProtocolGen.Analyzers.Tests
                 """);
 
         [Fact]
+        public Task A_file_local_message_or_one_nested_in_a_file_local_type_is_reported() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                file partial class C2M_Local : IMessage { }
+
+                file partial class Holder
+                {
+                    [Message(2), Authorize]
+                    public partial class {|ETP0006:C2M_Inside|} : IMessage { }
+                }
+                """,
+                Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMessageShape).WithSpan(4, 20, 4, 29)
+                    .WithArguments("C2M_Local", "is file-local ('C2M_Local' is declared 'file'); the generated part lives in another file, where it would declare another type"));
+
+        [Fact]
+        public Task A_required_member_of_the_message_or_its_base_is_reported_unless_the_constructor_sets_required_members() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using System.Diagnostics.CodeAnalysis;
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class C2M_Named : IMessage
+                {
+                    [Field(1)] public required string Name { get; set; }
+                }
+
+                public class Named { public required string Name { get; set; } }
+
+                [Message(2), Authorize]
+                public partial class {|ETP0006:C2M_Derived|} : Named, IMessage { }
+
+                [Message(3), Authorize]
+                public partial class C2M_Set : IMessage
+                {
+                    [SetsRequiredMembers] public C2M_Set() { Name = ""; }
+                    [Field(1)] public required string Name { get; set; }
+                }
+                """,
+                Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMessageShape).WithSpan(5, 22, 5, 31)
+                    .WithArguments("C2M_Named", "has the required member 'Name'; the decoder creates the message with new T() and sets only the fields it reads, so remove 'required' or mark the parameterless constructor [SetsRequiredMembers]"));
+
+        [Fact]
+        public Task A_private_or_protected_message_or_one_nested_in_such_a_type_is_reported() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using EtProtocolGen;
+
+                public partial class Holder
+                {
+                    [Message(1), Authorize]
+                    private partial class C2M_Hidden : IMessage { }
+
+                    [Message(2), Authorize]
+                    protected partial class {|ETP0006:C2M_Protected|} : IMessage { }
+
+                    [Message(3), Authorize]
+                    internal partial class C2M_Internal : IMessage { }
+
+                    private partial class Inner
+                    {
+                        [Message(4), Authorize]
+                        public partial class {|ETP0006:C2M_Deep|} : IMessage { }
+                    }
+                }
+                """,
+                Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMessageShape).WithSpan(6, 27, 6, 37)
+                    .WithArguments("C2M_Hidden", "is out of reach of generated code ('C2M_Hidden' is private); the generated registry and dispatchers must name it, so make it internal or public"));
+
+        [Fact]
         public Task Supported_shapes_are_not_reported() =>
             Verifier.DiagnosticsAsync("""
                 using EtProtocolGen;

@@ -46,7 +46,7 @@ public sealed class DispatchIncrementalityTests
             }
 
             [Message(10003)]
-            public partial class C2M_Move
+            public partial class C2M_Move : IMessage
             {
                 [Field(1)] public int X { get; set; }
             }

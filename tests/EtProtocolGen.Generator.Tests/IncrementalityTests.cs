@@ -20,6 +20,8 @@ public sealed class IncrementalityTests
         TrackingNames.EmittableMessages,
         TrackingNames.Limits,
         TrackingNames.MessagesWithLimits,
+        TrackingNames.HintNames,
+        TrackingNames.MessagesToEmit,
     };
 
     private const string Unrelated = """

@@ -28,7 +28,9 @@ namespace EtProtocolGen.Generator.Dispatch
                 .ForAttributeWithMetadataName(
                     AttributeNames.Message,
                     static (node, _) => node is TypeDeclarationSyntax,
-                    static (context, cancellationToken) => DispatchParser.ParseMessage((INamedTypeSymbol)context.TargetSymbol, cancellationToken))
+                    static (context, cancellationToken) => context.TargetSymbol is INamedTypeSymbol type && MessageParser.IsFirstMessageDeclaration(type, context.TargetNode)
+                        ? DispatchParser.ParseMessage(type, cancellationToken)
+                        : null)
                 .Where(static message => message is not null)
                 .Select(static (message, _) => message!)
                 .WithTrackingName(DispatchTrackingNames.Messages);
@@ -48,21 +50,21 @@ namespace EtProtocolGen.Generator.Dispatch
                 .Select(static (compilation, _) => DispatchParser.ParseTarget(compilation))
                 .WithTrackingName(DispatchTrackingNames.Target);
 
-            // 4. Registry and typed client calls from the messages declared here.
-            IncrementalValueProvider<(EquatableArray<DispatchMessageModel> Messages, CompilationTargetModel Target)> registry = messages
+            // 4. Registry and typed client calls from the messages declared here; messages that share an opcode are left out (ETP0002).
+            IncrementalValueProvider<((EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) Found, CompilationTargetModel Target)> registry = messages
                 .Collect()
-                .Select(static (found, _) => SortByOpcode(found))
+                .Select(static (found, _) => PrepareRegistry(found))
                 .Combine(target)
                 .WithTrackingName(DispatchTrackingNames.Registry);
 
             context.RegisterSourceOutput(registry, static (output, input) =>
             {
-                if (input.Messages.IsEmpty)
+                if (input.Found.Messages.IsEmpty)
                 {
                     return;
                 }
 
-                DispatchMessageModel[] sorted = input.Messages.AsSpan().ToArray();
+                DispatchMessageModel[] sorted = input.Found.Messages.AsSpan().ToArray();
                 output.AddSource(input.Target.GeneratedNamespace + "." + RegistryEmitter.ClassName + ".g.cs", RegistryEmitter.Emit(sorted, input.Target.GeneratedNamespace));
                 if (ClientExtensionsEmitter.HasCalls(sorted))
                 {
@@ -71,30 +73,70 @@ namespace EtProtocolGen.Generator.Dispatch
             });
 
             // 5. Dispatchers (and the DI extension) from every handler, knowing every message to refuse other-scope opcodes by name.
-            IncrementalValueProvider<(EquatableArray<HandlerModel> Handlers, (EquatableArray<DispatchMessageModel> Messages, CompilationTargetModel Target) Registry)> dispatchers = handlers
+            IncrementalValueProvider<(EquatableArray<HandlerModel> Handlers, ((EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) Found, CompilationTargetModel Target) Registry)> dispatchers = handlers
                 .Collect()
                 .Select(static (found, _) => new EquatableArray<HandlerModel>(found.ToArray()))
                 .Combine(registry)
                 .WithTrackingName(DispatchTrackingNames.Dispatchers);
 
-            context.RegisterSourceOutput(dispatchers, static (output, input) => Emit(output, input.Handlers, input.Registry.Messages, input.Registry.Target));
+            context.RegisterSourceOutput(dispatchers, static (output, input) => Emit(output, input.Handlers, input.Registry.Found, input.Registry.Target));
         }
 
-        private static EquatableArray<DispatchMessageModel> SortByOpcode(ImmutableArray<DispatchMessageModel> messages)
+        /// <summary>
+        /// The registry's messages by opcode, one per type, without the messages that share their opcode with another type:
+        /// the registry cannot name two types for one opcode, ETP0002 reports them, and the generated code stays compilable.
+        /// </summary>
+        private static (EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) PrepareRegistry(ImmutableArray<DispatchMessageModel> messages)
         {
-            DispatchMessageModel[] sorted = messages.ToArray();
-            System.Array.Sort(sorted, static (a, b) => a.Opcode != b.Opcode ? a.Opcode.CompareTo(b.Opcode) : string.CompareOrdinal(a.TypeName, b.TypeName));
-            return new EquatableArray<DispatchMessageModel>(sorted);
+            var byType = new Dictionary<string, DispatchMessageModel>(System.StringComparer.Ordinal);
+            var typesByOpcode = new Dictionary<ushort, int>();
+            foreach (DispatchMessageModel message in messages)
+            {
+                if (!byType.ContainsKey(message.TypeName))
+                {
+                    byType.Add(message.TypeName, message);
+                    typesByOpcode[message.Opcode] = typesByOpcode.TryGetValue(message.Opcode, out int count) ? count + 1 : 1;
+                }
+            }
+
+            var kept = new List<DispatchMessageModel>(byType.Count);
+            var shared = new List<ushort>();
+            foreach (DispatchMessageModel message in byType.Values)
+            {
+                if (typesByOpcode[message.Opcode] == 1)
+                {
+                    kept.Add(message);
+                }
+                else if (!shared.Contains(message.Opcode))
+                {
+                    shared.Add(message.Opcode);
+                }
+            }
+
+            kept.Sort(static (a, b) => a.Opcode.CompareTo(b.Opcode));
+            shared.Sort();
+            return (new EquatableArray<DispatchMessageModel>(kept.ToArray()), new EquatableArray<ushort>(shared.ToArray()));
         }
 
-        private static void Emit(SourceProductionContext output, EquatableArray<HandlerModel> handlers, EquatableArray<DispatchMessageModel> messages, CompilationTargetModel target)
+        private static void Emit(SourceProductionContext output, EquatableArray<HandlerModel> handlers, (EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) registry, CompilationTargetModel target)
         {
-            if (handlers.IsEmpty)
+            // A handler of a message whose opcode another message of this assembly shares is left out with it.
+            var shared = new HashSet<ushort>(registry.SharedOpcodes);
+            var routable = new List<HandlerModel>(handlers.Length);
+            foreach (HandlerModel handler in handlers)
+            {
+                if (!shared.Contains(handler.Message.Opcode))
+                {
+                    routable.Add(handler);
+                }
+            }
+
+            if (routable.Count == 0)
             {
                 return;
             }
 
-            List<DispatcherPlan> plans = DispatcherPlan.Build(handlers, messages);
+            List<DispatcherPlan> plans = DispatcherPlan.Build(routable, registry.Messages);
             foreach (DispatcherPlan plan in plans)
             {
                 output.CancellationToken.ThrowIfCancellationRequested();

@@ -129,7 +129,8 @@ namespace EtProtocolGen.Generator.Parsing
         {
             switch (member)
             {
-                case IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null, SetMethod: { IsInitOnly: false } } property:
+                // An explicit interface implementation (int IRequest.RpcId) has no name generated code could use.
+                case IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null, SetMethod: { IsInitOnly: false }, ExplicitInterfaceImplementations.IsEmpty: true } property:
                     type = property.Type;
                     return true;
                 case IFieldSymbol { IsStatic: false, IsConst: false, IsReadOnly: false } field:

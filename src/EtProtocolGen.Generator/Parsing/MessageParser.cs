@@ -26,21 +26,10 @@ namespace EtProtocolGen.Generator.Parsing
         {
             if (context.TargetSymbol is not INamedTypeSymbol type
                 || context.TargetNode is not TypeDeclarationSyntax declaration
-                || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
-                || MessageShape.Check(type) != MessageShapeProblem.None)
-            {
-                return null;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-
-            if (!TryGetContainingTypes(declaration, out EquatableArray<ContainingTypeModel> containingTypes))
-            {
-                return null;
-            }
-
-            ProtocolMessage declared = ProtocolMessage.Read(type, context.Attributes[0]);
-            if (declared.Opcode is not ushort opcode)
+                || !IsFirstMessageDeclaration(type, declaration)
+                || !CanEmitType(type, out ProtocolMessage declared, cancellationToken)
+                || !TryGetContainingTypes(declaration, out EquatableArray<ContainingTypeModel> containingTypes)
+                || !TryGetNamespace(type, out string? ns))
             {
                 return null;
             }
@@ -53,18 +42,81 @@ namespace EtProtocolGen.Generator.Parsing
                 return null;
             }
 
-            string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
             return new MessageModel(
                 ns,
                 containingTypes,
-                type.Name,
+                EscapeIdentifier(type.Name),
                 GetKeyword(declaration),
                 type.ToDisplayString(TypeReferenceFormat),
-                GetHintName(ns, containingTypes, type.Name),
-                opcode,
+                GetHintName(type),
+                declared.Opcode!.Value,
                 maxDepth,
                 GetToStringKind(type),
                 new EquatableArray<FieldModel>(fields.ToArray()));
+        }
+
+        /// <summary>
+        /// True for the one declaration of <paramref name="type"/> that carries its first <c>[Message]</c>. Every partial
+        /// declaration with the attribute is a target of its own (two are an error, CS0579, but the generators still run),
+        /// and both generators must produce one model per type, never one per declaration.
+        /// </summary>
+        public static bool IsFirstMessageDeclaration(INamedTypeSymbol type, SyntaxNode declaration)
+        {
+            return ProtocolMessage.FindAttribute(type)?.ApplicationSyntaxReference is { } reference
+                && reference.SyntaxTree == declaration.SyntaxTree
+                && declaration.Span.Contains(reference.Span);
+        }
+
+        /// <summary>
+        /// The type-level conditions for emitting <paramref name="type"/>'s serializer, whatever its fields: every declaration
+        /// (and every containing type's) partial and named, a supported shape, a valid opcode, no member that collides with a
+        /// generated one. <see cref="Parse"/> and <see cref="IsUsableMessageType"/> both ask it, so a message used as a field
+        /// has a serializer exactly when one is emitted.
+        /// </summary>
+        private static bool CanEmitType(INamedTypeSymbol type, out ProtocolMessage declared, CancellationToken cancellationToken)
+        {
+            declared = default;
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration
+                    || declaration.Identifier.IsMissing
+                    || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+                    || !TryGetContainingTypes(declaration, out _))
+                {
+                    return false;
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ProtocolMessage.FindAttribute(type) is not { } attribute)
+            {
+                return false;
+            }
+
+            declared = ProtocolMessage.Read(type, attribute);
+            return declared.Opcode is not null
+                && MessageShape.Check(type) == MessageShapeProblem.None
+                && GeneratedMembers.FindCollision(type) is null
+                && TryGetNamespace(type, out _);
+        }
+
+        /// <summary>The namespace as written in a namespace declaration (keywords escaped), null for the global one; false when a part is still being typed.</summary>
+        private static bool TryGetNamespace(INamedTypeSymbol type, out string? ns)
+        {
+            ns = null;
+            var parts = new List<string>();
+            for (INamespaceSymbol? current = type.ContainingNamespace; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+            {
+                if (!SyntaxFacts.IsValidIdentifier(current.Name))
+                {
+                    return false;
+                }
+
+                parts.Insert(0, EscapeIdentifier(current.Name));
+            }
+
+            ns = parts.Count == 0 ? null : string.Join(".", parts);
+            return true;
         }
 
         private static bool TryGetContainingTypes(TypeDeclarationSyntax declaration, out EquatableArray<ContainingTypeModel> containingTypes)
@@ -74,13 +126,13 @@ namespace EtProtocolGen.Generator.Parsing
             {
                 if (node is TypeDeclarationSyntax outer)
                 {
-                    if (!outer.Modifiers.Any(SyntaxKind.PartialKeyword) || outer.TypeParameterList is not null)
+                    if (!outer.Modifiers.Any(SyntaxKind.PartialKeyword) || outer.TypeParameterList is not null || outer.Identifier.IsMissing)
                     {
                         containingTypes = default;
                         return false;
                     }
 
-                    types.Insert(0, new ContainingTypeModel(GetKeyword(outer), outer.Identifier.ValueText));
+                    types.Insert(0, new ContainingTypeModel(GetKeyword(outer), EscapeIdentifier(outer.Identifier.ValueText)));
                 }
             }
 
@@ -97,20 +149,15 @@ namespace EtProtocolGen.Generator.Parsing
             _ => "class",
         };
 
-        private static string GetHintName(string? ns, EquatableArray<ContainingTypeModel> containingTypes, string name)
+        /// <summary><c>Namespace.Outer.Type.g.cs</c>, from the names as declared (no <c>@</c>). Unique among messages only up to case: <see cref="HintNames"/> settles collisions.</summary>
+        private static string GetHintName(INamedTypeSymbol type)
         {
             var parts = new List<string>();
-            if (ns is not null)
+            for (ISymbol? current = type; current is INamedTypeSymbol or INamespaceSymbol { IsGlobalNamespace: false }; current = current.ContainingSymbol)
             {
-                parts.Add(ns);
+                parts.Insert(0, current.Name);
             }
 
-            foreach (ContainingTypeModel containing in containingTypes)
-            {
-                parts.Add(containing.Name);
-            }
-
-            parts.Add(name);
             return string.Join(".", parts) + ".g.cs";
         }
 
@@ -163,7 +210,9 @@ namespace EtProtocolGen.Generator.Parsing
                     continue;
                 }
 
+                // A second member of the same name (CS0102 in the user's code) would make every generated use of it ambiguous.
                 if (read == FieldRead.Unusable
+                    || type.GetMembers(member.Name).Length != 1
                     || !numbers.Add(declaration.Number)
                     || declaration.Info.ValueKind == FieldValueKind.Message && !IsUsableMessageType(declaration.Info.ValueType, visiting, cancellationToken))
                 {
@@ -387,17 +436,7 @@ namespace EtProtocolGen.Generator.Parsing
                 return true;
             }
 
-            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration
-                    || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
-                    || !TryGetContainingTypes(declaration, out _))
-                {
-                    return false;
-                }
-            }
-
-            return MessageShape.Check(type) == MessageShapeProblem.None && TryParseFields(type, visiting, models: null, cancellationToken);
+            return CanEmitType(type, out _, cancellationToken) && TryParseFields(type, visiting, models: null, cancellationToken);
         }
 
         private static string EscapeIdentifier(string name) =>

@@ -31,6 +31,18 @@ namespace EtProtocolGen.Generator.Parsing
 
         /// <summary>A class (or positional record) without a parameterless constructor.</summary>
         NoParameterlessConstructor,
+
+        /// <summary>The type, or a type that contains it, is file-local: the generated part in another file would be another type.</summary>
+        FileLocal,
+
+        /// <summary>The type or a base type has a <c>required</c> member, so <c>new T()</c> does not compile.</summary>
+        RequiredMember,
+
+        /// <summary>The type, or a type that contains it, is private or protected: the registry and dispatchers cannot name it.</summary>
+        NotAccessible,
+
+        /// <summary>The type declares more than one parameterless constructor (an error the compiler reports too).</summary>
+        AmbiguousConstructor,
     }
 
     /// <summary>
@@ -73,6 +85,16 @@ namespace EtProtocolGen.Generator.Parsing
                 return MessageShapeProblem.RefStruct;
             }
 
+            if (FindFileLocalType(type) is not null)
+            {
+                return MessageShapeProblem.FileLocal;
+            }
+
+            if (FindInaccessibleType(type) is not null)
+            {
+                return MessageShapeProblem.NotAccessible;
+            }
+
             // Protobuf has no inheritance: a message deriving from another would hide its members and lose its fields.
             if (FindMessageBaseType(type) is not null)
             {
@@ -80,17 +102,29 @@ namespace EtProtocolGen.Generator.Parsing
             }
 
             // ReadFrom creates the message with `new T()` and assigns its members.
-            if (type.TypeKind == TypeKind.Class)
+            IMethodSymbol? parameterless = null;
+            foreach (IMethodSymbol constructor in type.InstanceConstructors)
             {
-                foreach (IMethodSymbol constructor in type.InstanceConstructors)
+                if (constructor.Parameters.Length == 0)
                 {
-                    if (constructor.Parameters.Length == 0)
+                    // Two of them (CS0111 while a constructor is copied) would make `new T()` ambiguous in generated code.
+                    if (parameterless is not null)
                     {
-                        return MessageShapeProblem.None;
+                        return MessageShapeProblem.AmbiguousConstructor;
                     }
-                }
 
+                    parameterless = constructor;
+                }
+            }
+
+            if (parameterless is null && type.TypeKind == TypeKind.Class)
+            {
                 return MessageShapeProblem.NoParameterlessConstructor;
+            }
+
+            if ((parameterless is null || !LanguageFeatures.SetsRequiredMembers(parameterless)) && FindRequiredMember(type) is not null)
+            {
+                return MessageShapeProblem.RequiredMember;
             }
 
             return MessageShapeProblem.None;
@@ -107,8 +141,61 @@ namespace EtProtocolGen.Generator.Parsing
             MessageShapeProblem.RefStruct => "is a ref struct, which cannot be stored in a field, a collection or an IMessage",
             MessageShapeProblem.DerivedFromMessage => "derives from message '" + FindMessageBaseType(type)?.Name + "'; the protobuf wire format has no inheritance, so declare the shared fields in each message",
             MessageShapeProblem.NoParameterlessConstructor => "has no parameterless constructor, which the decoder needs to create it",
+            MessageShapeProblem.FileLocal => "is file-local ('" + FindFileLocalType(type)?.Name + "' is declared 'file'); the generated part lives in another file, where it would declare another type",
+            MessageShapeProblem.NotAccessible => "is out of reach of generated code ('" + FindInaccessibleType(type)?.Name + "' is " + DescribeAccessibility(FindInaccessibleType(type)) + "); the generated registry and dispatchers must name it, so make it internal or public",
+            MessageShapeProblem.AmbiguousConstructor => "declares more than one parameterless constructor, so the decoder's new T() is ambiguous",
+            MessageShapeProblem.RequiredMember => "has the required member '" + FindRequiredMember(type)?.Name + "'; the decoder creates the message with new T() and sets only the fields it reads, so remove 'required' or mark the parameterless constructor [SetsRequiredMembers]",
             _ => "can be generated",
         };
+
+        private static INamedTypeSymbol? FindFileLocalType(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                if (LanguageFeatures.IsFileLocal(current))
+                {
+                    return current;
+                }
+            }
+
+            return null;
+        }
+
+        private static string DescribeAccessibility(INamedTypeSymbol? type) => type?.DeclaredAccessibility switch
+        {
+            Accessibility.Protected => "protected",
+            Accessibility.ProtectedAndInternal => "private protected",
+            _ => "private",
+        };
+
+        private static INamedTypeSymbol? FindInaccessibleType(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+                {
+                    return current;
+                }
+            }
+
+            return null;
+        }
+
+        private static ISymbol? FindRequiredMember(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+            {
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (LanguageFeatures.IsRequired(member))
+                    {
+                        return member;
+                    }
+                }
+            }
+
+            return null;
+        }
 
         private static INamedTypeSymbol? FindGenericContainingType(INamedTypeSymbol type)
         {

@@ -21,6 +21,9 @@ namespace EtProtocolGen.Generator.Parsing
         /// <summary><c>IResponse</c>: a message that answers a request.</summary>
         public const string Response = "IResponse";
 
+        /// <summary><c>IProtocolSession</c>: what a dispatcher reads of a session (scope, authentication, roles).</summary>
+        public const string Session = "IProtocolSession";
+
         /// <summary><c>ErrorCodes</c>: the error codes dispatch answers refusals with.</summary>
         public const string ErrorCodes = "ErrorCodes";
 

@@ -64,15 +64,16 @@ internal static class GeneratorHarness
     /// </summary>
     public static (Compilation Output, GeneratorDriverRunResult Result) RunWithDispatch(CSharpCompilation compilation)
     {
-        GeneratorDriver driver = CreateDriverWithDispatch().RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        var parseOptions = (CSharpParseOptions?)compilation.SyntaxTrees.FirstOrDefault()?.Options;
+        GeneratorDriver driver = CreateDriverWithDispatch(parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         return (output, driver.GetRunResult());
     }
 
     /// <summary>A driver of both generators, serializer first, as the package runs them.</summary>
-    public static CSharpGeneratorDriver CreateDriverWithDispatch(bool trackSteps = false) =>
+    public static CSharpGeneratorDriver CreateDriverWithDispatch(CSharpParseOptions? parseOptions = null, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new MessageGenerator().AsSourceGenerator(), new EtProtocolGen.Generator.Dispatch.DispatchGenerator().AsSourceGenerator() },
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions ?? ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Errors and warnings in the generated files only.</summary>

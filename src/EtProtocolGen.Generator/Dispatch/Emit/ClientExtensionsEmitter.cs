@@ -47,14 +47,16 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
                 string response = message.ResponseTypeName!;
                 string task = "global::System.Threading.Tasks.Task<" + response + ">";
                 string call = "client.CallAsync<" + message.TypeName + ", " + response + ">";
+                // A public method may not take or return an internal message (CS0051): such calls are internal to the assembly.
+                string accessibility = message.IsPublic && message.ResponseIsPublic ? "public" : "internal";
                 writer.WriteLine("/// <summary>Sends " + See(message.TypeName) + " and waits, with the client's timeout, for its " + See(response) + ".</summary>");
-                writer.WriteLine("public static " + task + " CallAsync(this " + Runtime + "RpcClient client, " + message.TypeName + " request, global::System.Threading.CancellationToken cancellationToken = default) =>");
+                writer.WriteLine(accessibility + " static " + task + " CallAsync(this " + Runtime + "RpcClient client, " + message.TypeName + " request, global::System.Threading.CancellationToken cancellationToken = default) =>");
                 writer.Indent();
                 writer.WriteLine(call + "(request, cancellationToken);");
                 writer.Unindent();
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>Sends " + See(message.TypeName) + " and waits up to <paramref name=\"timeout\"/> for its " + See(response) + ".</summary>");
-                writer.WriteLine("public static " + task + " CallAsync(this " + Runtime + "RpcClient client, " + message.TypeName + " request, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default) =>");
+                writer.WriteLine(accessibility + " static " + task + " CallAsync(this " + Runtime + "RpcClient client, " + message.TypeName + " request, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default) =>");
                 writer.Indent();
                 writer.WriteLine(call + "(request, timeout, cancellationToken);");
                 writer.Unindent();

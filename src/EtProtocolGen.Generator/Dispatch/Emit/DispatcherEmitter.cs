@@ -30,7 +30,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.WriteLine("/// A refused request is answered with its RpcId and an ErrorCodes value, never with exception text.");
             writer.WriteLine("/// </remarks>");
             writer.WriteLine(RuntimeContract.GeneratedCodeAttribute);
-            writer.WriteLine("public sealed class " + plan.ClassName);
+            writer.WriteLine((plan.IsPublic ? "public" : "internal") + " sealed class " + plan.ClassName);
             writer.OpenBlock();
 
             if (plan.Skipped.Count != 0)

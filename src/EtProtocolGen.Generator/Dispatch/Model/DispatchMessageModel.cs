@@ -14,6 +14,8 @@ namespace EtProtocolGen.Generator.Dispatch.Model
     /// <param name="ResponseIsResponse">The [ResponseType] type implements <c>EtProtocolGen.IResponse</c>.</param>
     /// <param name="ValidatedMembers">The checks its generated <c>Validate()</c> makes, from <c>MessageParser.DescribeValidation</c> (<c>[Range(1, 10)] PlayerId</c>), for comments.</param>
     /// <param name="HasValidationHook">It implements the partial <c>OnValidate</c> hook.</param>
+    /// <param name="IsPublic">The type is public, and so is every type that contains it: public generated members may name it.</param>
+    /// <param name="ResponseIsPublic">The [ResponseType] type is public in the same sense.</param>
     internal sealed record DispatchMessageModel(
         ushort Opcode,
         string TypeName,
@@ -25,5 +27,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
         bool IsResponse,
         bool ResponseIsResponse,
         EquatableArray<string> ValidatedMembers,
-        bool HasValidationHook);
+        bool HasValidationHook,
+        bool IsPublic,
+        bool ResponseIsPublic);
 }

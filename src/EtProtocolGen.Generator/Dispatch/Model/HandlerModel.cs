@@ -10,6 +10,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
     /// <param name="ResponseTypeName">The handler's TResponse, fully qualified, for request handlers; otherwise null.</param>
     /// <param name="Authorization">[Authorize] / [AllowAnonymous] on the handler class itself.</param>
     /// <param name="SkipReason">Why the generator cannot route to this handler (written as a comment in the dispatcher), or null.</param>
+    /// <param name="IsPublic">The handler class is public, with every containing type: a public dispatcher's constructor may take it.</param>
     internal sealed record HandlerModel(
         string HandlerTypeName,
         string HandlerName,
@@ -19,5 +20,6 @@ namespace EtProtocolGen.Generator.Dispatch.Model
         DispatchMessageModel Message,
         string? ResponseTypeName,
         AuthorizationModel Authorization,
-        string? SkipReason);
+        string? SkipReason,
+        bool IsPublic);
 }

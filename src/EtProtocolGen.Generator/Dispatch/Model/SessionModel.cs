@@ -7,5 +7,6 @@ namespace EtProtocolGen.Generator.Dispatch.Model
     /// <param name="Name">The type's own name.</param>
     /// <param name="IsValueType">It is a struct (no null check is emitted).</param>
     /// <param name="AssignableTo">The type itself, its base classes and all its interfaces, fully qualified: a dispatcher whose session type lists a handler's session type can pass its session to that handler.</param>
-    internal sealed record SessionModel(string TypeName, string Name, bool IsValueType, EquatableArray<string> AssignableTo);
+    /// <param name="IsPublic">The type is public, with every containing type and type argument: a public dispatcher may take it.</param>
+    internal sealed record SessionModel(string TypeName, string Name, bool IsValueType, EquatableArray<string> AssignableTo, bool IsPublic);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
 using EtProtocolGen.Generator.Dispatch.Model;
@@ -43,7 +44,8 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                         authorization.Add(attribute, attributeName);
                         break;
                     case AttributeNames.ResponseType:
-                        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ITypeSymbol response)
+                        // A half-typed typeof() is an error type with no name: never written into generated code.
+                        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ITypeSymbol response && !ContainsErrorType(response))
                         {
                             responseType = response;
                         }
@@ -69,7 +71,9 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 RuntimeTypes.Implements(type, RuntimeTypes.Response),
                 responseType is not null && RuntimeTypes.Implements(responseType, RuntimeTypes.Response),
                 MessageParser.DescribeValidation(type, cancellationToken),
-                HasValidationHook(type));
+                HasValidationHook(type),
+                IsPublic(type),
+                responseType is not null && IsPublic(responseType));
         }
 
         /// <summary>The user implemented OnValidate. Only the implementation is visible here: the declaration is another generator's output.</summary>
@@ -112,7 +116,13 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                     continue;
                 }
 
-                if (candidate.TypeArguments[0] is not INamedTypeSymbol session || candidate.TypeArguments[1] is not INamedTypeSymbol message)
+                // Type arguments that do not bind (IMessageHandler<, X> half-typed, a session whose using is being typed) are left
+                // out: the compiler reports them in the user's code, and generated code must not repeat them as written.
+                if (candidate.TypeArguments[0] is not INamedTypeSymbol session
+                    || candidate.TypeArguments[1] is not INamedTypeSymbol message
+                    || ContainsErrorType(candidate)
+                    || !SatisfiesConstraints(candidate)
+                    || !ImplementsSession(session))
                 {
                     continue;
                 }
@@ -134,7 +144,8 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                     messageModel,
                     response is null ? null : FullName(response),
                     AuthorizationReader.Read(type),
-                    SkipReason(type, response)));
+                    SkipReason(type, session, response, cancellationToken),
+                    IsPublic(type)));
             }
 
             return handlers is null ? EquatableArray<HandlerModel>.Empty : new EquatableArray<HandlerModel>(handlers.ToArray());
@@ -177,23 +188,30 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 assignableTo.Add(FullName(implemented));
             }
 
-            return new SessionModel(FullName(session), session.Name, session.IsValueType, new EquatableArray<string>(assignableTo.ToArray()));
+            return new SessionModel(FullName(session), session.Name, session.IsValueType, new EquatableArray<string>(assignableTo.ToArray()), IsPublic(session));
         }
 
         /// <summary>Why the dispatcher cannot call this handler, or null. An analyzer reports these; the generator only skips them.</summary>
-        private static string? SkipReason(INamedTypeSymbol handler, ITypeSymbol? response)
+        private static string? SkipReason(INamedTypeSymbol handler, INamedTypeSymbol session, ITypeSymbol? response, CancellationToken cancellationToken)
         {
             if (handler.IsGenericType)
             {
                 return "it is generic";
             }
 
-            for (ISymbol? symbol = handler; symbol is INamedTypeSymbol named; symbol = named.ContainingType)
+            if (!IsAccessible(handler))
             {
-                if (named.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
-                {
-                    return "it is not accessible to generated code";
-                }
+                return "it is not accessible to generated code";
+            }
+
+            if (!IsAccessible(session))
+            {
+                return "its session type is not accessible to generated code";
+            }
+
+            if (FindExplicitSessionMember(session) is { } explicitMember)
+            {
+                return "its session type implements " + RuntimeTypes.Session + "." + explicitMember + " explicitly, and the dispatcher reads it on the session type";
             }
 
             if (response is INamedTypeSymbol { TypeKind: TypeKind.Class } responseClass && (responseClass.IsAbstract || !HasAccessibleParameterlessConstructor(responseClass)))
@@ -201,7 +219,27 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 return "its response type has no accessible parameterless constructor for error responses";
             }
 
+            // The dispatcher encodes the response: it must be a message with a generated serializer (IWireMessage).
+            if (response is INamedTypeSymbol responseType && !MessageParser.HasSerializer(responseType, cancellationToken))
+            {
+                return "its response type '" + responseType.Name + "' has no generated serializer (it is not a [Message], or the generator skips it)";
+            }
+
             return null;
+        }
+
+        /// <summary>Generated code, at namespace level in this assembly, can name <paramref name="type"/>: no private or protected type on the way.</summary>
+        private static bool IsAccessible(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool HasAccessibleParameterlessConstructor(INamedTypeSymbol type)
@@ -210,6 +248,154 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
             {
                 if (constructor.Parameters.Length == 0
                     && constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The type arguments meet the interface's constraints (TSession : IProtocolSession, TMessage : IMessage, ...). A handler
+        /// whose message no longer implements IMessage is an error in the user's code (CS0311); the dispatcher, which names the
+        /// same interface, must not repeat it.
+        /// </summary>
+        private static bool SatisfiesConstraints(INamedTypeSymbol handlerInterface)
+        {
+            ImmutableArray<ITypeParameterSymbol> parameters = handlerInterface.OriginalDefinition.TypeParameters;
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                foreach (ITypeSymbol constraint in parameters[i].ConstraintTypes)
+                {
+                    if (!IsAssignableTo(handlerInterface.TypeArguments[i], constraint))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAssignableTo(ITypeSymbol type, ITypeSymbol target)
+        {
+            for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, target))
+                {
+                    return true;
+                }
+            }
+
+            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, target))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The dispatcher reads <c>Scope</c> and <c>IsAuthenticated</c> and calls <c>IsInRole</c> on the session type itself: each
+        /// must be implemented (a session that lacks one is CS0535 in the user's code; an explicit implementation is a skip reason).
+        /// </summary>
+        private static bool ImplementsSession(INamedTypeSymbol session)
+        {
+            foreach (INamedTypeSymbol implemented in session.AllInterfaces)
+            {
+                if (!RuntimeTypes.Is(implemented, RuntimeTypes.Session, 0))
+                {
+                    continue;
+                }
+
+                foreach (ISymbol member in implemented.GetMembers())
+                {
+                    if (member is IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary }
+                        && session.FindImplementationForInterfaceMember(member) is null)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The first <c>IProtocolSession</c> member the session implements explicitly (under another name), or null.</summary>
+        internal static string? FindExplicitSessionMember(INamedTypeSymbol session)
+        {
+            foreach (INamedTypeSymbol implemented in session.AllInterfaces)
+            {
+                if (!RuntimeTypes.Is(implemented, RuntimeTypes.Session, 0))
+                {
+                    continue;
+                }
+
+                foreach (ISymbol member in implemented.GetMembers())
+                {
+                    if (member is IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary }
+                        && session.FindImplementationForInterfaceMember(member) is { } implementation
+                        && implementation.Name != member.Name)
+                    {
+                        return member.Name;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True if <paramref name="type"/>, every type containing it and every type argument in it are public.</summary>
+        private static bool IsPublic(ITypeSymbol type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return IsPublic(array.ElementType);
+                case INamedTypeSymbol named:
+                    for (INamedTypeSymbol? current = named; current is not null; current = current.ContainingType)
+                    {
+                        if (current.DeclaredAccessibility != Accessibility.Public)
+                        {
+                            return false;
+                        }
+
+                        foreach (ITypeSymbol argument in current.TypeArguments)
+                        {
+                            if (!IsPublic(argument))
+                            {
+                                return false;
+                            }
+                        }
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>True if <paramref name="type"/> or any type in it (type argument, element type) does not bind.</summary>
+        private static bool ContainsErrorType(ITypeSymbol type) => type switch
+        {
+            IErrorTypeSymbol => true,
+            IArrayTypeSymbol array => ContainsErrorType(array.ElementType),
+            IPointerTypeSymbol pointer => ContainsErrorType(pointer.PointedAtType),
+            INamedTypeSymbol named => AnyErrorType(named.TypeArguments) || named.ContainingType is { } containing && ContainsErrorType(containing),
+            _ => false,
+        };
+
+        private static bool AnyErrorType(ImmutableArray<ITypeSymbol> types)
+        {
+            foreach (ITypeSymbol type in types)
+            {
+                if (ContainsErrorType(type))
                 {
                     return true;
                 }

@@ -24,6 +24,12 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
 
         public SessionModel Session { get; }
 
+        /// <summary>
+        /// The dispatcher can be public: its session type and every handler class its constructor takes are public. An
+        /// internal handler or session makes it internal, since a public member may not expose a less accessible type (CS0051).
+        /// </summary>
+        public bool IsPublic { get; private set; }
+
         /// <summary>The routed opcodes, ascending.</summary>
         public List<Route> Routes { get; } = new List<Route>();
 
@@ -57,6 +63,7 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
             }
 
             var plans = new List<DispatcherPlan>();
+            var classNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (DispatchScope scope in new[] { DispatchScope.Outer, DispatchScope.Inner })
             {
                 var inScope = new List<HandlerModel>();
@@ -88,7 +95,7 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
                 SessionModel? common = FindCommonSession(inScope);
                 if (common is not null)
                 {
-                    plans.Add(Create(scope.ToString() + "Dispatcher", scope, common, inScope));
+                    plans.Add(Create(UniqueClassName(scope, session: null, classNames), scope, common, inScope));
                     plans[first].Skipped.AddRange(unusable);
                     continue;
                 }
@@ -107,7 +114,7 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
 
                 foreach (List<HandlerModel> group in bySession.Values)
                 {
-                    plans.Add(Create(scope.ToString() + group[0].Session.Name + "Dispatcher", scope, group[0].Session, group));
+                    plans.Add(Create(UniqueClassName(scope, group[0].Session, classNames), scope, group[0].Session, group));
                 }
 
                 plans[first].Skipped.AddRange(unusable);
@@ -133,6 +140,33 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
             }
 
             return plans;
+        }
+
+        /// <summary>
+        /// The class name, unique among the dispatchers (without case: it is also the file name). Session types of one simple
+        /// name in two namespaces (Realm.PlayerSession, Gate.PlayerSession) get their namespace in the name.
+        /// </summary>
+        private static string UniqueClassName(DispatchScope scope, SessionModel? session, HashSet<string> used)
+        {
+            string name = scope + session?.Name + "Dispatcher";
+            if (used.Add(name))
+            {
+                return name;
+            }
+
+            var qualified = new System.Text.StringBuilder(scope.ToString());
+            foreach (char c in session!.TypeName.Replace("global::", ""))
+            {
+                qualified.Append(char.IsLetterOrDigit(c) ? c : '_');
+            }
+
+            string candidate = qualified + "Dispatcher";
+            for (int number = 2; !used.Add(candidate); number++)
+            {
+                candidate = qualified + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Dispatcher";
+            }
+
+            return candidate;
         }
 
         private static SessionModel? FindCommonSession(List<HandlerModel> handlers)
@@ -170,7 +204,7 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
 
         private static DispatcherPlan Create(string className, DispatchScope scope, SessionModel session, List<HandlerModel> handlers)
         {
-            var plan = new DispatcherPlan(className, scope, session);
+            var plan = new DispatcherPlan(className, scope, session) { IsPublic = session.IsPublic };
             var parameters = new Dictionary<string, HandlerParameter>(StringComparer.Ordinal);
             var usedParameterNames = new HashSet<string>(StringComparer.Ordinal);
             // Messages of different namespaces may share a simple name: only those get the opcode in their member names.
@@ -226,6 +260,7 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
                 var parameter = new HandlerParameter(handler.HandlerTypeName, SyntaxFacts.GetKeywordKind(unique) == SyntaxKind.None ? unique : "@" + unique);
                 parameters.Add(handler.HandlerTypeName, parameter);
                 plan.Parameters.Add(parameter);
+                plan.IsPublic &= handler.IsPublic;
             }
 
             foreach (HandlerModel handler in routed)
