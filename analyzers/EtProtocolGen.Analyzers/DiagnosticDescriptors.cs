@@ -14,6 +14,9 @@ namespace EtProtocolGen.Analyzers
         public const string UnsupportedFieldId = "ETP0004";
         public const string ResponseTypeId = "ETP0005";
         public const string UnsupportedMessageShapeId = "ETP0006";
+        public const string GeneratedMemberCollisionId = "ETP0007";
+        public const string FieldOutsideMessageId = "ETP0008";
+        public const string UnserializedCorrelationId = "ETP0009";
         public const string InapplicableValidationId = "ETP0016";
         public const string InvalidValidationArgumentsId = "ETP0017";
         public const string UnboundedFieldId = "ETP0101";
@@ -39,8 +42,7 @@ namespace EtProtocolGen.Analyzers
             "Opcode {0} of '{1}' is also used by {2}",
             UsageCategory,
             DiagnosticSeverity.Error,
-            "The opcode identifies a message on the wire; two messages with one opcode would be decoded as each other.",
-            WellKnownDiagnosticTags.CompilationEnd);
+            "The opcode identifies a message on the wire; two messages with one opcode would be decoded as each other. The generated registry and dispatchers leave both out.");
 
         public static readonly DiagnosticDescriptor DuplicateFieldNumber = Create(
             DuplicateFieldNumberId,
@@ -74,6 +76,29 @@ namespace EtProtocolGen.Analyzers
             DiagnosticSeverity.Error,
             "The generator emits a serializer only for a non-generic, non-abstract, non-static class, struct or record that the decoder can create with a parameterless constructor and that does not derive from another message; any other [Message] type gets no serializer and no opcode registration.");
 
+        public static readonly DiagnosticDescriptor GeneratedMemberCollision = Create(
+            GeneratedMemberCollisionId,
+            "Member collides with a generated member",
+            "'{0}' {1} has the name of the generated '{2}'; rename it, or message '{3}' gets no serializer",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "The generator adds Opcode, CalculateSize, WriteTo, TryWriteTo, Parse, TryParse, WriteFields, ReadFrom, Validate and the OnValidate hook to every message. A member of the same name (or an overload with the same parameters, or an inherited one the generated member would hide) would not compile, so the generator skips the message.");
+
+        public static readonly DiagnosticDescriptor FieldOutsideMessage = Create(
+            FieldOutsideMessageId,
+            "[Field] on a type that is not a message",
+            "'{0}' carries [Field], but '{1}' is not a [Message] type, so it is never serialized; a message serializes only the [Field] members it declares itself, not those of a base class or interface, so declare it in each message{2}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "Only [Message] types get a serializer, and a message's serializer reads and writes only the [Field] members the message declares. A [Field] on a base class, an interface or any other type is silently left off the wire.");
+
+        public static readonly DiagnosticDescriptor UnserializedCorrelation = Create(
+            UnserializedCorrelationId,
+            "RpcId or Error is not serialized",
+            "'{0}' implements {1} of {2} '{3}' but is not serialized: {4}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A request's RpcId is how its response finds it, and a response's Error is how a failure reaches the peer. If either is not a [Field] of the message itself, it never leaves the process: responses are never matched to their requests, and every error reads as success.");
         public static readonly DiagnosticDescriptor InapplicableValidation = Create(
             InapplicableValidationId,
             "Validation attribute does not apply to the field's type",
@@ -104,8 +129,7 @@ namespace EtProtocolGen.Analyzers
             "Outer message '{0}' has neither [Authorize] nor [AllowAnonymous], on it or on its handler; dispatch denies it until one says who may send it",
             SecurityCategory,
             DiagnosticSeverity.Warning,
-            "Messages from clients are denied by default; say explicitly whether a message needs an authenticated session ([Authorize]) or is open to anyone ([AllowAnonymous]).",
-            WellKnownDiagnosticTags.CompilationEnd);
+            "Messages from clients are denied by default; say explicitly whether a message needs an authenticated session ([Authorize]) or is open to anyone ([AllowAnonymous]).");
 
         public static readonly DiagnosticDescriptor UnvalidatedHandler = Create(
             UnvalidatedHandlerId,
@@ -136,7 +160,7 @@ namespace EtProtocolGen.Analyzers
             "Recursive message has no explicit depth bound",
             "Message '{0}' contains itself through {1}; set [Message(MaxDepth = n)] or [assembly: ProtocolLimits(MaxDepth = n)] to bound how deep a client may nest it",
             SecurityCategory,
-            DiagnosticSeverity.Info,
+            DiagnosticSeverity.Warning,
             "A recursive message lets a sender nest it as deep as the message size allows; an explicit depth bound keeps decoding cost and stack use predictable.");
 
         public static readonly DiagnosticDescriptor UnsafeDeserialization = Create(

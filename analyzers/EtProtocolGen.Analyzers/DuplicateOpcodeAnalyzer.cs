@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -9,7 +8,10 @@ using EtProtocolGen.Generator.Parsing;
 
 namespace EtProtocolGen.Analyzers
 {
-    /// <summary>ETP0002: two messages of one assembly share an opcode. Needs every message, so it reports at compilation end.</summary>
+    /// <summary>
+    /// ETP0002: two messages of one assembly share an opcode. Reported on each of them from its own symbol, with the others
+    /// found in the assembly's <see cref="ProtocolIndex"/>, so the IDE shows it where the opcode is typed.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class DuplicateOpcodeAnalyzer : ProtocolAnalyzer
     {
@@ -17,42 +19,31 @@ namespace EtProtocolGen.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.DuplicateOpcode);
 
-        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols)
-        {
-            var messages = new ConcurrentBag<ProtocolMessage>();
-            context.RegisterSymbolAction(
-                symbolContext =>
-                {
-                    if (symbols.TryGetMessage(symbolContext.Symbol as INamedTypeSymbol, out ProtocolMessage message) && message.Opcode is not null)
-                    {
-                        messages.Add(message);
-                    }
-                },
-                SymbolKind.NamedType);
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols) =>
+            context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
 
-            context.RegisterCompilationEndAction(endContext =>
-            {
-                foreach (IGrouping<ushort, ProtocolMessage> group in messages.GroupBy(m => m.Opcode!.Value))
-                {
-                    if (group.Skip(1).Any())
-                    {
-                        ReportGroup(endContext, group.Key, group.OrderBy(m => m.Type.ToDisplayString()).ToList());
-                    }
-                }
-            });
-        }
-
-        private static void ReportGroup(CompilationAnalysisContext context, ushort opcode, List<ProtocolMessage> duplicates)
+        private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols)
         {
-            foreach (ProtocolMessage message in duplicates)
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (!symbols.TryGetMessage(type, out ProtocolMessage message) || message.Opcode is not ushort opcode)
             {
-                string others = string.Join(", ", duplicates
-                    .Where(other => !SymbolEqualityComparer.Default.Equals(other.Type, message.Type))
-                    .Select(other => "'" + other.Type.ToDisplayString() + "'"));
-                Location location = AttributeLocations.FirstArgument(message.Attribute, context.CancellationToken)
-                    ?? (message.Type.Locations.Length > 0 ? message.Type.Locations[0] : Location.None);
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateOpcode, location, opcode, message.Type.Name, others));
+                return;
             }
+
+            IReadOnlyList<INamedTypeSymbol> sharing = ProtocolIndex.Of(symbols, context.CancellationToken).MessagesWithOpcode(opcode);
+            if (sharing.Count < 2)
+            {
+                return;
+            }
+
+            string others = string.Join(", ", sharing
+                .Where(other => !SymbolEqualityComparer.Default.Equals(other, type))
+                .Select(other => other.ToDisplayString())
+                .OrderBy(name => name, System.StringComparer.Ordinal)
+                .Select(name => "'" + name + "'"));
+            Location location = AttributeLocations.FirstArgument(message.Attribute, context.CancellationToken)
+                ?? (type.Locations.Length > 0 ? type.Locations[0] : Location.None);
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateOpcode, location, opcode, type.Name, others));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.Generator.Parsing;
@@ -8,9 +7,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EtProtocolGen.Analyzers
 {
     /// <summary>
-    /// ETP0102: an outer message that a client may send (anything but a response) with neither
-    /// [Authorize] nor [AllowAnonymous] on it or on any of its handlers. Handlers may live anywhere in
-    /// the assembly, so it reports at compilation end.
+    /// ETP0102: an outer message that a client may send (anything but a response) with neither [Authorize] nor
+    /// [AllowAnonymous] on it or on any of its handlers. Handlers may live anywhere in the assembly: the assembly's
+    /// <see cref="ProtocolIndex"/> knows which messages an attributed handler covers, so it reports from the message's own symbol.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MissingAuthorizationAnalyzer : ProtocolAnalyzer
@@ -19,47 +18,24 @@ namespace EtProtocolGen.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.MissingAuthorization);
 
-        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols)
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols) =>
+            context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
+
+        private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols)
         {
-            var unmarked = new ConcurrentBag<INamedTypeSymbol>();
-            var markedByHandler = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
-
-            context.RegisterSymbolAction(
-                symbolContext =>
-                {
-                    var type = (INamedTypeSymbol)symbolContext.Symbol;
-                    if (symbols.TryGetMessage(type, out ProtocolMessage message)
-                        && message.IsOuter
-                        && !symbols.IsResponse(type)
-                        && !HasAuthorizationAttribute(type, symbols)
-                        && type.Locations.Length > 0)
-                    {
-                        unmarked.Add(type);
-                    }
-
-                    if (HasAuthorizationAttribute(type, symbols))
-                    {
-                        foreach (HandlerBinding binding in symbols.GetHandlerBindings(type))
-                        {
-                            markedByHandler[binding.Message.OriginalDefinition] = true;
-                        }
-                    }
-                },
-                SymbolKind.NamedType);
-
-            context.RegisterCompilationEndAction(endContext =>
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (!symbols.TryGetMessage(type, out ProtocolMessage message)
+                || !message.IsOuter
+                || symbols.IsResponse(type)
+                || symbols.HasAttribute(type, AttributeNames.Authorize)
+                || symbols.HasAttribute(type, AttributeNames.AllowAnonymous)
+                || type.Locations.Length == 0
+                || ProtocolIndex.Of(symbols, context.CancellationToken).IsAuthorizedByHandler(type))
             {
-                foreach (INamedTypeSymbol type in unmarked)
-                {
-                    if (!markedByHandler.ContainsKey(type))
-                    {
-                        endContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingAuthorization, type.Locations[0], type.Name));
-                    }
-                }
-            });
-        }
+                return;
+            }
 
-        private static bool HasAuthorizationAttribute(INamedTypeSymbol type, ProtocolSymbols symbols) =>
-            symbols.HasAttribute(type, AttributeNames.Authorize) || symbols.HasAttribute(type, AttributeNames.AllowAnonymous);
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingAuthorization, type.Locations[0], type.Name));
+        }
     }
 }

@@ -28,12 +28,18 @@ namespace EtProtocolGen.Analyzers
                 return;
             }
 
-            if (symbols.TryGetMessage(type, out _)
-                && symbols.IsRequest(type)
-                && !symbols.HasAttribute(type, AttributeNames.ResponseType))
+            if (symbols.TryGetMessage(type, out _) && symbols.IsRequest(type))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.ResponseType, type.Locations[0], type.Name, "has no [ResponseType]; declare the message its handler sends back"));
+                if (symbols.FindAttribute(type, AttributeNames.ResponseType) is not { } responseType)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.ResponseType, type.Locations[0], type.Name, "has no [ResponseType]; declare the message its handler sends back"));
+                }
+                else if (DescribeWrongResponse(responseType, symbols) is { } problem)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.ResponseType, AttributeLocations.FirstArgument(responseType, context.CancellationToken) ?? type.Locations[0], type.Name, problem));
+                }
             }
 
             foreach (HandlerBinding binding in symbols.GetHandlerBindings(type))
@@ -56,6 +62,35 @@ namespace EtProtocolGen.Analyzers
                     "declares [ResponseType(typeof(" + declared.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "))], but handler '"
                         + type.Name + "' answers it with '" + binding.Response.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'"));
             }
+        }
+
+        /// <summary>Why the declared response cannot answer the request, or null when it can (or does not bind yet).</summary>
+        private static string? DescribeWrongResponse(AttributeData responseType, ProtocolSymbols symbols)
+        {
+            if (responseType.ConstructorArguments.Length != 1
+                || responseType.ConstructorArguments[0].Value is not ITypeSymbol declared
+                || declared.TypeKind == TypeKind.Error)
+            {
+                return null;
+            }
+
+            string declaration = "declares [ResponseType(typeof(" + declared.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "))], but '" + declared.Name + "'";
+            if (symbols.IsRequest(declared))
+            {
+                return declaration + " is a request; name the response message the handler answers with";
+            }
+
+            if (!symbols.IsResponse(declared))
+            {
+                return declaration + " does not implement IResponse, so it cannot carry the RpcId and Error of an answer";
+            }
+
+            if (!symbols.TryGetMessage(declared, out _))
+            {
+                return declaration + " is not a [Message] type, so it has no opcode and no serializer";
+            }
+
+            return null;
         }
     }
 }

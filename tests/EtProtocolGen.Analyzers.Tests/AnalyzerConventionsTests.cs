@@ -42,6 +42,16 @@ namespace EtProtocolGen.Analyzers.Tests
             }
         }
 
+        [Fact]
+        public void Every_diagnostic_is_shown_by_a_command_line_build_and_in_the_edited_document()
+        {
+            foreach (DiagnosticDescriptor descriptor in AllAnalyzers.Create().SelectMany(a => a.SupportedDiagnostics))
+            {
+                Assert.True(descriptor.DefaultSeverity >= DiagnosticSeverity.Warning, descriptor.Id + " is " + descriptor.DefaultSeverity + ", which dotnet build does not print");
+                Assert.DoesNotContain(WellKnownDiagnosticTags.CompilationEnd, descriptor.CustomTags);
+            }
+        }
+
         /// <summary>An <see cref="AnalysisContext"/> that records what an analyzer asks for instead of running anything.</summary>
         private sealed class RecordingAnalysisContext : AnalysisContext
         {

@@ -23,6 +23,9 @@ namespace EtProtocolGen.Analyzers.Tests
             { "ETP0004", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0005", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0006", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0007", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0008", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0009", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0016", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0017", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0101", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
@@ -30,7 +33,7 @@ namespace EtProtocolGen.Analyzers.Tests
             { "ETP0103", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0104", DiagnosticSeverity.Error, "EtProtocolGen.Security" },
             { "ETP0105", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
-            { "ETP0106", DiagnosticSeverity.Info, "EtProtocolGen.Security" },
+            { "ETP0106", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0107", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0108", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
         };

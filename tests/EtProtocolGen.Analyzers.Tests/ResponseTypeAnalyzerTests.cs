@@ -60,6 +60,63 @@ namespace EtProtocolGen.Analyzers.Tests
                 Responses);
 
         [Fact]
+        public Task A_request_declared_as_the_response_is_reported_at_the_argument() =>
+            Verifier.DiagnosticsAsync(
+                new[]
+                {
+                    """
+                    using EtProtocolGen;
+
+                    [Message(1), ResponseType(typeof(C2G_Other))]
+                    public partial class C2G_Login : IRequest
+                    {
+                        [Field(1)] public int RpcId { get; set; }
+                    }
+
+                    [Message(4), ResponseType(typeof(G2C_Other))]
+                    public partial class C2G_Other : IRequest
+                    {
+                        [Field(1)] public int RpcId { get; set; }
+                    }
+                    """,
+                    Responses,
+                },
+                Verifier.Diagnostic(DiagnosticDescriptors.ResponseType).WithSpan(3, 27, 3, 44)
+                    .WithArguments("C2G_Login", "declares [ResponseType(typeof(C2G_Other))], but 'C2G_Other' is a request; name the response message the handler answers with"));
+
+        [Fact]
+        public Task A_response_type_that_is_not_a_response_message_is_reported() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using EtProtocolGen;
+
+                public class PlainResult : IResponse
+                {
+                    public int RpcId { get; set; }
+                    public int Error { get; set; }
+                    public string Message { get; set; } = "";
+                }
+
+                [Message(1), ResponseType({|ETP0005:typeof(PlainResult)|})]
+                public partial class C2G_Login : IRequest
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                }
+
+                [Message(2), ResponseType({|ETP0005:typeof(string)|})]
+                public partial class C2G_Name : IRequest
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                }
+
+                [Message(3), ResponseType(typeof({|CS0246:Missing|}))]
+                public partial class C2G_Typing : IRequest
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                }
+                """);
+
+        [Fact]
         public Task A_handler_that_answers_with_another_type_than_the_declared_response_is_reported() =>
             Verifier.DiagnosticsAsync(
                 """

@@ -39,25 +39,25 @@ namespace EtProtocolGen.Analyzers.Tests
         [Fact]
         public async Task Without_configuration_the_default_severities_apply() =>
             Assert.Equal(
-                new[] { ("ETP0101", DiagnosticSeverity.Warning), ("ETP0106", DiagnosticSeverity.Info) },
+                new[] { ("ETP0101", DiagnosticSeverity.Warning), ("ETP0106", DiagnosticSeverity.Warning) },
                 await RunAsync(editorConfig: null));
 
         [Fact]
         public async Task One_ID_raised_to_error_and_another_to_warning() =>
             Assert.Equal(
-                new[] { ("ETP0101", DiagnosticSeverity.Error), ("ETP0106", DiagnosticSeverity.Warning) },
+                new[] { ("ETP0101", DiagnosticSeverity.Error), ("ETP0106", DiagnosticSeverity.Info) },
                 await RunAsync("""
                     root = true
 
                     [*.cs]
                     dotnet_diagnostic.ETP0101.severity = error
-                    dotnet_diagnostic.ETP0106.severity = warning
+                    dotnet_diagnostic.ETP0106.severity = suggestion
                     """));
 
         [Fact]
         public async Task One_ID_turned_off_leaves_the_others() =>
             Assert.Equal(
-                new[] { ("ETP0106", DiagnosticSeverity.Info) },
+                new[] { ("ETP0106", DiagnosticSeverity.Warning) },
                 await RunAsync("""
                     root = true
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using EtProtocolGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace EtProtocolGen.Generator.Tests;
 
@@ -18,12 +19,15 @@ public sealed class InvalidMessageTests
     private const string DuplicateFieldNumber = "ETP0003";
     private const string UnsupportedField = "ETP0004";
     private const string UnsupportedShape = "ETP0006";
+    private const string MemberCollision = "ETP0007";
     private const string InapplicableValidation = "ETP0016";
     private const string InvalidValidationArguments = "ETP0017";
 
+    private static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest);
+
     private static readonly string[] UsageIds =
     {
-        NonPartial, DuplicateOpcode, DuplicateFieldNumber, UnsupportedField, UnsupportedShape, InapplicableValidation, InvalidValidationArguments,
+        NonPartial, DuplicateOpcode, DuplicateFieldNumber, UnsupportedField, UnsupportedShape, MemberCollision, InapplicableValidation, InvalidValidationArguments,
     };
 
     private const string ValidMessage = """
@@ -62,6 +66,7 @@ public sealed class InvalidMessageTests
         Case("get-only property", "public partial class Broken { [Field(1)] public int A { get; } }", UnsupportedField),
         Case("readonly field", "public partial class Broken { [Field(1)] public readonly int A; }", UnsupportedField),
         Case("static property", "public partial class Broken { [Field(1)] public static int A { get; set; } }", UnsupportedField),
+        Case("explicit interface implementation", "public interface IHasA { int A { get; set; } } public partial class Broken : IHasA { [Field(1)] int IHasA.A { get; set; } }", UnsupportedField),
         Case("[Range] on a string", "public partial class Broken { [Field(1), Range(1, 10), MaxLength(64)] public string A { get; set; } = \"\"; }", InapplicableValidation),
         Case("[MinLength] on an int", "public partial class Broken { [Field(1), MinLength(3)] public int A { get; set; } }", InapplicableValidation),
         Case("[MaxLength] on a nullable int", "public partial class Broken { [Field(1), MaxLength(3)] public int? A { get; set; } }", InapplicableValidation),
@@ -80,6 +85,18 @@ public sealed class InvalidMessageTests
         Case("no parameterless constructor", "public partial class Broken { public Broken(int a) { A = a; } [Field(1)] public int A { get; set; } }", UnsupportedShape),
         Case("positional record", "[Message(101)] public partial record Broken(int B) { [Field(1)] public int A { get; set; } }", UnsupportedShape, wrap: false),
         Case("derived from a message", "public partial class Broken : Valid { [Field(2)] public int B { get; set; } }", UnsupportedShape),
+        Case("file-local message", "[Message(101)] file partial class Broken { [Field(1)] public int A { get; set; } }", UnsupportedShape, wrap: false),
+        Case("message nested in a file-local type", "file partial class Outer { [Message(101)] public partial class Broken { [Field(1)] public int A { get; set; } } }", UnsupportedShape, wrap: false),
+        Case("required member", "public partial class Broken { [Field(1)] public required int A { get; set; } }", UnsupportedShape),
+        Case("required member of a base class", "public class Base { public required string Name { get; set; } } public partial class Broken : Base { [Field(1)] public int A { get; set; } }", UnsupportedShape),
+        Case("private nested message", "public partial class Outer { [Message(101)] private partial class Broken { [Field(1)] public int A { get; set; } } }", UnsupportedShape, wrap: false),
+        Case("protected nested message", "public partial class Outer { [Message(101)] protected partial class Broken { [Field(1)] public int A { get; set; } } }", UnsupportedShape, wrap: false),
+        Case("field named Opcode (a forwarding envelope)", "public partial class Broken { [Field(1)] public ushort Opcode { get; set; } }", MemberCollision),
+        Case("nested type named Parse", "public partial class Broken { [Field(1)] public int A { get; set; } public class Parse { } }", MemberCollision),
+        Case("WriteTo with the generated parameters", "public partial class Broken { [Field(1)] public int A { get; set; } public void WriteTo(System.Buffers.IBufferWriter<byte> output) { } }", MemberCollision),
+        Case("static Parse with the generated parameters", "public partial class Broken { [Field(1)] public int A { get; set; } public static Broken Parse(System.ReadOnlySpan<byte> data) => new Broken(); }", MemberCollision),
+        Case("OnValidate that is not the partial hook", "public partial class Broken { [Field(1)] public int A { get; set; } private void OnValidate(ref ValidationResult result) { } }", MemberCollision),
+        Case("Validate inherited from a base class", "public class Base { public ValidationResult Validate() => ValidationResult.Success; } public partial class Broken : Base { [Field(1)] public int A { get; set; } }", MemberCollision),
     };
 
     [Theory]
@@ -186,9 +203,11 @@ public sealed class InvalidMessageTests
     /// <summary>Runs the generator: only Valid is emitted, and neither the user code nor the generated code has a compiler error or warning.</summary>
     private static Compilation AssertSkippedWithoutCompilerDiagnostics(string reason, string source)
     {
-        // Both generators, as in the package: the registry must not name a message that got no serializer.
+        // Both generators, as in the package: the registry must not name a message that got no serializer. C# 9, as in Unity,
+        // unless the case needs a newer feature (file-local types and required members are C# 11).
+        bool needsCSharp11 = source.Contains("file partial", System.StringComparison.Ordinal) || source.Contains(" required ", System.StringComparison.Ordinal);
         (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.RunWithDispatch(
-            GeneratorHarness.CreateCompilation(new[] { source, ValidMessage }));
+            GeneratorHarness.CreateCompilation(new[] { source, ValidMessage }, parseOptions: needsCSharp11 ? LatestParseOptions : null));
 
         string[] hints = result.Results[0].GeneratedSources.Select(generated => generated.HintName).ToArray();
         Assert.True(hints.SequenceEqual(new[] { "Game.Protocol.Valid.g.cs" }), reason + ": generated " + string.Join(", ", hints));

@@ -65,6 +65,44 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     [Field(1)] public int X { get; set; }
                 }
                 """,
+            ["ETP0007"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                public partial class A2M_Forward : IMessage
+                {
+                    [Field(1)] public ushort {|ETP0007:Opcode|} { get; set; }
+                }
+                """,
+            ["ETP0008"] = """
+                using EtProtocolGen;
+
+                public abstract class MessageObject
+                {
+                    [Field(1)] public long {|ETP0008:ActorId|} { get; set; }
+                }
+
+                [Message(1), Authorize]
+                public partial class C2M_Move : MessageObject, IMessage
+                {
+                    [Field(2)] public int X { get; set; }
+                }
+                """,
+            ["ETP0009"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize, ResponseType(typeof(G2C_Ping))]
+                public partial class C2G_Ping : IRequest
+                {
+                    public int {|ETP0009:RpcId|} { get; set; }
+                }
+
+                [Message(2), Authorize]
+                public partial class G2C_Ping : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3), MaxLength(64)] public string Message { get; set; } = "";
             ["ETP0016"] = """
                 using EtProtocolGen;
 

@@ -28,6 +28,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             yield return ("FileScoped.cs", FileScoped);
             yield return ("Handlers.cs", Handlers);
             yield return ("Unsafe.cs", Unsafe);
+            yield return ("HalfTyped.cs", HalfTyped);
             yield return ("Generated.g.cs", GeneratedMessages());
             yield return ("HandWritten.cs", HandWrittenMessages());
         }
@@ -117,6 +118,43 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                 [Field(8), Range("a", 1), MinLength] public string Unbound { get; set; } = "";
                 [Field(9), Range(1, 10), MaxLength(0), MinLength(-3)] public string Misplaced { get; set; } = "";
                 [Field(10), Range(double.NaN, 1), MaxLength(4)] public int[,] Broken { get; set; }
+            }
+            """;
+
+        /// <summary>What the generators met while someone typed: half-typed attributes and type arguments, colliding members, newer C# modifiers.</summary>
+        private const string HalfTyped = """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using EtProtocolGen;
+
+            namespace Game.HalfTyped
+            {
+                [Message(90), ResponseType(typeof())]
+                public partial class C2G_Typing : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+                [Message(91), Authorize]
+                public partial class A2M_Forward : IMessage { [Field(1)] public ushort Opcode { get; set; } [Field(2)] public int Parse; }
+
+                [Message(92)]
+                public partial class C2M_TwoParts : IMessage { [Field(1)] public int A { get; set; } }
+
+                [Message(93)]
+                public partial class C2M_TwoParts { [Field(2)] public required int B { get; set; } }
+
+                [Message(94)]
+                file partial class C2M_FileLocal : IMessage { }
+
+                public partial class Holder { [Message(95)] private partial class C2M_Private : IMessage { } }
+
+                public abstract class RequestObject : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+                [Message(96), ResponseType(typeof(C2G_Typing))]
+                public partial class C2G_Inherits : RequestObject { }
+
+                public sealed class TypingHandler : IMessageHandler<, C2M_TwoParts>, IRequestHandler<Sessio, C2G_Typing, >
+                {
+                    public ValueTask HandleAsync(Session session, C2M_TwoParts message, CancellationToken cancellationToken) => default;
+                }
             }
             """;
 

@@ -1,5 +1,3 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -19,13 +17,6 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
         public ProtocolTest()
         {
             TestReferences.AddTo(this);
-
-            // Compilation-end diagnostics (ETP0002, ETP0102) are not local to a document: the IDE shows them, and
-            // offers their fixes, with full solution analysis or after a build. Their fixes are still checked here.
-            if (new TAnalyzer().SupportedDiagnostics.Any(d => d.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd)))
-            {
-                CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
-            }
         }
     }
 }

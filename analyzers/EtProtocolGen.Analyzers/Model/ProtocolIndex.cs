@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using EtProtocolGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace EtProtocolGen.Analyzers.Model
+{
+    /// <summary>
+    /// What a rule about one message needs to know about the rest of the assembly: which messages share its opcode, and whether
+    /// a handler class carrying [Authorize] or [AllowAnonymous] handles it. Built once per compilation, on first use, by a walk
+    /// over the assembly's types, so that ETP0002 and ETP0102 report from each message's own symbol action: the IDE shows them
+    /// in the open document, not only after a build or with full-solution analysis as compilation-end diagnostics.
+    /// </summary>
+    internal sealed class ProtocolIndex
+    {
+        private static readonly ConditionalWeakTable<Compilation, ProtocolIndex> Cache = new ConditionalWeakTable<Compilation, ProtocolIndex>();
+
+        private readonly Dictionary<ushort, List<INamedTypeSymbol>> _byOpcode = new Dictionary<ushort, List<INamedTypeSymbol>>();
+        private readonly HashSet<INamedTypeSymbol> _authorizedByHandler = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+
+        private ProtocolIndex(ProtocolSymbols symbols, CancellationToken cancellationToken)
+        {
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(symbols.Compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (ISymbol member in pending.Pop().GetMembers())
+                {
+                    if (member is INamespaceSymbol ns)
+                    {
+                        pending.Push(ns);
+                    }
+                    else if (member is INamedTypeSymbol type)
+                    {
+                        pending.Push(type);
+                        Add(type, symbols);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The index of <paramref name="symbols"/>' compilation, built by the first analyzer that asks.</summary>
+        public static ProtocolIndex Of(ProtocolSymbols symbols, CancellationToken cancellationToken) =>
+            Cache.GetValue(symbols.Compilation, _ => new ProtocolIndex(symbols, cancellationToken));
+
+        /// <summary>Every message of this assembly with <paramref name="opcode"/>, in declaration-walk order.</summary>
+        public IReadOnlyList<INamedTypeSymbol> MessagesWithOpcode(ushort opcode) =>
+            _byOpcode.TryGetValue(opcode, out List<INamedTypeSymbol>? messages) ? messages : (IReadOnlyList<INamedTypeSymbol>)System.Array.Empty<INamedTypeSymbol>();
+
+        /// <summary>True when a handler class of this assembly that carries [Authorize] or [AllowAnonymous] handles <paramref name="message"/>.</summary>
+        public bool IsAuthorizedByHandler(INamedTypeSymbol message) => _authorizedByHandler.Contains(message.OriginalDefinition);
+
+        private void Add(INamedTypeSymbol type, ProtocolSymbols symbols)
+        {
+            if (symbols.TryGetMessage(type, out ProtocolMessage message) && message.Opcode is ushort opcode)
+            {
+                if (!_byOpcode.TryGetValue(opcode, out List<INamedTypeSymbol>? messages))
+                {
+                    _byOpcode.Add(opcode, messages = new List<INamedTypeSymbol>());
+                }
+
+                messages.Add(type);
+            }
+
+            if (symbols.HasAttribute(type, AttributeNames.Authorize) || symbols.HasAttribute(type, AttributeNames.AllowAnonymous))
+            {
+                foreach (HandlerBinding binding in symbols.GetHandlerBindings(type))
+                {
+                    if (binding.Message is INamedTypeSymbol handled)
+                    {
+                        _authorizedByHandler.Add(handled.OriginalDefinition);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using EtProtocolGen.Analyzers;
+using EtProtocolGen.CodeFixes.Editing;
+using EtProtocolGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace EtProtocolGen.CodeFixes
+{
+    /// <summary>
+    /// ETP0009: gives the message's own <c>RpcId</c> or <c>Error</c> a <c>[Field(n)]</c>, with the number after the highest the
+    /// message uses, so no existing field changes its number on the wire.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddFieldCodeFix))]
+    [Shared]
+    public sealed class AddFieldCodeFix : CodeFixProvider
+    {
+        /// <summary>The equivalence key of the fix.</summary>
+        public const string EquivalenceKey = "ETP0009.AddField";
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnserializedCorrelationId);
+
+        /// <inheritdoc />
+        /// <remarks>A batch of independent fixes would give every member of a message the same number: one pass numbers them in turn.</remarks>
+        public override FixAllProvider GetFixAllProvider() =>
+            FixAllProvider.Create(static (context, document, diagnostics) => AddFieldsAsync(document, diagnostics, context.CancellationToken));
+
+        /// <inheritdoc />
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(UnserializedCorrelationAnalyzer.MemberProperty, out string? name) || name is null)
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Serialize '" + name + "' with [Field]",
+                        async cancellationToken => await AddFieldsAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? context.Document,
+                        EquivalenceKey),
+                    diagnostic);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        /// <summary>Gives each diagnosed property a [Field], numbering the properties of one message in source order after its highest number.</summary>
+        private static async Task<Document?> AddFieldsAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
+            {
+                return null;
+            }
+
+            var properties = new List<PropertyDeclarationSyntax>();
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                if (diagnostic.Properties.TryGetValue(UnserializedCorrelationAnalyzer.MemberProperty, out string? name)
+                    && name is not null
+                    && AttributeEditing.FindMember(root, diagnostic.Location.SourceSpan.Start) is PropertyDeclarationSyntax property
+                    && !properties.Contains(property))
+                {
+                    properties.Add(property);
+                }
+            }
+
+            properties.Sort(static (a, b) => a.SpanStart.CompareTo(b.SpanStart));
+            var next = new Dictionary<INamedTypeSymbol, int>(SymbolEqualityComparer.Default);
+            var numbers = new Dictionary<PropertyDeclarationSyntax, int>();
+            foreach (PropertyDeclarationSyntax property in properties)
+            {
+                if (model.GetDeclaredSymbol(property, cancellationToken)?.ContainingType is { } message)
+                {
+                    int number = next.TryGetValue(message, out int known) ? known : NextFieldNumber(message, 0);
+                    numbers[property] = number;
+                    next[message] = NextFieldNumber(message, number);
+                }
+            }
+
+            return document.WithSyntaxRoot(root.ReplaceNodes(numbers.Keys, (original, rewritten) => AttributeEditing.AddList(
+                rewritten,
+                AttributeEditing.Attribute("Field", AttributeArgument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(numbers[original])))))));
+        }
+
+        /// <summary>One above the highest field number the message declares and <paramref name="taken"/>, stepping over the range protobuf reserves.</summary>
+        private static int NextFieldNumber(INamedTypeSymbol message, int taken)
+        {
+            int highest = taken;
+            foreach (ISymbol member in message.GetMembers())
+            {
+                foreach (AttributeData attribute in member.GetAttributes())
+                {
+                    if (AttributeNames.Of(attribute.AttributeClass) == AttributeNames.Field
+                        && attribute.ConstructorArguments.Length == 1
+                        && attribute.ConstructorArguments[0].Value is int number
+                        && number > highest)
+                    {
+                        highest = number;
+                    }
+                }
+            }
+
+            int next = highest + 1;
+            return next >= FieldTypeClassifier.FirstReservedFieldNumber && next <= FieldTypeClassifier.LastReservedFieldNumber
+                ? FieldTypeClassifier.LastReservedFieldNumber + 1
+                : next;
+        }
+    }
+}
