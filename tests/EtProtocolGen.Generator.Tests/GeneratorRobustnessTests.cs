@@ -307,6 +307,28 @@ public sealed class GeneratorRobustnessTests
     }
 
     [Fact]
+    public void A_handler_that_takes_the_session_interface_itself_is_dispatched()
+    {
+        Compilation output = RunClean("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using EtProtocolGen;
+
+            namespace Game.Protocol
+            {
+                [Message(1), AllowAnonymous] public partial class C2M_Ping : IMessage { }
+
+                public sealed class PingHandler : IMessageHandler<IProtocolSession, C2M_Ping>
+                {
+                    public ValueTask HandleAsync(IProtocolSession session, C2M_Ping message, CancellationToken cancellationToken) => default;
+                }
+            }
+            """);
+
+        Assert.Contains("PingHandler pingHandler", Generated(output, "OuterDispatcher"));
+    }
+
+    [Fact]
     public void A_handler_whose_response_has_no_serializer_is_skipped_with_the_reason()
     {
         Compilation output = RunClean("""

@@ -103,6 +103,8 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     [Field(1)] public int RpcId { get; set; }
                     [Field(2)] public int Error { get; set; }
                     [Field(3), MaxLength(64)] public string Message { get; set; } = "";
+                }
+                """,
             ["ETP0016"] = """
                 using EtProtocolGen;
 

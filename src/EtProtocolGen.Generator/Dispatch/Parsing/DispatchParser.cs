@@ -305,6 +305,12 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
         /// </summary>
         private static bool ImplementsSession(INamedTypeSymbol session)
         {
+            // An interface session (IProtocolSession itself, or one deriving from it) has the members; the constraint check covers it.
+            if (session.TypeKind == TypeKind.Interface)
+            {
+                return true;
+            }
+
             foreach (INamedTypeSymbol implemented in session.AllInterfaces)
             {
                 if (!RuntimeTypes.Is(implemented, RuntimeTypes.Session, 0))
@@ -330,6 +336,11 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
         /// <summary>The first <c>IProtocolSession</c> member the session implements explicitly (under another name), or null.</summary>
         internal static string? FindExplicitSessionMember(INamedTypeSymbol session)
         {
+            if (session.TypeKind == TypeKind.Interface)
+            {
+                return null;
+            }
+
             foreach (INamedTypeSymbol implemented in session.AllInterfaces)
             {
                 if (!RuntimeTypes.Is(implemented, RuntimeTypes.Session, 0))
