@@ -92,7 +92,7 @@ namespace EtProtocolGen.CodeFixes
 
             return document.WithSyntaxRoot(root.ReplaceNodes(numbers.Keys, (original, rewritten) => AttributeEditing.AddList(
                 rewritten,
-                AttributeEditing.Attribute("Field", AttributeArgument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(numbers[original])))))));
+                AttributeEditing.Attribute(AttributeNames.Field, AttributeArgument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(numbers[original])))))));
         }
 
         /// <summary>One above the highest field number the message declares and <paramref name="taken"/>, stepping over the range protobuf reserves.</summary>
