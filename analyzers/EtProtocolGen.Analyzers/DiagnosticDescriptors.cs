@@ -195,12 +195,12 @@ namespace EtProtocolGen.Analyzers
                 severity,
                 isEnabledByDefault: true,
                 description: description + " " + DocumentationPage(id),
-                helpLinkUri: null,
+                helpLinkUri: HelpLinks.For(id),
                 customTags: customTags);
 
         /// <summary>
-        /// Where the diagnostic's page is. The pages ship inside the EtProtocolGen package (docs/diagnostics/), and the project
-        /// has no public web address, so descriptors carry no help link (an address that does not exist) but name the page.
+        /// Where the diagnostic's page is. The pages ship inside the EtProtocolGen package (docs/diagnostics/); the help link
+        /// (<see cref="HelpLinks"/>) opens the page where the analyzers find it on this machine, and this sentence names it always.
         /// </summary>
         public static string DocumentationPage(string id) => "Documentation: docs/diagnostics/" + id + ".md in the EtProtocolGen package.";
     }
