@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using EtProtocolGen.Orleans.Grains;
+using EtProtocolGen.Orleans.Tests.Generated;
 using EtProtocolGen.Orleans.Tests.Infrastructure;
 using EtProtocolGen.Orleans.Tests.Map;
 using EtProtocolGen.Orleans.Tests.Protocol;
@@ -27,8 +28,8 @@ public sealed class GrainDispatchTests
     {
         IUnitGrain unit = _cluster.Client.GetGrain<IUnitGrain>(101);
 
-        M2G_Spawned spawned = await unit.CallAsync<M2G_Spawned>(new G2M_Spawn { RpcId = 31, Name = "ann" }, Gate);
-        M2C_Unit state = await unit.CallAsync<M2C_Unit>(new C2M_GetUnit { RpcId = 32 }, Ann);
+        M2G_Spawned spawned = await unit.As(Gate).CallAsync(new G2M_Spawn { RpcId = 31, Name = "ann" });
+        M2C_Unit state = await unit.As(Ann).CallAsync(new C2M_GetUnit { RpcId = 32 });
 
         Assert.Equal((31, ErrorCodes.Success, 101L), (spawned.RpcId, spawned.Error, spawned.UnitId));
         Assert.Equal((32, ErrorCodes.Success, "ann", "ann"), (state.RpcId, state.Error, state.Name, state.Caller));
@@ -39,10 +40,10 @@ public sealed class GrainDispatchTests
     {
         IUnitGrain unit = _cluster.Client.GetGrain<IUnitGrain>(102);
 
-        M2C_Unit anonymous = await unit.CallAsync<M2C_Unit>(new C2M_GetUnit { RpcId = 1 }, ProtocolIdentity.Anonymous);
-        M2C_Unit player = await unit.CallAsync<M2C_Unit>(new C2M_Teleport { RpcId = 2, X = 10 }, Ann);
-        M2C_Unit outOfRange = await unit.CallAsync<M2C_Unit>(new C2M_Teleport { RpcId = 3, X = 5000 }, GameMaster);
-        M2C_Unit moved = await unit.CallAsync<M2C_Unit>(new C2M_Teleport { RpcId = 4, X = 10 }, GameMaster);
+        M2C_Unit anonymous = await unit.As(ProtocolIdentity.Anonymous).CallAsync(new C2M_GetUnit { RpcId = 1 });
+        M2C_Unit player = await unit.As(Ann).CallAsync(new C2M_Teleport { RpcId = 2, X = 10 });
+        M2C_Unit outOfRange = await unit.As(GameMaster).CallAsync(new C2M_Teleport { RpcId = 3, X = 5000 });
+        M2C_Unit moved = await unit.As(GameMaster).CallAsync(new C2M_Teleport { RpcId = 4, X = 10 });
 
         Assert.Equal((1, ErrorCodes.Unauthorized), (anonymous.RpcId, anonymous.Error));
         Assert.Equal((2, ErrorCodes.Forbidden), (player.RpcId, player.Error));
@@ -56,7 +57,7 @@ public sealed class GrainDispatchTests
         IUnitGrain unit = _cluster.Client.GetGrain<IUnitGrain>(103);
 
         ProtocolReply reply = await unit.ForwardAsync(GameMaster, ProtocolEnvelope.Of(new G2M_Spawn { RpcId = 5, Name = "forged" }));
-        M2C_Unit state = await unit.CallAsync<M2C_Unit>(new C2M_GetUnit { RpcId = 6 }, Ann);
+        M2C_Unit state = await unit.As(Ann).CallAsync(new C2M_GetUnit { RpcId = 6 });
 
         Assert.Equal(DispatchStatus.ScopeDenied, reply.Status);
         Assert.Null(reply.Response);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Orleans.Tests.Gate;
+using EtProtocolGen.Orleans.Tests.Generated;
 using EtProtocolGen.Orleans.Tests.Infrastructure;
 using EtProtocolGen.Orleans.Tests.Map;
 using EtProtocolGen.Orleans.Tests.Protocol;
@@ -31,7 +32,7 @@ public sealed class SiloFailureTests
             var player = new TestGateSession(ProtocolIdentity.Client("ann", new string[0]), cluster.Client.GetGrain<IUnitGrain>(301));
 
             // The session before the failure: the unit is spawned by the gate, walks twice, and is saved each time.
-            M2G_Spawned spawned = await ((IUnitGrain)player.Location!).CallAsync<M2G_Spawned>(new G2M_Spawn { RpcId = 1, Name = "ann" }, ProtocolIdentity.Server("gate-1", TestRoles.Server));
+            M2G_Spawned spawned = await player.Location!.As(ProtocolIdentity.Server("gate-1", TestRoles.Server)).CallAsync(new G2M_Spawn { RpcId = 1, Name = "ann" });
             Assert.Equal(ErrorCodes.Success, spawned.Error);
             await gate.ReceiveAsync(player, new C2M_Walk { X = 7 });
             await gate.ReceiveAsync(player, new C2M_Walk { X = 9 });

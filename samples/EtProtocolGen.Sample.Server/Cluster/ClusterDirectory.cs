@@ -1,6 +1,4 @@
 using System;
-using System.Threading;
-using System.Threading.Tasks;
 using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Sample.Map.Units;
 using EtProtocolGen.Sample.Protocol;
@@ -21,16 +19,15 @@ public sealed class ClusterDirectory : IServerDirectory
     {
         _grains = grains ?? throw new ArgumentNullException(nameof(grains));
         Self = ProtocolIdentity.Server(role.ToString().ToLowerInvariant(), Roles.Server);
+        Gate = _grains.GetGrain<IGateGrain>(GateId).As(Self);
     }
 
     /// <inheritdoc />
     public ProtocolIdentity Self { get; }
 
     /// <inheritdoc />
-    public IProtocolGrain Unit(long unitId) => _grains.GetGrain<IUnitGrain>(unitId);
+    public IRpcCaller Gate { get; }
 
     /// <inheritdoc />
-    public Task<TResponse> CallGateAsync<TResponse>(IRequest request, CancellationToken cancellationToken)
-        where TResponse : class, IResponse, new() =>
-        _grains.GetGrain<IGateGrain>(GateId).CallAsync<TResponse>(request, Self);
+    public IProtocolGrain Unit(long unitId) => _grains.GetGrain<IUnitGrain>(unitId);
 }

@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Sample.Protocol;
+using EtProtocolGen.Sample.Protocol.Generated;
 using EtProtocolGen.Sample.Server.Services;
 using EtProtocolGen.Sample.Server.Sessions;
 
@@ -24,7 +25,7 @@ public sealed class EnterMapHandler : IRequestHandler<GameSession, C2G_EnterMap,
         // [Authorize] on C2G_EnterMap: dispatch only calls this for an authenticated session.
         PlayerIdentity player = session.Player!;
         IProtocolGrain unit = _servers.Unit(player.PlayerId);
-        M2G_CreateUnit created = await unit.CallAsync<M2G_CreateUnit>(new G2M_CreateUnit { PlayerId = player.PlayerId, MapId = request.MapId }, _servers.Self);
+        M2G_CreateUnit created = await unit.As(_servers.Self).CallAsync(new G2M_CreateUnit { PlayerId = player.PlayerId, MapId = request.MapId }, cancellationToken);
         if (created.Error != ErrorCodes.Success)
         {
             return new G2C_EnterMap { Error = created.Error };

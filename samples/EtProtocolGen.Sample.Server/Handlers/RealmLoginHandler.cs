@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Sample.Protocol;
+using EtProtocolGen.Sample.Protocol.Generated;
 using EtProtocolGen.Sample.Server.Services;
 using EtProtocolGen.Sample.Server.Sessions;
 
@@ -43,7 +44,7 @@ public sealed class RealmLoginHandler : IRequestHandler<GameSession, C2R_Login, 
             return new R2C_Login { Error = GameErrors.AccountOrPasswordWrong };
         }
 
-        G2R_GetLoginKey key = await _servers.CallGateAsync<G2R_GetLoginKey>(new R2G_GetLoginKey { Account = player.Account }, cancellationToken);
+        G2R_GetLoginKey key = await _servers.Gate.CallAsync(new R2G_GetLoginKey { Account = player.Account }, cancellationToken);
         if (key.Error != ErrorCodes.Success)
         {
             return new R2C_Login { Error = key.Error };

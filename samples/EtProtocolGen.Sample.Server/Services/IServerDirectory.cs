@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using EtProtocolGen.Orleans.Grains;
 
 namespace EtProtocolGen.Sample.Server.Services;
@@ -14,10 +12,9 @@ public interface IServerDirectory
     /// <summary>The identity this server calls others with (Inner scope, role <c>server</c>).</summary>
     ProtocolIdentity Self { get; }
 
-    /// <summary>The unit with <paramref name="unitId"/>: <c>directory.Unit(id).CallAsync&lt;M2G_CreateUnit&gt;(request, directory.Self)</c>.</summary>
-    IProtocolGrain Unit(long unitId);
+    /// <summary>The gate, for inner requests: <c>await directory.Gate.CallAsync(new R2G_GetLoginKey { ... })</c> (the generated typed overload).</summary>
+    IRpcCaller Gate { get; }
 
-    /// <summary>Sends an inner request to the gate and returns its typed response (which may carry an error code).</summary>
-    Task<TResponse> CallGateAsync<TResponse>(IRequest request, CancellationToken cancellationToken)
-        where TResponse : class, IResponse, new();
+    /// <summary>The unit with <paramref name="unitId"/>: <c>await directory.Unit(id).As(directory.Self).CallAsync(new G2M_CreateUnit { ... })</c>.</summary>
+    IProtocolGrain Unit(long unitId);
 }

@@ -13,9 +13,10 @@ namespace EtProtocolGen.Sample.Server.Services;
 /// <summary>
 /// Server-to-server calls to the gate when realm and gate share one process. Every call is encoded, dispatched by the
 /// generated <see cref="InnerDispatcher"/> as it would be on an inner connection (scope, decode, authorization and validation
-/// all apply), and the response is encoded and decoded back.
+/// all apply), and the response is encoded and decoded back. An <see cref="IRpcCaller"/>: the generated typed
+/// <c>CallAsync(request)</c> overloads work on it.
 /// </summary>
-public sealed class InnerBus
+public sealed class InnerBus : IRpcCaller
 {
     private readonly InnerDispatcher _dispatcher;
     private readonly DispatchCounters _counters;
@@ -28,18 +29,28 @@ public sealed class InnerBus
         _counters = counters ?? throw new ArgumentNullException(nameof(counters));
     }
 
-    /// <summary>Sends an inner request and returns its response (which may carry an error code).</summary>
-    public async Task<TResponse> CallAsync<TResponse>(IRequest request, CancellationToken cancellationToken)
-        where TResponse : class, IResponse
+    /// <inheritdoc />
+    public Task<TResponse> CallAsync<TRequest, TResponse>(TRequest request, CancellationToken cancellationToken = default)
+        where TRequest : IRequest, IWireMessage
+        where TResponse : IResponse =>
+        CallAsync<TRequest, TResponse>(request, Timeout.InfiniteTimeSpan, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TResponse> CallAsync<TRequest, TResponse>(TRequest request, TimeSpan timeout, CancellationToken cancellationToken = default)
+        where TRequest : IRequest, IWireMessage
+        where TResponse : IResponse =>
+        DispatchAsync<TResponse>(request, cancellationToken).WaitAsync(timeout, cancellationToken);
+
+    private async Task<TResponse> DispatchAsync<TResponse>(IWireMessage message, CancellationToken cancellationToken)
+        where TResponse : IResponse
     {
-        var message = (IWireMessage)request;
         var encoded = new ArrayBufferWriter<byte>();
         message.WriteTo(encoded);
         DispatchResult result = await _dispatcher.DispatchAsync(_peer, message.MessageOpcode, encoded.WrittenSpan, cancellationToken).ConfigureAwait(false);
         _counters.Count(result, MessageScope.Inner);
         if (result.Response is null)
         {
-            throw new InvalidOperationException("Inner request " + request.GetType().Name + " got no response: " + result);
+            throw new InvalidOperationException("Inner request " + message.GetType().Name + " got no response: " + result);
         }
 
         encoded.Clear();
@@ -47,7 +58,7 @@ public sealed class InnerBus
         if (!ProtocolRegistry.TryParse(result.Response.MessageOpcode, encoded.WrittenSpan, out IWireMessage? decoded, out ProtocolError error)
             || decoded is not TResponse response)
         {
-            throw new InvalidOperationException("Inner response to " + request.GetType().Name + " did not decode: " + error);
+            throw new InvalidOperationException("Inner response to " + message.GetType().Name + " did not decode: " + error);
         }
 
         return response;

@@ -1,6 +1,4 @@
 using System;
-using System.Threading;
-using System.Threading.Tasks;
 using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Sample.Map.Units;
 using EtProtocolGen.Sample.Protocol;
@@ -24,10 +22,8 @@ public sealed class LocalDirectory : IServerDirectory
     public ProtocolIdentity Self { get; } = ProtocolIdentity.Server("in-process peer", Roles.Server);
 
     /// <inheritdoc />
-    public IProtocolGrain Unit(long unitId) => _map.Unit(unitId);
+    public IRpcCaller Gate => _bus;
 
     /// <inheritdoc />
-    public Task<TResponse> CallGateAsync<TResponse>(IRequest request, CancellationToken cancellationToken)
-        where TResponse : class, IResponse, new() =>
-        _bus.CallAsync<TResponse>(request, cancellationToken);
+    public IProtocolGrain Unit(long unitId) => _map.Unit(unitId);
 }

@@ -4,24 +4,14 @@ using Orleans.Runtime;
 
 namespace EtProtocolGen.Orleans.Grains;
 
-/// <summary>Typed calls to an entity's grain: encode, forward with an identity, decode the typed response.</summary>
+/// <summary>Calls to an entity's grain: encode, forward with an identity, get the reply; typed through <see cref="As"/>.</summary>
 public static class ProtocolGrainExtensions
 {
     /// <summary>
-    /// Sends <paramref name="request"/> to the entity as <paramref name="caller"/> and returns its typed response with the
-    /// request's RpcId. A refusal at the target comes back as an error response with its <see cref="ErrorCodes"/> value; a
-    /// target that does not answer within Orleans' response timeout, or whose silo went away, as <see cref="ErrorCodes.Unavailable"/>.
-    /// Never throws for either.
+    /// The entity as an <see cref="IRpcCaller"/> for <paramref name="caller"/>: the generated typed overloads then work on it,
+    /// <c>M2G_CreateUnit created = await unit.As(ProtocolIdentity.Server("gate", "server")).CallAsync(new G2M_CreateUnit { ... });</c>.
     /// </summary>
-    /// <example><c>M2G_CreateUnit created = await grains.GetGrain&lt;IUnitGrain&gt;(unitId).CallAsync&lt;M2G_CreateUnit&gt;(request, ProtocolIdentity.Server("gate", "server"));</c></example>
-    public static async Task<TResponse> CallAsync<TResponse>(this IProtocolGrain grain, IRequest request, ProtocolIdentity caller)
-        where TResponse : class, IResponse, new()
-    {
-        ArgumentNullException.ThrowIfNull(grain);
-        ArgumentNullException.ThrowIfNull(request);
-        ProtocolReply reply = await ForwardAsync(grain, caller, Envelope(request)).ConfigureAwait(false);
-        return reply.ToResponse<TResponse>(request.RpcId);
-    }
+    public static IRpcCaller As(this IProtocolGrain grain, ProtocolIdentity caller) => new ProtocolGrainCaller(grain, caller);
 
     /// <summary>
     /// Sends a one-way <paramref name="message"/> to the entity as <paramref name="caller"/> and returns the target's reply
@@ -36,7 +26,8 @@ public static class ProtocolGrainExtensions
 
     /// <summary>
     /// Forwards an encoded message. A call that times out (Orleans' <c>ResponseTimeout</c>) or whose target silo died or
-    /// rejected it ends in <see cref="ProtocolReply.Unavailable"/>: the caller gets a clear code, never a hang.
+    /// rejected it ends in <see cref="ProtocolReply.Unavailable"/>: the caller gets a clear code, never a hang. The envelope
+    /// of a request or a one-way message and <see cref="SendAsync"/> or <see cref="As"/> build it.
     /// </summary>
     public static async Task<ProtocolReply> ForwardAsync(this IProtocolGrain grain, ProtocolIdentity caller, ProtocolEnvelope message)
     {

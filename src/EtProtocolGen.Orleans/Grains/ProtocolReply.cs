@@ -66,7 +66,7 @@ public sealed class ProtocolReply
     /// none (a refusal before decoding, an unavailable target), an error response with <see cref="ErrorCode"/>.
     /// </summary>
     public TResponse ToResponse<TResponse>(int rpcId)
-        where TResponse : class, IResponse, new()
+        where TResponse : IResponse
     {
         if (_response is TResponse response)
         {
@@ -74,7 +74,11 @@ public sealed class ProtocolReply
             return response;
         }
 
-        return DispatchSteps.ErrorResponse<TResponse>(rpcId, _errorCode != ErrorCodes.Success ? _errorCode : ErrorCodes.InternalError);
+        // Response types have a parameterless constructor (generated dispatch builds its error responses the same way).
+        var error = Activator.CreateInstance<TResponse>();
+        error.RpcId = rpcId;
+        error.Error = _errorCode != ErrorCodes.Success ? _errorCode : ErrorCodes.InternalError;
+        return error;
     }
 
     /// <inheritdoc />

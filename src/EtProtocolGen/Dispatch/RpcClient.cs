@@ -12,7 +12,7 @@ namespace EtProtocolGen
     /// The host feeds every incoming response to <see cref="OnResponse"/>, which refuses responses nobody waits for or of the
     /// wrong type. Thread-safe.
     /// </summary>
-    public sealed class RpcClient : IDisposable
+    public sealed class RpcClient : IRpcCaller, IDisposable
     {
         /// <summary>The timeout used when none is given: 30 seconds.</summary>
         public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);

@@ -4,24 +4,24 @@
 
 namespace Game.Server.Generated
 {
-    /// <summary>Typed calls for every request of this assembly: <c>await client.CallAsync(request)</c> returns its declared response.</summary>
+    /// <summary>Typed calls for every request of this assembly: <c>await client.CallAsync(request)</c> returns its declared response, from an <c>RpcClient</c> or any other <c>IRpcCaller</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public static class ProtocolClientExtensions
     {
-        /// <summary>Sends <see cref="global::Game.Protocol.C2M_Trade"/> and waits, with the client's timeout, for its <see cref="global::Game.Protocol.M2C_Trade"/>.</summary>
-        public static global::System.Threading.Tasks.Task<global::Game.Protocol.M2C_Trade> CallAsync(this global::EtProtocolGen.RpcClient client, global::Game.Protocol.C2M_Trade request, global::System.Threading.CancellationToken cancellationToken = default) =>
+        /// <summary>Sends <see cref="global::Game.Protocol.C2M_Trade"/> and waits, with the caller's default timeout, for its <see cref="global::Game.Protocol.M2C_Trade"/>.</summary>
+        public static global::System.Threading.Tasks.Task<global::Game.Protocol.M2C_Trade> CallAsync(this global::EtProtocolGen.IRpcCaller client, global::Game.Protocol.C2M_Trade request, global::System.Threading.CancellationToken cancellationToken = default) =>
             client.CallAsync<global::Game.Protocol.C2M_Trade, global::Game.Protocol.M2C_Trade>(request, cancellationToken);
 
         /// <summary>Sends <see cref="global::Game.Protocol.C2M_Trade"/> and waits up to <paramref name="timeout"/> for its <see cref="global::Game.Protocol.M2C_Trade"/>.</summary>
-        public static global::System.Threading.Tasks.Task<global::Game.Protocol.M2C_Trade> CallAsync(this global::EtProtocolGen.RpcClient client, global::Game.Protocol.C2M_Trade request, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public static global::System.Threading.Tasks.Task<global::Game.Protocol.M2C_Trade> CallAsync(this global::EtProtocolGen.IRpcCaller client, global::Game.Protocol.C2M_Trade request, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default) =>
             client.CallAsync<global::Game.Protocol.C2M_Trade, global::Game.Protocol.M2C_Trade>(request, timeout, cancellationToken);
 
-        /// <summary>Sends <see cref="global::Game.Protocol.M2M_Transfer"/> and waits, with the client's timeout, for its <see cref="global::Game.Protocol.M2M_TransferResponse"/>.</summary>
-        public static global::System.Threading.Tasks.Task<global::Game.Protocol.M2M_TransferResponse> CallAsync(this global::EtProtocolGen.RpcClient client, global::Game.Protocol.M2M_Transfer request, global::System.Threading.CancellationToken cancellationToken = default) =>
+        /// <summary>Sends <see cref="global::Game.Protocol.M2M_Transfer"/> and waits, with the caller's default timeout, for its <see cref="global::Game.Protocol.M2M_TransferResponse"/>.</summary>
+        public static global::System.Threading.Tasks.Task<global::Game.Protocol.M2M_TransferResponse> CallAsync(this global::EtProtocolGen.IRpcCaller client, global::Game.Protocol.M2M_Transfer request, global::System.Threading.CancellationToken cancellationToken = default) =>
             client.CallAsync<global::Game.Protocol.M2M_Transfer, global::Game.Protocol.M2M_TransferResponse>(request, cancellationToken);
 
         /// <summary>Sends <see cref="global::Game.Protocol.M2M_Transfer"/> and waits up to <paramref name="timeout"/> for its <see cref="global::Game.Protocol.M2M_TransferResponse"/>.</summary>
-        public static global::System.Threading.Tasks.Task<global::Game.Protocol.M2M_TransferResponse> CallAsync(this global::EtProtocolGen.RpcClient client, global::Game.Protocol.M2M_Transfer request, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public static global::System.Threading.Tasks.Task<global::Game.Protocol.M2M_TransferResponse> CallAsync(this global::EtProtocolGen.IRpcCaller client, global::Game.Protocol.M2M_Transfer request, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default) =>
             client.CallAsync<global::Game.Protocol.M2M_Transfer, global::Game.Protocol.M2M_TransferResponse>(request, timeout, cancellationToken);
     }
 }

@@ -5,7 +5,10 @@ using static EtProtocolGen.Generator.Dispatch.Emit.GeneratedCode;
 
 namespace EtProtocolGen.Generator.Dispatch.Emit
 {
-    /// <summary>Writes <c>ProtocolClientExtensions</c>: a typed <c>CallAsync</c> on <c>RpcClient</c> for every request with a [ResponseType].</summary>
+    /// <summary>
+    /// Writes <c>ProtocolClientExtensions</c>: a typed <c>CallAsync</c> on <c>IRpcCaller</c> (an <c>RpcClient</c>, an entity's
+    /// grain in EtProtocolGen.Orleans) for every request with a [ResponseType].
+    /// </summary>
     internal static class ClientExtensionsEmitter
     {
         public const string ClassName = "ProtocolClientExtensions";
@@ -26,7 +29,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         public static string Emit(IReadOnlyList<DispatchMessageModel> messages, string generatedNamespace)
         {
             IndentedTextWriter writer = Begin(generatedNamespace);
-            writer.WriteLine("/// <summary>Typed calls for every request of this assembly: <c>await client.CallAsync(request)</c> returns its declared response.</summary>");
+            writer.WriteLine("/// <summary>Typed calls for every request of this assembly: <c>await client.CallAsync(request)</c> returns its declared response, from an <c>RpcClient</c> or any other <c>IRpcCaller</c>.</summary>");
             writer.WriteLine(RuntimeContract.GeneratedCodeAttribute);
             writer.WriteLine("public static class " + ClassName);
             writer.OpenBlock();
@@ -49,14 +52,14 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
                 string call = "client.CallAsync<" + message.TypeName + ", " + response + ">";
                 // A public method may not take or return an internal message (CS0051): such calls are internal to the assembly.
                 string accessibility = message.IsPublic && message.ResponseIsPublic ? "public" : "internal";
-                writer.WriteLine("/// <summary>Sends " + See(message.TypeName) + " and waits, with the client's timeout, for its " + See(response) + ".</summary>");
-                writer.WriteLine(accessibility + " static " + task + " CallAsync(this " + Runtime + "RpcClient client, " + message.TypeName + " request, global::System.Threading.CancellationToken cancellationToken = default) =>");
+                writer.WriteLine("/// <summary>Sends " + See(message.TypeName) + " and waits, with the caller's default timeout, for its " + See(response) + ".</summary>");
+                writer.WriteLine(accessibility + " static " + task + " CallAsync(this " + Runtime + "IRpcCaller client, " + message.TypeName + " request, global::System.Threading.CancellationToken cancellationToken = default) =>");
                 writer.Indent();
                 writer.WriteLine(call + "(request, cancellationToken);");
                 writer.Unindent();
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>Sends " + See(message.TypeName) + " and waits up to <paramref name=\"timeout\"/> for its " + See(response) + ".</summary>");
-                writer.WriteLine(accessibility + " static " + task + " CallAsync(this " + Runtime + "RpcClient client, " + message.TypeName + " request, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default) =>");
+                writer.WriteLine(accessibility + " static " + task + " CallAsync(this " + Runtime + "IRpcCaller client, " + message.TypeName + " request, global::System.TimeSpan timeout, global::System.Threading.CancellationToken cancellationToken = default) =>");
                 writer.Indent();
                 writer.WriteLine(call + "(request, timeout, cancellationToken);");
                 writer.Unindent();
