@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
 using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Orleans.Tests.Generated;
@@ -75,6 +76,24 @@ public sealed class GrainDispatchTests
 
         Assert.Equal(DispatchStatus.Malformed, reply.Status);
         Assert.Equal(ErrorCodes.Malformed, reply.ErrorCode);
+    }
+
+    [Fact]
+    public async Task A_payload_over_its_declared_limits_is_refused_by_the_target_before_its_handler()
+    {
+        IUnitGrain unit = _cluster.Client.GetGrain<IUnitGrain>(105);
+
+        // G2M_Spawn's Name is [MaxLength(16)]; 17 characters under its field number, as a sender that does not check would write it.
+        byte[] name = System.Text.Encoding.UTF8.GetBytes("seventeen letters");
+        byte[] payload = new byte[] { 0x08, 0x07, 0x12, (byte)name.Length }.Concat(name).ToArray();
+        ProtocolReply reply = await unit.ForwardAsync(Gate, Envelope(G2M_Spawn.Opcode, payload));
+        M2C_Unit state = await unit.As(Ann).CallAsync(new C2M_GetUnit { RpcId = 8 });
+
+        M2G_Spawned refused = reply.ToResponse<M2G_Spawned>(7);
+
+        Assert.Equal((DispatchStatus.Malformed, ErrorCodes.Malformed), (reply.Status, reply.ErrorCode));
+        Assert.Equal((7, ErrorCodes.Malformed), (refused.RpcId, refused.Error));
+        Assert.Equal("", state.Name);
     }
 
     private static ProtocolEnvelope Envelope(ushort opcode, params byte[] payload) => ProtocolEnvelope.Of(new RawMessage(opcode, payload));

@@ -24,12 +24,12 @@ public sealed class SiloFailureTests
     [Fact]
     public async Task A_killed_silos_unit_reactivates_elsewhere_with_its_stored_state_and_the_request_in_flight_fails_cleanly()
     {
+        const long UnitId = 301;
         ClusterFixture cluster = await ClusterFixture.StartAsync(3);
         try
         {
-            Stalls.Reset();
             var gate = new TestGate();
-            var player = new TestGateSession(ProtocolIdentity.Client("ann", new string[0]), cluster.Client.GetGrain<IUnitGrain>(301));
+            var player = new TestGateSession(ProtocolIdentity.Client("ann", new string[0]), cluster.Client.GetGrain<IUnitGrain>(UnitId));
 
             // The session before the failure: the unit is spawned by the gate, walks twice, and is saved each time.
             M2G_Spawned spawned = await player.Location!.As(ProtocolIdentity.Server("gate-1", TestRoles.Server)).CallAsync(new G2M_Spawn { RpcId = 1, Name = "ann" });
@@ -41,7 +41,7 @@ public sealed class SiloFailureTests
 
             // A request is in flight on the unit's silo when that silo dies.
             Task<M2C_Unit> inFlight = gate.RequestAsync<M2C_Unit>(player, new C2M_Stall { RpcId = 3 });
-            string stalledOn = await Stalls.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            string stalledOn = await Stalls.Of(UnitId).Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
             Assert.Equal(before.Silo, stalledOn);
             InProcessSiloHandle hosting = cluster.Cluster.Silos.Single(silo => silo.Name == before.Silo);
             var clock = Stopwatch.StartNew();
@@ -64,7 +64,7 @@ public sealed class SiloFailureTests
         }
         finally
         {
-            Stalls.Reset();
+            Stalls.Release(UnitId);
             await cluster.DisposeAsync();
         }
     }

@@ -50,8 +50,9 @@ public sealed class StallHandler : IRequestHandler<UnitSession, C2M_Stall, M2C_U
     /// <inheritdoc />
     public async ValueTask<M2C_Unit> HandleAsync(UnitSession session, C2M_Stall request, CancellationToken cancellationToken)
     {
-        Stalls.Entered.TrySetResult(session.Unit.Silo);
-        await Task.WhenAny(Stalls.Release.Task, Task.Delay(60_000, cancellationToken));
+        Stall stall = Stalls.Of(session.EntityId);
+        stall.Entered.TrySetResult(session.Unit.Silo);
+        await Task.WhenAny(stall.Release.Task, Task.Delay(60_000, cancellationToken));
         return GetUnitHandler.Describe(session);
     }
 }
