@@ -19,14 +19,17 @@ public sealed class ClusterDirectory : IServerDirectory
     {
         _grains = grains ?? throw new ArgumentNullException(nameof(grains));
         Self = ProtocolIdentity.Server(role.ToString().ToLowerInvariant(), Roles.Server);
-        Gate = _grains.GetGrain<IGateGrain>(GateId).As(Self);
     }
 
     /// <inheritdoc />
     public ProtocolIdentity Self { get; }
 
     /// <inheritdoc />
-    public IRpcCaller Gate { get; }
+    /// <remarks>
+    /// Resolved on each use: the realm starts before the gate's silo joins, and until then the cluster's manifest knows no
+    /// silo that hosts <see cref="IGateGrain"/>.
+    /// </remarks>
+    public IRpcCaller Gate => _grains.GetGrain<IGateGrain>(GateId).As(Self);
 
     /// <inheritdoc />
     public IProtocolGrain Unit(long unitId) => _grains.GetGrain<IUnitGrain>(unitId);
