@@ -10,7 +10,7 @@ public sealed class LoginThrottleTests
     private static readonly IPAddress Player = IPAddress.Parse("198.51.100.9");
 
     [Fact]
-    public void An_account_is_throttled_from_its_allowed_number_of_failures_on()
+    public void An_account_is_throttled_from_the_address_that_failed_it_its_allowed_number_of_times()
     {
         using var throttle = new LoginThrottle();
         for (int i = 0; i < LoginThrottle.FailuresPerAccount - 1; i++)
@@ -23,8 +23,8 @@ public sealed class LoginThrottleTests
 
         Assert.False(beforeLimit);
         Assert.True(throttle.IsThrottled("ann", Attacker));
-        Assert.True(throttle.IsThrottled("ann", Player));     // the account, from anywhere
-        Assert.False(throttle.IsThrottled("bob", Player));
+        Assert.False(throttle.IsThrottled("ann", Player));    // the attacker cannot lock the player out of the account
+        Assert.False(throttle.IsThrottled("bob", Attacker));
     }
 
     [Fact]

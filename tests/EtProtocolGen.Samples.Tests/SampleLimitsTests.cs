@@ -37,7 +37,7 @@ public sealed class SampleLimitsTests
     }
 
     [Fact]
-    public async Task Repeated_wrong_passwords_throttle_the_account_and_its_next_login_is_refused_without_a_hash()
+    public async Task Repeated_wrong_passwords_throttle_the_account_from_that_address_and_its_next_login_there_is_refused_without_a_hash()
     {
         await using SampleServer server = await StartAsync();
         AccountStore accounts = server.Accounts;
@@ -56,7 +56,7 @@ public sealed class SampleLimitsTests
         Assert.Equal(GameErrors.LoginThrottled, throttled.Error);
         Assert.Equal(0, throttled.GateKey);
         Assert.Equal(ErrorCodes.Success, other.Error);
-        Assert.Equal(hashes + 1, accounts.HashesComputed);
+        Assert.Equal(hashes + 1, accounts.HashesComputed);   // ann's login: none for the throttled one
     }
 
     private static Task<SampleServer> StartAsync(Action<EtProtocolGen.Transport.Server.ProtocolServerOptions>? transport = null) =>

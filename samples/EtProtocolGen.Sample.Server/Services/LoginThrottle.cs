@@ -6,17 +6,22 @@ namespace EtProtocolGen.Sample.Server.Services;
 
 /// <summary>
 /// Failed realm logins, throttled per account and per remote address (<see cref="RemoteAddressKey"/>: an IPv4 address or an
-/// IPv6 /64): a few failures are free, then one more per interval. While an account or an address has no failure left,
-/// its logins are refused before the password is hashed, so password guessing costs the server nothing and proceeds at
-/// the refill rate at most, whatever the number of connections. A token bucket per account and per address
-/// (<c>System.Threading.RateLimiting</c>); buckets that have refilled are dropped. Thread-safe.
+/// IPv6 /64): a few failures are free, then one more per interval. While a budget is spent, the logins it covers are refused
+/// before the password is hashed, so password guessing costs the server nothing and proceeds at the refill rate at most,
+/// whatever the number of connections. Token buckets (<c>System.Threading.RateLimiting</c>); buckets that have refilled
+/// are dropped. Thread-safe.
 /// </summary>
+/// <remarks>
+/// An account's budget is counted per address it is tried from: one server-wide budget per account would let anyone lock
+/// a player out by failing the player's password on purpose. A guesser therefore gets <see cref="FailuresPerAccount"/>
+/// guesses per account per address, and <see cref="FailuresPerAddress"/> per address over all accounts.
+/// </remarks>
 public sealed class LoginThrottle : IDisposable
 {
-    /// <summary>Failures an account may have in a burst.</summary>
+    /// <summary>Failures one address may have in a burst against one account.</summary>
     public const int FailuresPerAccount = 5;
 
-    /// <summary>One more failure is allowed per account every this long (5 a minute).</summary>
+    /// <summary>One more failure is allowed per account and address every this long (5 a minute).</summary>
     public static readonly TimeSpan AccountRefill = TimeSpan.FromSeconds(12);
 
     /// <summary>Failures one address may have in a burst, over all accounts.</summary>
@@ -25,7 +30,7 @@ public sealed class LoginThrottle : IDisposable
     /// <summary>One more failure is allowed per address every this long (20 a minute).</summary>
     public static readonly TimeSpan AddressRefill = TimeSpan.FromSeconds(3);
 
-    private readonly PartitionedRateLimiter<string> _accounts;
+    private readonly PartitionedRateLimiter<(string Account, RemoteAddressKey Address)> _accounts;
     private readonly PartitionedRateLimiter<RemoteAddressKey> _addresses;
 
     /// <summary>Creates the throttle.</summary>
@@ -33,22 +38,25 @@ public sealed class LoginThrottle : IDisposable
     {
         var perAccount = Bucket(FailuresPerAccount, AccountRefill);
         var perAddress = Bucket(FailuresPerAddress, AddressRefill);
-        _accounts = PartitionedRateLimiter.Create<string, string>(
-            account => RateLimitPartition.GetTokenBucketLimiter(account, _ => perAccount), StringComparer.Ordinal);
+        _accounts = PartitionedRateLimiter.Create<(string Account, RemoteAddressKey Address), (string Account, RemoteAddressKey Address)>(
+            pair => RateLimitPartition.GetTokenBucketLimiter(pair, _ => perAccount));
         _addresses = PartitionedRateLimiter.Create<RemoteAddressKey, RemoteAddressKey>(
             address => RateLimitPartition.GetTokenBucketLimiter(address, _ => perAddress));
     }
 
-    /// <summary>True when <paramref name="account"/> or <paramref name="address"/> has no failure left: refuse without hashing.</summary>
-    public bool IsThrottled(string account, IPAddress? address) =>
-        NoneLeft(_accounts.GetStatistics(account))
-        || (RemoteAddressKey.TryCreate(address, out RemoteAddressKey key) && NoneLeft(_addresses.GetStatistics(key)));
+    /// <summary>True when <paramref name="account"/> from <paramref name="address"/>, or the address itself, has no failure left: refuse without hashing.</summary>
+    public bool IsThrottled(string account, IPAddress? address)
+    {
+        RemoteAddressKey.TryCreate(address, out RemoteAddressKey key);
+        return NoneLeft(_accounts.GetStatistics((account, key))) || (address is not null && NoneLeft(_addresses.GetStatistics(key)));
+    }
 
-    /// <summary>Counts a failed login against <paramref name="account"/> and <paramref name="address"/>.</summary>
+    /// <summary>Counts a failed login against <paramref name="account"/> from <paramref name="address"/>, and against the address.</summary>
     public void Failed(string account, IPAddress? address)
     {
-        _accounts.AttemptAcquire(account).Dispose();
-        if (RemoteAddressKey.TryCreate(address, out RemoteAddressKey key))
+        RemoteAddressKey.TryCreate(address, out RemoteAddressKey key);
+        _accounts.AttemptAcquire((account, key)).Dispose();
+        if (address is not null)
         {
             _addresses.AttemptAcquire(key).Dispose();
         }
