@@ -11,6 +11,10 @@ namespace EtProtocolGen.Demo;
 /// <param name="ServedAfter">The normal session completed after the attacks.</param>
 public sealed record DemoReport(bool ServedBefore, bool GameMasterServed, IReadOnlyList<AttackOutcome> Attacks, bool ServedAfter)
 {
-    /// <summary>Every attack was refused and the legitimate players were served.</summary>
-    public bool Passed => ServedBefore && GameMasterServed && ServedAfter && Attacks.Count != 0 && Attacks.All(static attack => attack.Refused);
+    /// <summary>
+    /// Every attack was refused and the legitimate players were served, also while the lasting attacks ran (logged in, every
+    /// request answered; the latency targets are for the figures run, not for the verdict on a shared machine).
+    /// </summary>
+    public bool Passed => ServedBefore && GameMasterServed && ServedAfter && Attacks.Count != 0
+        && Attacks.All(static attack => attack.Refused && (attack.Player is null || attack.Player.Served));
 }

@@ -18,12 +18,21 @@ namespace EtProtocolGen.Demo;
 /// </summary>
 public static class DemoScenario
 {
-    /// <summary>The limits the demo's server runs with: the transport's defaults, with a connection limit and handshake timeout small enough to flood in a demo.</summary>
+    /// <summary>
+    /// The limits the demo's server runs with: the transport's defaults, scaled down so that every flood fits in a few
+    /// seconds (64 connections, 8 per address of which 4 before login, a 2 s handshake and 3 s login deadline, 64 queued
+    /// frames per connection, 2 MiB of incomplete frames in all).
+    /// </summary>
     public static void ConfigureLimits(ProtocolServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.MaxConcurrentConnections = 64;
         options.HandshakeTimeout = TimeSpan.FromSeconds(2);
+        options.LoginTimeout = TimeSpan.FromSeconds(3);
+        options.MaxConnectionsPerAddress = 8;
+        options.MaxUnauthenticatedConnectionsPerAddress = 4;
+        options.MaxOutboundFrames = 256;
+        options.MaxPartialFrameBytes = 2 * 1024 * 1024;
     }
 
     /// <summary>Runs the demo, writing its progress and the table to <paramref name="output"/>.</summary>
@@ -53,7 +62,7 @@ public static class DemoScenario
         output.WriteLine();
 
         await ServerSnapshot.WaitUntilIdleAsync(server, TimeSpan.FromSeconds(5));
-        output.WriteLine("2. The attacker:");
+        output.WriteLine("2. The attacker (from 127.0.0.2 and up; the player's login time and request latency, from 127.0.0.1, while each lasting attack runs):");
         var attacker = new Attacker(server, limits);
         var attacks = new List<Func<CancellationToken, Task<AttackOutcome>>>
         {
@@ -68,6 +77,11 @@ public static class DemoScenario
             attacker.MessageFloodAsync,
             attacker.ConnectionFloodAsync,
         };
+        var lasting = new AbuseAttacks(server, limits, AttackScale.Quick);
+        attacks.Add(lasting.SlotHoldingAsync);
+        attacks.Add(lasting.LoginFloodAsync);
+        attacks.Add(lasting.SlowReadersAsync);
+        attacks.Add(lasting.PartialFrameFloodAsync);
         var outcomes = new List<AttackOutcome>();
         foreach (Func<CancellationToken, Task<AttackOutcome>> attack in attacks)
         {

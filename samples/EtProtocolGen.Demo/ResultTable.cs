@@ -11,8 +11,16 @@ internal static class ResultTable
 {
     public static void Write(TextWriter output, IReadOnlyList<AttackOutcome> outcomes)
     {
-        string[] headers = { "attempt", "what was sent", "what the server did (observed)", "refused?" };
-        List<string[]> rows = outcomes.Select(static outcome => new[] { outcome.Attempt, outcome.Sent, outcome.ServerDid, outcome.Refused ? "yes" : "NO" }).ToList();
+        string[] headers = { "attempt", "what was sent", "what the server did (observed)", "refused?", "player login", "player p99" };
+        List<string[]> rows = outcomes.Select(static outcome => new[]
+        {
+            outcome.Attempt,
+            outcome.Sent,
+            outcome.ServerDid,
+            outcome.Refused ? "yes" : "NO",
+            outcome.Player?.LoginText ?? "-",
+            outcome.Player?.P99Text ?? "-",
+        }).ToList();
         int[] widths = headers.Select((header, column) => Math.Max(header.Length, rows.Count == 0 ? 0 : rows.Max(row => row[column].Length))).ToArray();
 
         WriteRow(output, headers, widths);

@@ -17,6 +17,7 @@ public sealed class AttackTests : IClassFixture<SampleServerFixture>
     {
         "oversize frame", "length bomb", "malformed payload", "unknown opcode", "inner opcode",
         "request before login", "forged role", "out-of-range value", "message flood", "connection flood",
+        "slot holding", "expensive-login flood", "slow readers during chat", "partial-frame flood",
     };
 
     [Theory]
@@ -24,6 +25,7 @@ public sealed class AttackTests : IClassFixture<SampleServerFixture>
     public async Task Attack_is_refused(string name)
     {
         var attacker = new Attacker(_fixture.Server, _fixture.Limits);
+        var lasting = new AbuseAttacks(_fixture.Server, _fixture.Limits, AttackScale.Quick);
         var attacks = new Dictionary<string, Func<CancellationToken, Task<AttackOutcome>>>
         {
             ["oversize frame"] = attacker.OversizeFrameAsync,
@@ -36,6 +38,10 @@ public sealed class AttackTests : IClassFixture<SampleServerFixture>
             ["out-of-range value"] = attacker.OutOfRangeValueAsync,
             ["message flood"] = attacker.MessageFloodAsync,
             ["connection flood"] = attacker.ConnectionFloodAsync,
+            ["slot holding"] = lasting.SlotHoldingAsync,
+            ["expensive-login flood"] = lasting.LoginFloodAsync,
+            ["slow readers during chat"] = lasting.SlowReadersAsync,
+            ["partial-frame flood"] = lasting.PartialFrameFloodAsync,
         };
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
@@ -44,5 +50,6 @@ public sealed class AttackTests : IClassFixture<SampleServerFixture>
 
         Assert.Equal(name, outcome.Attempt);
         Assert.True(outcome.Refused, outcome.ServerDid);
+        Assert.True(outcome.Player is null || outcome.Player.Served, name + ": the player was not served");
     }
 }

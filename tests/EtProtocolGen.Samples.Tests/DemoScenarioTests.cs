@@ -15,21 +15,26 @@ public sealed class DemoScenarioTests
     {
         "oversize frame", "length bomb", "malformed payload", "unknown opcode", "inner opcode",
         "request before login", "forged role", "out-of-range value", "message flood", "connection flood",
+        "slot holding", "expensive-login flood", "slow readers during chat", "partial-frame flood",
     };
 
     [Fact]
     public async Task Every_attack_is_refused_and_the_player_is_served_before_and_after()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         var output = new StringWriter();
 
-        DemoReport report = await DemoScenario.RunAsync(output, timeout.Token).WaitAsync(TimeSpan.FromSeconds(90));
+        DemoReport report = await DemoScenario.RunAsync(output, timeout.Token).WaitAsync(TimeSpan.FromSeconds(180));
 
         Assert.Equal(ExpectedAttacks, report.Attacks.Select(static attack => attack.Attempt));
         foreach (AttackOutcome attack in report.Attacks)
         {
             Assert.True(attack.Refused, attack.Attempt + ": " + attack.ServerDid);
+            Assert.True(attack.Player is null || attack.Player.Served, attack.Attempt + ": the player was not served");
         }
+
+        // The lasting attacks print what the player saw while they ran.
+        Assert.Equal(4, report.Attacks.Count(static attack => attack.Player is not null));
 
         Assert.True(report.ServedBefore, output.ToString());
         Assert.True(report.GameMasterServed, output.ToString());

@@ -26,6 +26,8 @@ namespace EtProtocolGen.Transport.Tests
             options => options.MaxUnauthenticatedConnectionsPerAddress = 0,
             options => options.MaxLogEntriesPerSecond = 0,
             options => options.MaxOutboundFrames = 0,
+            options => options.SocketSendBufferSize = -1,
+            options => options.SocketReceiveBufferSize = -1,
             options => options.MaxOutboundBytes = OneFrame - 1,
             options => options.MaxPartialFrameBytes = OneFrame - 1,
         };

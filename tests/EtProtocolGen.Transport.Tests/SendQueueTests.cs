@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Client;
+using EtProtocolGen.Framing;
 using EtProtocolGen.Transport.Tests.Infrastructure;
 
 namespace EtProtocolGen.Transport.Tests
@@ -97,6 +98,48 @@ namespace EtProtocolGen.Transport.Tests
             Assert.Equal(1 + 10, server.Calls.Count(C2G_Ping.Opcode));
             Assert.Equal(100, server.Calls.Count(C2G_Download.Opcode));
             await TestServer.AssertServedAsync(player);
+        }
+
+        [Fact(Timeout = 60_000)]
+        public async Task The_kernel_send_buffer_is_bounded_so_a_peer_that_does_not_read_reaches_its_queue_bound_soon()
+        {
+            await using TestServer server = await TestServer.StartAsync(options =>
+            {
+                options.SocketSendBufferSize = 16 * 1024;
+                options.MaxOutboundFrames = 64;
+                options.SendTimeout = TimeSpan.FromSeconds(60);
+                options.MessagesPerSecond = 100_000;
+                options.MessageBurst = 100_000;
+            });
+            using Socket silent = await LogInSilentlyAsync(server, "silent");
+
+            // Chat lines the server echoes back, about 75 bytes each, 20 every 10 ms: slower than a socket drains, so only the
+            // buffers between the server and the peer (which never reads its echoes) decide when the queue overflows.
+            var batch = new List<byte>();
+            for (int i = 0; i < 20; i++)
+            {
+                batch.AddRange(Frames.Of(new C2G_Chat { Text = new string('x', 60) }));
+            }
+
+            byte[] frames = batch.ToArray();
+            for (int sent = 0; sent < 20_000 && server.Metrics.Closes(CloseReason.SlowConsumer) == 0; sent += 20)
+            {
+                try
+                {
+                    await silent.SendAsync(frames);
+                }
+                catch (SocketException)
+                {
+                    break;
+                }
+
+                await Task.Delay(10);
+            }
+
+            // 16 KiB (doubled by the kernel), the transport's 64 KiB pipe and 64 queued frames hold a few thousand echoes;
+            // left to the kernel's autotuning, its send buffer alone takes megabytes (tens of thousands) first.
+            await Eventually.TrueAsync(() => server.Metrics.Closes(CloseReason.SlowConsumer) == 1);
+            Assert.InRange(server.Calls.Count(C2G_Chat.Opcode), 64, 8_000);
         }
 
         /// <summary>A raw socket from the attacker address with a small window, logged in, that never reads again.</summary>

@@ -1,3 +1,5 @@
+using EtProtocolGen.Demo.Player;
+
 namespace EtProtocolGen.Demo.Attacks;
 
 /// <summary>One row of the demo's table: what the attacker sent, what the server did (from its counters), and whether that counts as refused.</summary>
@@ -5,4 +7,5 @@ namespace EtProtocolGen.Demo.Attacks;
 /// <param name="Sent">What went on the wire.</param>
 /// <param name="ServerDid">What the server's counters and the attacker's connection showed.</param>
 /// <param name="Refused">True when the observations prove the attack was refused and reached no handler.</param>
-public sealed record AttackOutcome(string Attempt, string Sent, string ServerDid, bool Refused);
+/// <param name="Player">What the legitimate player saw while the attack ran, for attacks that last; null for one-shot attacks.</param>
+public sealed record AttackOutcome(string Attempt, string Sent, string ServerDid, bool Refused, PlayerFigures? Player = null);

@@ -24,8 +24,8 @@ namespace EtProtocolGen.Demo.Attacks;
 /// </summary>
 internal sealed class Attacker
 {
-    /// <summary>The addresses a distributed flood comes from: 127.0.0.2 and up (Linux routes all of 127.0.0.0/8 to loopback).</summary>
-    private const int FloodAddresses = 16;
+    /// <summary>The addresses a distributed flood comes from (<see cref="DemoAddresses.ConnectionFlood"/>): enough that each stays under its per-address limits.</summary>
+    private const int FloodAddresses = 48;
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
@@ -243,7 +243,7 @@ internal sealed class Attacker
             for (int i = 0; i < count; i++)
             {
                 sockets[i] = new Socket(Target.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-                sockets[i].Bind(new IPEndPoint(AttackerAddress(i % FloodAddresses), 0));
+                sockets[i].Bind(new IPEndPoint(DemoAddresses.ConnectionFlood(i % FloodAddresses), 0));
                 connecting[i] = sockets[i].ConnectAsync(Target, cancellationToken).AsTask();
             }
 
@@ -295,15 +295,7 @@ internal sealed class Attacker
     private Task<ProtocolClient> ConnectAsync(CancellationToken cancellationToken) =>
         ProtocolClient.ConnectAsync(Target, ProtocolRegistry.TryParse, new ProtocolClientOptions { RequestTimeout = Patience }, cancellationToken);
 
-    /// <summary>Waits until every connection the attack opened has been closed on the server, so its counters are final.</summary>
-    private static async Task SettleAsync(ServerSnapshot before)
-    {
-        var clock = Stopwatch.StartNew();
-        while (before.ClosedSince() < before.OpenedSince() && clock.Elapsed < Patience)
-        {
-            await Task.Delay(10);
-        }
-    }
+    private static Task SettleAsync(ServerSnapshot before) => ServerSnapshot.WaitUntilSettledAsync(before, Patience);
 
     private static async Task SendIgnoringResetAsync(ProtocolClient connection, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
@@ -340,9 +332,6 @@ internal sealed class Attacker
             return false;  // still open: the server kept it
         }
     }
-
-    /// <summary>Attacker address number <paramref name="index"/>: 127.0.0.2 + index; the player connects from 127.0.0.1.</summary>
-    private static IPAddress AttackerAddress(int index) => new(new byte[] { 127, 0, 0, (byte)(2 + index) });
 
     private static byte[] Encode(IWireMessage message)
     {

@@ -41,6 +41,16 @@ public sealed class ServerSnapshot
         }
     }
 
+    /// <summary>Waits (at most <paramref name="patience"/>) until the server has closed every connection accepted since <paramref name="before"/>, so its counters are final.</summary>
+    public static async Task WaitUntilSettledAsync(ServerSnapshot before, TimeSpan patience)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (before.ClosedSince() < before.OpenedSince() && clock.Elapsed < patience)
+        {
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Connections accepted.</summary>
     public long Connections { get; }
 

@@ -5,6 +5,7 @@ using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Framing;
 using EtProtocolGen.Transport.Server.Admission;
 using EtProtocolGen.Transport.Server.Memory;
+using EtProtocolGen.Transport.Server.Sockets;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
@@ -21,8 +22,9 @@ namespace EtProtocolGen.Transport.Server
         /// Registers <typeparamref name="TApplication"/> as the application, the <see cref="ProtocolServerOptions"/>,
         /// <see cref="TransportMetrics"/>, and the <see cref="ConnectionAdmission"/> and <see cref="PartialFrameBudget"/> that
         /// every protocol endpoint of the host shares; sets the socket transport's read buffer to one frame
-        /// (<c>SocketTransportOptions.MaxReadBufferSize</c>, which applies to every endpoint of the host). Bind an endpoint
-        /// with <see cref="ListenProtocol{TSession}"/>.
+        /// (<c>SocketTransportOptions.MaxReadBufferSize</c>, which applies to every endpoint of the host) and the kernel's socket
+        /// buffers of the protocol's endpoints (<see cref="ProtocolServerOptions.SocketSendBufferSize"/>,
+        /// <see cref="ProtocolServerOptions.SocketReceiveBufferSize"/>). Bind an endpoint with <see cref="ListenProtocol{TSession}"/>.
         /// </summary>
         public static IServiceCollection AddProtocolServer<TSession, TApplication>(this IServiceCollection services, Action<ProtocolServerOptions>? configure = null)
             where TSession : class, IProtocolSession
@@ -46,10 +48,10 @@ namespace EtProtocolGen.Transport.Server
             services.TryAddSingleton<ConnectionAdmission>();
             services.TryAddSingleton<PartialFrameBudget>();
 
-            // Security: Kestrel's socket transport stops reading a connection once this much is unread (1 MiB by default).
-            // One whole frame is the most an incomplete frame holds, so that is all a connection may make us buffer.
-            services.AddOptions<SocketTransportOptions>().Configure<IOptions<ProtocolServerOptions>>(static (socket, protocol) =>
-                socket.MaxReadBufferSize = FrameFormat.LengthSize + (long)protocol.Value.MaxFrameSize);
+            // Security: Kestrel's buffers sized to the protocol (ProtocolSocketSetup says how), once however many session
+            // types the host serves.
+            services.TryAddSingleton<ProtocolEndpoints>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<SocketTransportOptions>, ProtocolSocketSetup>());
             services.TryAddSingleton<IProtocolApplication<TSession>, TApplication>();
             return services;
         }
@@ -84,6 +86,7 @@ namespace EtProtocolGen.Transport.Server
                 kestrel.Limits.MaxRequestBufferSize = oneFrame;
             }
 
+            kestrel.ApplicationServices.GetRequiredService<ProtocolEndpoints>().Add(endPoint);
             ListenOptions? bound = null;
             kestrel.Listen(endPoint, listen =>
             {

@@ -49,6 +49,21 @@ namespace EtProtocolGen.Transport.Server
         public long MaxPartialFrameBytes { get; set; } = 64L * 1024 * 1024;
 
         /// <summary>
+        /// The kernel's send buffer of every protocol connection, in bytes (set on the listening socket, which its connections
+        /// inherit); 0 leaves it to the kernel's autotuning, which on Linux lets a peer that does not read park up to
+        /// <c>net.ipv4.tcp_wmem</c>'s maximum (4 MiB) in it. Default 64 KiB: plenty for a game's messages, and a slow reader
+        /// reaches its outbound queue's bound soon. Linux doubles the value for its bookkeeping.
+        /// </summary>
+        public int SocketSendBufferSize { get; set; } = 64 * 1024;
+
+        /// <summary>
+        /// The kernel's receive buffer of every protocol connection, in bytes (set on the listening socket); 0 leaves it to the
+        /// kernel's autotuning (up to <c>net.ipv4.tcp_rmem</c>'s maximum), which a peer that sends while the server has stopped
+        /// reading it would fill. Default 64 KiB.
+        /// </summary>
+        public int SocketReceiveBufferSize { get; set; } = 64 * 1024;
+
+        /// <summary>
         /// Frames one connection's outbound queue holds at most (queued by sends and not yet written to the socket); a send
         /// that would exceed it closes the connection as a slow consumer. Default 1,024.
         /// </summary>
@@ -109,6 +124,8 @@ namespace EtProtocolGen.Transport.Server
             Require(MaxRefusals > 0, nameof(MaxRefusals), MaxRefusals);
             Require(MaxConcurrentConnections > 0, nameof(MaxConcurrentConnections), MaxConcurrentConnections);
             Require(MaxPartialFrameBytes >= FrameFormat.LengthSize + (long)MaxFrameSize, nameof(MaxPartialFrameBytes), MaxPartialFrameBytes);
+            Require(SocketSendBufferSize >= 0, nameof(SocketSendBufferSize), SocketSendBufferSize);
+            Require(SocketReceiveBufferSize >= 0, nameof(SocketReceiveBufferSize), SocketReceiveBufferSize);
             Require(MaxOutboundFrames > 0, nameof(MaxOutboundFrames), MaxOutboundFrames);
             Require(MaxOutboundBytes >= FrameFormat.LengthSize + (long)MaxFrameSize, nameof(MaxOutboundBytes), MaxOutboundBytes);
             Require(MaxConnectionsPerAddress > 0, nameof(MaxConnectionsPerAddress), MaxConnectionsPerAddress);
