@@ -113,28 +113,45 @@ internal sealed class AbuseAttacks
     {
         var before = new ServerSnapshot(_server);
         long hashesBefore = _server.Accounts.HashesComputed;
-        var peers = new List<RawPeer>();
+        var peers = new RawPeer?[_scale.LoginFloodConnections];
+        var draining = new List<Task>();
         int sent = 0;
+        int reconnects = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            for (int i = 0; i < _scale.LoginFloodConnections; i++)
-            {
-                peers.Add(await RawPeer.ConnectAsync(Target, DemoAddresses.LoginFlooder, cancellationToken));
-            }
-
-            // Read what the server answers, so its replies never hold it back: only the limits decide.
-            Task[] draining = peers.Select(peer => peer.DrainUntilClosedAsync(stop.Token)).ToArray();
             Task<PlayerFigures> probe = ProbeAsync(cancellationToken);
             TimeSpan spacing = TimeSpan.FromSeconds(1.0 / _scale.LoginsPerSecond);
             var clock = Stopwatch.StartNew();
             for (int round = 0; clock.Elapsed < _scale.LoginFloodDuration; round++)
             {
-                foreach (RawPeer peer in peers)
+                for (int i = 0; i < peers.Length; i++)
                 {
-                    if (await SendQuietlyAsync(peer, LoginFrame(round), cancellationToken))
+                    // A connection the server closed (refusals, the login deadline) is opened again, as an attacker would.
+                    if (peers[i] is null)
+                    {
+                        try
+                        {
+                            peers[i] = await RawPeer.ConnectAsync(Target, DemoAddresses.LoginFlooder, cancellationToken);
+                            reconnects += round == 0 ? 0 : 1;
+
+                            // Read what the server answers, so its replies never hold it back: only the limits decide.
+                            draining.Add(peers[i]!.DrainUntilClosedAsync(stop.Token));
+                        }
+                        catch (System.Net.Sockets.SocketException)
+                        {
+                            continue;
+                        }
+                    }
+
+                    if (await SendQuietlyAsync(peers[i]!, LoginFrame(round), cancellationToken))
                     {
                         sent++;
+                    }
+                    else
+                    {
+                        peers[i]!.Dispose();
+                        peers[i] = null;
                     }
                 }
 
@@ -145,7 +162,7 @@ internal sealed class AbuseAttacks
             stop.Cancel();
             await Task.WhenAll(draining);
             long hashes = _server.Accounts.HashesComputed - hashesBefore - (player.Login.HasValue ? 1 : 0);
-            peers.ForEach(static peer => peer.Dispose());
+            Release(peers);
             await ServerSnapshot.WaitUntilSettledAsync(before, TimeSpan.FromSeconds(10));
 
             // Without limits every login is a hash; with them the address gets a few failures and then its refill.
@@ -153,7 +170,7 @@ internal sealed class AbuseAttacks
             bool refused = hashes <= allowed;
             return new AttackOutcome(
                 "expensive-login flood",
-                $"{sent} wrong-password C2R_Login for ann from {_scale.LoginFloodConnections} connections on {DemoAddresses.LoginFlooder} ({_scale.LoginsPerSecond}/s each)",
+                $"{sent} wrong-password C2R_Login for ann from {_scale.LoginFloodConnections} connections on {DemoAddresses.LoginFlooder} ({_scale.LoginsPerSecond}/s each, {reconnects} reconnects)",
                 $"{hashes} password hashes computed (at most {allowed} allowed), the rest refused before the hash; {before.Describe()}",
                 refused,
                 player);
@@ -161,7 +178,16 @@ internal sealed class AbuseAttacks
         finally
         {
             stop.Cancel();
-            peers.ForEach(static peer => peer.Dispose());
+            Release(peers);
+        }
+    }
+
+    private static void Release(RawPeer?[] peers)
+    {
+        for (int i = 0; i < peers.Length; i++)
+        {
+            peers[i]?.Dispose();
+            peers[i] = null;
         }
     }
 

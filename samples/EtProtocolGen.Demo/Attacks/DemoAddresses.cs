@@ -24,6 +24,9 @@ internal static class DemoAddresses
     /// <summary>Honest players who chat while the slow readers do not read: 127.0.6.1 and up, four to an address.</summary>
     public static IPAddress Chatters(int index) => At(6, index / 4);
 
+    /// <summary>The figures run's connection churn: honest logins from 127.0.7.1 and up, in turn.</summary>
+    public static IPAddress Churn(int index) => At(7, index);
+
     /// <summary>The partial-frame flood's sources: 127.0.5.1 and up.</summary>
     public static IPAddress PartialFrames(int index) => At(5, index);
 

@@ -67,6 +67,7 @@ namespace EtProtocolGen.Transport.Server
         /// closed with <see cref="CloseReason.SlowConsumer"/>. Use it for broadcasts.
         /// </summary>
         /// <exception cref="InvalidOperationException">The message is larger than the maximum frame size; nothing was queued.</exception>
+        /// <exception cref="ProtocolException">The message breaks its own declared limits (the encoder refuses it); nothing was queued.</exception>
         public bool TrySend(IWireMessage message)
         {
             ArgumentNullException.ThrowIfNull(message);
@@ -78,6 +79,7 @@ namespace EtProtocolGen.Transport.Server
         /// is queued, without waiting for the peer.
         /// </summary>
         /// <exception cref="InvalidOperationException">The message is larger than the maximum frame size; nothing was queued.</exception>
+        /// <exception cref="ProtocolException">The message breaks its own declared limits (the encoder refuses it); nothing was queued.</exception>
         /// <exception cref="OperationCanceledException">The connection is closed or closing, or its outbound queue was full (it is closing now).</exception>
         public ValueTask SendAsync(IWireMessage message, CancellationToken cancellationToken)
         {

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+using EtProtocolGen.Demo.Attacks;
+using EtProtocolGen.Sample.Client;
+using EtProtocolGen.Sample.Server.Hosting;
+using EtProtocolGen.Transport.Server;
+using Microsoft.Extensions.Logging;
+
+namespace EtProtocolGen.Demo.Figures;
+
+/// <summary>
+/// The figures run (<c>--figures</c>), for docs/security.md: the lasting attacks at issue #19's sizes against the transport's
+/// default limits, with the player's login time and p99 latency during each; the process's memory before, during and
+/// for 60 s after the partial-frame flood; and a 10-minute connection churn, sampled every 30 s. The server, the attackers
+/// and the player share one process, so "the process" is what is measured; the attackers hold almost nothing of their own
+/// (sockets and one reused buffer), and the baseline is taken with all of them loaded.
+/// </summary>
+public static class FiguresRun
+{
+    /// <summary>How long the churn runs.</summary>
+    public static readonly TimeSpan ChurnDuration = TimeSpan.FromMinutes(10);
+
+    private static readonly TimeSpan ChurnSample = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan ReturnWindow = TimeSpan.FromSeconds(60);
+
+    /// <summary>Runs everything, writing the figures to <paramref name="output"/>; true when every attack was refused and every target met.</summary>
+    public static async Task<bool> RunAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var limits = new ProtocolServerOptions();
+        output.WriteLine($"Figures run: {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, "
+            + $"GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}; load average at start {ProcessMemory.LoadAverage()}.");
+        output.WriteLine("Limits: the transport's defaults (ProtocolServerOptions).");
+
+        await using SampleServer server = await SampleServer.StartAsync(
+            new SampleServerOptions { Logging = static logging => logging.SetMinimumLevel(LogLevel.Warning) },
+            cancellationToken);
+
+        // Warm up every path once (JIT, pools), then take the baseline.
+        bool warm = await NormalSession.RunAsync(server.EndPoint, "ann", "hunter2", TextWriter.Null, cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+        ProcessMemory baseline = ProcessMemory.Now();
+        output.WriteLine($"Baseline after one normal session: {baseline}.");
+        output.WriteLine();
+
+        var lasting = new AbuseAttacks(server, limits, AttackScale.Figures);
+        lasting.Sampled += label => output.WriteLine($"  [{label}] {ProcessMemory.Now()}");
+        var outcomes = new List<AttackOutcome>();
+        foreach (Func<CancellationToken, Task<AttackOutcome>> attack in new Func<CancellationToken, Task<AttackOutcome>>[]
+        {
+            lasting.SlotHoldingAsync, lasting.LoginFloodAsync, lasting.SlowReadersAsync, lasting.PartialFrameFloodAsync,
+        })
+        {
+            var clock = Stopwatch.StartNew();
+            AttackOutcome outcome = await attack(cancellationToken);
+            outcomes.Add(outcome);
+            output.WriteLine($"{outcome.Attempt}: {(outcome.Refused ? "refused" : "NOT REFUSED")} in {clock.Elapsed.TotalSeconds:0} s; player login {outcome.Player?.LoginText}, p99 {outcome.Player?.P99Text}, "
+                + $"targets (login < 1 s, p99 < 50 ms) {(outcome.Player?.WithinTargets == true ? "met" : "MISSED")}; load {ProcessMemory.LoadAverage()}");
+        }
+
+        // The memory the partial-frame flood made the process take must go back.
+        bool returned = await WatchReturnAsync(output, baseline, cancellationToken);
+        output.WriteLine();
+        ResultTable.Write(output, outcomes);
+        output.WriteLine();
+
+        bool churnFlat = await ChurnAsync(server, output, cancellationToken);
+        output.WriteLine();
+        bool passed = warm && returned && churnFlat && outcomes.TrueForAll(static outcome => outcome.Refused && outcome.Player?.WithinTargets == true);
+        output.WriteLine($"Load average at the end {ProcessMemory.LoadAverage()}. {(passed ? "Every target met." : "A target was MISSED.")}");
+        return passed;
+    }
+
+    /// <summary>Samples the process every 5 s for 60 s after the partial-frame flood; true when it is back within 64 MiB of the baseline.</summary>
+    private static async Task<bool> WatchReturnAsync(TextWriter output, ProcessMemory baseline, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        ProcessMemory now = ProcessMemory.Now();
+        while (clock.Elapsed < ReturnWindow)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+            now = ProcessMemory.Now();
+            output.WriteLine($"  [+{clock.Elapsed.TotalSeconds:0} s after the partial-frame flood] {now}");
+        }
+
+        long above = now.ResidentBytes - baseline.ResidentBytes;
+        bool back = above <= 64L * 1024 * 1024;
+        output.WriteLine($"60 s after the flood: {ProcessMemory.MiB(above)} above the baseline ({(back ? "within" : "NOT within")} 64 MiB).");
+        return back;
+    }
+
+    /// <summary>
+    /// Logs in and out for <see cref="ChurnDuration"/> (realm, gate, close), from 50 addresses in turn, and samples
+    /// every 30 s; true when nothing grew from the first sample to the last (memory within 16 MiB, no keys, no places held).
+    /// </summary>
+    private static async Task<bool> ChurnAsync(SampleServer server, TextWriter output, CancellationToken cancellationToken)
+    {
+        output.WriteLine($"Connection churn for {ChurnDuration.TotalMinutes:0} minutes (log in through realm and gate, close; about 4 a second):");
+        var clock = Stopwatch.StartNew();
+        TimeSpan nextSample = TimeSpan.Zero;
+        ProcessMemory? first = null;
+        ProcessMemory last = default;
+        int logins = 0;
+        int failures = 0;
+        while (clock.Elapsed < ChurnDuration)
+        {
+            if (clock.Elapsed >= nextSample)
+            {
+                last = ProcessMemory.Now();
+                first ??= last;
+                output.WriteLine($"  [{clock.Elapsed.TotalMinutes:0.0} min] {last}; {logins} logins, {failures} failed; gate keys {server.GateKeys.Count}, "
+                    + $"unauthenticated {server.Admission.UnauthenticatedConnections}, incomplete frames {server.PartialFrames.ChargedBytes} B; load {ProcessMemory.LoadAverage()}");
+                nextSample += ChurnSample;
+            }
+
+            try
+            {
+                using RawPeer gate = await RawPeer.LogInAsync(server.EndPoint, DemoAddresses.Churn(logins % 50), "ann", "hunter2", cancellationToken);
+                logins++;
+            }
+            catch (Exception exception) when (exception is InvalidOperationException || exception is System.Net.Sockets.SocketException)
+            {
+                failures++;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+        last = ProcessMemory.Now();
+        long growth = last.ResidentBytes - first!.Value.ResidentBytes;
+        bool flat = growth <= 16L * 1024 * 1024 && server.GateKeys.Count <= 1 && server.Admission.UnauthenticatedConnections == 0 && failures == 0;
+        output.WriteLine($"  [end] {last}; {logins} logins, {failures} failed; gate keys {server.GateKeys.Count}, unauthenticated {server.Admission.UnauthenticatedConnections}");
+        output.WriteLine($"Churn: {ProcessMemory.MiB(growth)} from the first sample to the last ({(flat ? "flat" : "GREW")}).");
+        return flat;
+    }
+}
