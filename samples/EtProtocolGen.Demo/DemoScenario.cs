@@ -20,7 +20,7 @@ public static class DemoScenario
 {
     /// <summary>
     /// The limits the demo's server runs with: the transport's defaults, scaled down so that every flood fits in a few
-    /// seconds (64 connections, 8 per address of which 4 before login, a 2 s handshake and 3 s login deadline, 64 queued
+    /// seconds (64 connections, 8 per address of which 4 before login, a 2 s handshake and 3 s login deadline, 256 queued
     /// frames per connection, 2 MiB of incomplete frames in all).
     /// </summary>
     public static void ConfigureLimits(ProtocolServerOptions options)

@@ -43,7 +43,7 @@ public sealed record AttackScale(
         LoginFloodDuration: TimeSpan.FromSeconds(3),
         SlowReaders: 10,
         Chatters: 5,
-        ChatDuration: TimeSpan.FromSeconds(8),
+        ChatDuration: TimeSpan.FromSeconds(20),
         PartialFrames: 56,
         PartialFrameHold: TimeSpan.FromSeconds(3),
         ProbeRequests: 50,
