@@ -27,6 +27,24 @@ namespace EtProtocolGen.Analyzers
         public const string UnboundedRecursionId = "ETP0106";
         public const string UnsafeDeserializationId = "ETP0107";
         public const string ExceptionTextInResponseId = "ETP0108";
+        public const string ManifestOutOfDateId = "ETP0201";
+        public const string ManifestLineUnreadableId = "ETP0202";
+        public const string ReservedFieldUsedId = "ETP0203";
+        public const string ReservedOpcodeUsedId = "ETP0204";
+        public const string OpcodeChangedId = "ETP0210";
+        public const string OpcodeReusedId = "ETP0211";
+        public const string MessageRemovedId = "ETP0212";
+        public const string FieldRemovedId = "ETP0213";
+        public const string FieldNumberReusedId = "ETP0214";
+        public const string FieldTypeChangedId = "ETP0215";
+        public const string FieldCardinalityChangedId = "ETP0216";
+        public const string ScopeChangedId = "ETP0217";
+        public const string ReservationRemovedId = "ETP0218";
+        public const string RequestContractChangedId = "ETP0219";
+        public const string AuthorizationLoosenedId = "ETP0220";
+        public const string LimitRaisedId = "ETP0221";
+        public const string SensitiveRemovedId = "ETP0222";
+        public const string ValidationLoosenedId = "ETP0223";
 
         public static readonly DiagnosticDescriptor NonPartialMessage = Create(
             NonPartialMessageId,
@@ -178,6 +196,85 @@ namespace EtProtocolGen.Analyzers
             SecurityCategory,
             DiagnosticSeverity.Warning,
             "Exception messages and stack traces reveal internals (paths, SQL, types, versions) to clients; responses should carry an error code.");
+
+        public const string ProtocolReviewCategory = "EtProtocolGen.ProtocolReview";
+
+        public static readonly DiagnosticDescriptor ManifestOutOfDate = Create(
+            ManifestOutOfDateId,
+            "Protocol differs from its manifest",
+            "{0} differs from Protocol.Shipped.txt and Protocol.Unshipped.txt; update Protocol.Unshipped.txt",
+            ProtocolReviewCategory,
+            DiagnosticSeverity.Warning,
+            "The protocol manifest records every message, field, limit and authorization in review-friendly lines; a pull request that changes the protocol must change the manifest too, so that the change shows in its diff.");
+
+        public static readonly DiagnosticDescriptor ManifestLineUnreadable = Create(
+            ManifestLineUnreadableId,
+            "Protocol manifest line cannot be read",
+            "This manifest line cannot be read: {0}",
+            ProtocolReviewCategory,
+            DiagnosticSeverity.Warning,
+            "Every line of Protocol.Shipped.txt and Protocol.Unshipped.txt is one fact written by the code fix or etprotocolgen; a line that cannot be read is left out of every check.");
+
+        public static readonly DiagnosticDescriptor ReservedFieldUsed = Create(
+            ReservedFieldUsedId,
+            "Reserved field number or name is used",
+            "Field '{0}' of message '{1}' uses {2}, which the message reserves",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "[Reserved] keeps the numbers and names of removed fields out of use: peers in the field may still send them, and a new field under an old number would read their values as something else.");
+
+        public static readonly DiagnosticDescriptor ReservedOpcodeUsed = Create(
+            ReservedOpcodeUsedId,
+            "Reserved opcode is used",
+            "Message '{0}' uses opcode {1}, which [assembly: ReservedOpcodes] reserves",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "[assembly: ReservedOpcodes] keeps the opcodes of removed messages out of use: clients in the field may still send them, and a new message under an old opcode would decode their bytes as something else.");
+
+        public static readonly DiagnosticDescriptor OpcodeChanged = CreateReview(OpcodeChangedId, "Opcode changed", DiagnosticSeverity.Error,
+            "An opcode identifies a message on the wire; peers built against the shipped protocol keep sending and expecting the old one.");
+
+        public static readonly DiagnosticDescriptor OpcodeReused = CreateReview(OpcodeReusedId, "Opcode reused", DiagnosticSeverity.Error,
+            "A message under an opcode that shipped with another message, or reserved, decodes old peers' bytes as something else.");
+
+        public static readonly DiagnosticDescriptor MessageRemoved = CreateReview(MessageRemovedId, "Message removed without reserving its opcode", DiagnosticSeverity.Error,
+            "A removed message's opcode must be reserved, or a later message could take it and decode old clients' bytes as something else.");
+
+        public static readonly DiagnosticDescriptor FieldRemoved = CreateReview(FieldRemovedId, "Field removed without reserving its number", DiagnosticSeverity.Error,
+            "A removed field's number must be reserved, or a later field could take it and read old peers' values as something else (buf: FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED).");
+
+        public static readonly DiagnosticDescriptor FieldNumberReused = CreateReview(FieldNumberReusedId, "Field number reused", DiagnosticSeverity.Error,
+            "A field number is a field's identity on the wire; giving it to another field, or to one the shipped protocol reserved, makes old peers' values land in the wrong field.");
+
+        public static readonly DiagnosticDescriptor FieldTypeChanged = CreateReview(FieldTypeChangedId, "Field type changed incompatibly", DiagnosticSeverity.Error,
+            "A field's type may change only within protobuf's wire-compatible groups (buf: FIELD_WIRE_COMPATIBLE_TYPE); otherwise old peers' values are refused, skipped or misread.");
+
+        public static readonly DiagnosticDescriptor FieldCardinalityChanged = CreateReview(FieldCardinalityChangedId, "Field cardinality changed", DiagnosticSeverity.Error,
+            "Changing a field between a single value, a repeated field and a map changes how old peers' values are read (buf: FIELD_WIRE_COMPATIBLE_CARDINALITY).");
+
+        public static readonly DiagnosticDescriptor ScopeChanged = CreateReview(ScopeChangedId, "Message scope changed", DiagnosticSeverity.Error,
+            "Outer messages are routed by the client-facing dispatcher and inner ones by the server-to-server dispatcher; moving a message between them breaks the side that sent it.");
+
+        public static readonly DiagnosticDescriptor ReservationRemoved = CreateReview(ReservationRemovedId, "Reservation removed", DiagnosticSeverity.Error,
+            "A shipped reservation keeps an old number, name or opcode out of use for good; dropping it lets a later change reuse it (buf: RESERVED_MESSAGE_NO_DELETE).");
+
+        public static readonly DiagnosticDescriptor RequestContractChanged = CreateReview(RequestContractChangedId, "Request contract changed", DiagnosticSeverity.Error,
+            "Peers built against the shipped protocol wait for the response type it declared; changing a message's kind or response type leaves them without an answer they can read (buf: RPC_SAME_REQUEST_TYPE, RPC_SAME_RESPONSE_TYPE).");
+
+        public static readonly DiagnosticDescriptor AuthorizationLoosened = CreateReview(AuthorizationLoosenedId, "Authorization loosened", DiagnosticSeverity.Warning,
+            "A role removed, [Authorize] replaced by [AllowAnonymous], a message newly reachable without login or an inner message made outer widens who can make the server act; accept it by editing the shipped entry.");
+
+        public static readonly DiagnosticDescriptor LimitRaised = CreateReview(LimitRaisedId, "Limit raised or removed", DiagnosticSeverity.Warning,
+            "Decoding limits bound what a hostile peer can make the server allocate; raising or removing one needs a deliberate decision, recorded by editing the shipped entry.");
+
+        public static readonly DiagnosticDescriptor SensitiveRemoved = CreateReview(SensitiveRemovedId, "[Sensitive] removed", DiagnosticSeverity.Warning,
+            "Without [Sensitive] the generated ToString prints the field, and logs and crash reports keep it.");
+
+        public static readonly DiagnosticDescriptor ValidationLoosened = CreateReview(ValidationLoosenedId, "Validation removed or loosened", DiagnosticSeverity.Warning,
+            "[Required], [MinLength], [Range] and OnValidate run before a handler sees the message; removing or widening one hands handlers input they were written not to get.");
+
+        private static DiagnosticDescriptor CreateReview(string id, string title, DiagnosticSeverity severity, string description) =>
+            Create(id, title, "{0}", ProtocolReviewCategory, severity, description);
 
         private static DiagnosticDescriptor Create(
             string id,
