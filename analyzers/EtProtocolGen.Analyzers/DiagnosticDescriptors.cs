@@ -205,7 +205,8 @@ namespace EtProtocolGen.Analyzers
             "{0} differs from Protocol.Shipped.txt and Protocol.Unshipped.txt; update Protocol.Unshipped.txt",
             ProtocolReviewCategory,
             DiagnosticSeverity.Warning,
-            "The protocol manifest records every message, field, limit and authorization in review-friendly lines; a pull request that changes the protocol must change the manifest too, so that the change shows in its diff.");
+            "The protocol manifest records every message, field, limit and authorization in review-friendly lines; a pull request that changes the protocol must change the manifest too, so that the change shows in its diff.",
+            WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor ManifestLineUnreadable = Create(
             ManifestLineUnreadableId,
@@ -213,7 +214,8 @@ namespace EtProtocolGen.Analyzers
             "This manifest line cannot be read: {0}",
             ProtocolReviewCategory,
             DiagnosticSeverity.Warning,
-            "Every line of Protocol.Shipped.txt and Protocol.Unshipped.txt is one fact written by the code fix or etprotocolgen; a line that cannot be read is left out of every check.");
+            "Every line of Protocol.Shipped.txt and Protocol.Unshipped.txt is one fact written by the code fix or etprotocolgen; a line that cannot be read is left out of every check.",
+            WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor ReservedFieldUsed = Create(
             ReservedFieldUsedId,
@@ -274,7 +276,7 @@ namespace EtProtocolGen.Analyzers
             "[Required], [MinLength], [Range] and OnValidate run before a handler sees the message; removing or widening one hands handlers input they were written not to get.");
 
         private static DiagnosticDescriptor CreateReview(string id, string title, DiagnosticSeverity severity, string description) =>
-            Create(id, title, "{0}", ProtocolReviewCategory, severity, description);
+            Create(id, title, "{0}", ProtocolReviewCategory, severity, description, WellKnownDiagnosticTags.CompilationEnd);
 
         private static DiagnosticDescriptor Create(
             string id,

@@ -11,6 +11,7 @@ try
     {
         "report" => ReportCommand.Run(Arguments.Parse(args, 1, "--output", "--title"), Console.Out),
         "diff" => DiffCommand.Run(Arguments.Parse(args, 1, "--against"), Console.Out),
+        "manifest" => ManifestCommand.Run(Arguments.Parse(args, 1, "--project"), Console.Out),
         "-h" or "--help" or "help" => Usage(Console.Out, 0),
         _ => throw new ToolException("unknown command '" + args[0] + "'"),
     };
@@ -33,6 +34,10 @@ static int Usage(TextWriter output, int exitCode)
           etprotocolgen diff --against <old manifest> [<manifest>]
               Breaking and security-relevant changes from <old manifest> (a file, say Protocol.Shipped.txt taken from
               the main branch) to <manifest> (default: the current directory); exit 1 if there are any.
+          etprotocolgen manifest <assembly.dll> [--project <dir>] [--ship] [--check]
+              Brings <dir>'s manifest (default: the current directory) up to date with the compiled assembly, as the
+              ETP0201 fix does: Protocol.Unshipped.txt gets every difference from Protocol.Shipped.txt. --ship writes the
+              whole protocol into Protocol.Shipped.txt (a release). --check writes nothing; exit 1 if a file is out of date.
 
         A <manifest> is a project directory (its Protocol.Shipped.txt and Protocol.Unshipped.txt, read together) or one file.
         Exit codes: 0 nothing found, 1 changes or a stale file found, 2 unreadable input.

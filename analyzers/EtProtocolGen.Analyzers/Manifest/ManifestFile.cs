@@ -35,6 +35,11 @@ namespace EtProtocolGen.Analyzers.Manifest
 
         public static ManifestFile Empty(string path) => new ManifestFile(path, Array.Empty<string>(), Array.Empty<ManifestSourceLine>());
 
+        /// <summary>The comment a new manifest file starts with.</summary>
+        public static IReadOnlyList<string> NewHeader(bool shipped) => shipped
+            ? new[] { "# The protocol as released: what peers in the field were built against. Edit a line only to accept a breaking or security-relevant change (docs/review.md)." }
+            : new[] { "# Protocol changes since the last release; *REMOVED* takes back a line of Protocol.Shipped.txt. Written by the ETP0201 fix and etprotocolgen (docs/review.md)." };
+
         public static ManifestFile Parse(string path, string text)
         {
             var header = new List<string>();
@@ -63,7 +68,8 @@ namespace EtProtocolGen.Analyzers.Manifest
                         continue;
                     }
 
-                    lines.Add(new ManifestSourceLine(trimmed, path, index, offset + line.IndexOf(trimmed, StringComparison.Ordinal)));
+                    int column = line.IndexOf(trimmed, StringComparison.Ordinal);
+                    lines.Add(new ManifestSourceLine(trimmed, path, index, column, offset + column));
                 }
             }
 

@@ -82,7 +82,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                     };
                 }
 
-                case ManifestText.Handler when words.Length == 6:
+                case ManifestText.Handler when words.Length == 5:
                 {
                     var values = new Dictionary<string, string>(StringComparer.Ordinal);
                     string? problem = ReadSettings(words, 2, values, Array.Empty<string>(), out _);
@@ -194,7 +194,7 @@ namespace EtProtocolGen.Analyzers.Manifest
             }
 
             bool named = type is ProtoType.Enum or ProtoType.Message;
-            if (named != (argument is not null && argument.Length > 0))
+            if (named && string.IsNullOrEmpty(argument))
             {
                 return false;
             }

@@ -62,8 +62,12 @@ namespace EtProtocolGen.Analyzers.Manifest
                 Add(declaredByEntity, ManifestLine.Parse(line.Text).Entity, line);
             }
 
-            Shipped = ManifestReader.Read(shipped.Lines.Where(line => !ManifestLine.Parse(line.Text).IsRemoved), errors);
+            // A shipped line is read twice (alone, and as declared unless taken back): report each bad line once.
+            var shippedErrors = new List<ManifestError>();
+            Shipped = ManifestReader.Read(shipped.Lines.Where(line => !ManifestLine.Parse(line.Text).IsRemoved), shippedErrors);
             Declared = ManifestReader.Read(declared.Values, errors);
+            errors.AddRange(shippedErrors.Where(error => !errors.Any(reported => reported.Line == error.Line)));
+            errors.Sort((left, right) => left.Line.Path != right.Line.Path ? string.CompareOrdinal(left.Line.Path, right.Line.Path) : left.Line.LineIndex.CompareTo(right.Line.LineIndex));
             Errors = errors;
         }
 

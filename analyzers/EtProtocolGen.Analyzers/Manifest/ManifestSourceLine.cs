@@ -3,11 +3,12 @@ namespace EtProtocolGen.Analyzers.Manifest
     /// <summary>A line as read from a manifest file, with where it came from (for diagnostics and tool messages).</summary>
     internal sealed class ManifestSourceLine
     {
-        public ManifestSourceLine(string text, string path, int lineIndex, int start)
+        public ManifestSourceLine(string text, string path, int lineIndex, int column, int start)
         {
             Text = text;
             Path = path;
             LineIndex = lineIndex;
+            Column = column;
             Start = start;
         }
 
@@ -18,6 +19,9 @@ namespace EtProtocolGen.Analyzers.Manifest
 
         /// <summary>0-based.</summary>
         public int LineIndex { get; }
+
+        /// <summary>0-based: where the trimmed text starts in its line.</summary>
+        public int Column { get; }
 
         /// <summary>The character offset of the trimmed text in the file.</summary>
         public int Start { get; }

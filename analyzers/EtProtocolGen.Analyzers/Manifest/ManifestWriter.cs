@@ -33,6 +33,25 @@ namespace EtProtocolGen.Analyzers.Manifest
             return lines;
         }
 
+        /// <summary>The sorted lines of each entity of <paramref name="manifest"/>, by entity key (<see cref="ManifestLine.Entity"/>).</summary>
+        public static Dictionary<string, List<string>> WriteByEntity(ProtocolManifest manifest)
+        {
+            var entities = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+            foreach (string line in Write(manifest))
+            {
+                string entity = ManifestLine.Parse(line).Entity;
+                if (!entities.TryGetValue(entity, out List<string>? lines))
+                {
+                    lines = new List<string>();
+                    entities.Add(entity, lines);
+                }
+
+                lines.Add(line);
+            }
+
+            return entities;
+        }
+
         public static IEnumerable<string> Write(AssemblyEntry assembly)
         {
             yield return ManifestText.Assembly + " " + ManifestText.Limits

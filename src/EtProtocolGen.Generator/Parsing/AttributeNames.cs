@@ -19,6 +19,8 @@ namespace EtProtocolGen.Generator.Parsing
         public const string Authorize = "EtProtocolGen.AuthorizeAttribute";
         public const string AllowAnonymous = "EtProtocolGen.AllowAnonymousAttribute";
         public const string ResponseType = "EtProtocolGen.ResponseTypeAttribute";
+        public const string Reserved = "EtProtocolGen.ReservedAttribute";
+        public const string ReservedOpcodes = "EtProtocolGen.ReservedOpcodesAttribute";
 
         /// <summary>The name as written in source with its namespace: <c>EtProtocolGen.MaxLength</c> for <see cref="MaxLength"/>.</summary>
         public static string WithoutSuffix(string metadataName) => metadataName.Substring(0, metadataName.Length - "Attribute".Length);
@@ -51,6 +53,8 @@ namespace EtProtocolGen.Generator.Parsing
                 "AuthorizeAttribute" => Authorize,
                 "AllowAnonymousAttribute" => AllowAnonymous,
                 "ResponseTypeAttribute" => ResponseType,
+                "ReservedAttribute" => Reserved,
+                "ReservedOpcodesAttribute" => ReservedOpcodes,
                 _ => null,
             };
         }

@@ -154,18 +154,66 @@ namespace EtProtocolGen.Tool.Report
             }
         }
 
-        /// <summary>A string or bytes value: the first unit with its header, the second with the rounding slack, then the rest at <paramref name="perUnit"/>.</summary>
+        /// <summary>
+        /// A string or bytes value: the first unit with its header (<paramref name="first"/> bytes for tag, length and one unit),
+        /// the second with the rounding slack, then <paramref name="perUnit"/> per unit up to <paramref name="maxUnits"/>.
+        /// </summary>
         private static void AddArrayLike(List<AllocationSegment> segments, int tag, double count, double slot, double appearance, long first, int perUnit, double maxUnits)
         {
-            AddOccurrences(segments, slot + first, appearance, tag + 2, count);
+            var chunks = new List<AllocationSegment> { new AllocationSegment((slot + first) / (tag + 2), tag + 2) };
             if (maxUnits >= 2)
             {
-                Add(segments, perUnit + 7, count);
+                chunks.Add(new AllocationSegment(perUnit + 7, 1));
             }
 
             if (maxUnits >= 3)
             {
-                Add(segments, perUnit, count * (maxUnits - 2));
+                chunks.Add(new AllocationSegment(perUnit, maxUnits - 2));
+            }
+
+            if (appearance > 0)
+            {
+                var firstChunks = new List<AllocationSegment>(chunks);
+                firstChunks[0] = new AllocationSegment((slot + first + appearance) / (tag + 2), tag + 2);
+                AddChunks(segments, firstChunks, 1);
+                count -= 1;
+            }
+
+            AddChunks(segments, chunks, count);
+        }
+
+        /// <summary>
+        /// <paramref name="count"/> occurrences, each taking its chunks (allocation per byte, bytes) in order. Chunks are merged
+        /// until their allocation per byte decreases (the concave envelope), so that no segment promises a later chunk's rate
+        /// without the earlier chunk's bytes.
+        /// </summary>
+        private static void AddChunks(List<AllocationSegment> segments, List<AllocationSegment> chunks, double count)
+        {
+            if (count <= 0)
+            {
+                return;
+            }
+
+            var envelope = new List<AllocationSegment>();
+            foreach (AllocationSegment chunk in chunks)
+            {
+                AllocationSegment merged = chunk;
+                while (envelope.Count > 0 && envelope[envelope.Count - 1].BytesPerWireByte < merged.BytesPerWireByte)
+                {
+                    AllocationSegment previous = envelope[envelope.Count - 1];
+                    envelope.RemoveAt(envelope.Count - 1);
+                    double bytes = previous.Capacity + merged.Capacity;
+                    merged = double.IsPositiveInfinity(bytes)
+                        ? new AllocationSegment(merged.BytesPerWireByte, bytes)
+                        : new AllocationSegment((previous.BytesPerWireByte * previous.Capacity + merged.BytesPerWireByte * merged.Capacity) / bytes, bytes);
+                }
+
+                envelope.Add(merged);
+            }
+
+            foreach (AllocationSegment chunk in envelope)
+            {
+                Add(segments, chunk.BytesPerWireByte, chunk.Capacity * count);
             }
         }
 

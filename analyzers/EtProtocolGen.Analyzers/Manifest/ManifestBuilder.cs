@@ -1,0 +1,328 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Dispatch.Model;
+using EtProtocolGen.Generator.Dispatch.Parsing;
+using EtProtocolGen.Generator.Dispatch.Planning;
+using EtProtocolGen.Generator.Helpers;
+using EtProtocolGen.Generator.Model;
+using EtProtocolGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace EtProtocolGen.Analyzers.Manifest
+{
+    /// <summary>
+    /// Builds the manifest of an assembly from its symbols, with the generator's own definitions: fields classified by
+    /// <see cref="FieldTypeClassifier"/>, limits by <see cref="LimitsParser"/>, authorization by <see cref="AuthorizationReader"/>
+    /// and <see cref="EffectiveAuthorization"/>. Works on source (the analyzer) and on metadata (etprotocolgen manifest).
+    /// </summary>
+    internal sealed class ManifestBuilder
+    {
+        /// <summary>Full names without <c>global::</c> and without escaping keywords: how the manifest names types.</summary>
+        private static readonly SymbolDisplayFormat NameFormat = new SymbolDisplayFormat(
+            globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
+
+        private readonly ProtocolSymbols symbols;
+        private readonly IAssemblySymbol assembly;
+        private readonly LimitsModel limits;
+
+        public ManifestBuilder(ProtocolSymbols symbols, IAssemblySymbol assembly, CancellationToken cancellationToken)
+        {
+            this.symbols = symbols;
+            this.assembly = assembly;
+            limits = LimitsParser.Parse(assembly, cancellationToken);
+        }
+
+        /// <summary>Every message and handler type the assembly declares, with the manifest built from them.</summary>
+        public BuiltManifest Build(CancellationToken cancellationToken)
+        {
+            var messages = new List<MessageEntry>();
+            var handlers = new List<HandlerEntry>();
+            var types = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
+            foreach (INamedTypeSymbol type in Types(assembly.GlobalNamespace))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Message(type) is { } message)
+                {
+                    messages.Add(message);
+                    types[ManifestText.Message + " " + message.Name] = type;
+                }
+
+                List<HandlerEntry> handled = Handlers(type);
+                if (handled.Count > 0)
+                {
+                    handlers.AddRange(handled);
+                    types[ManifestText.Handler + " " + Name(type)] = type;
+                }
+            }
+
+            ushort[] reserved = Reservations.ReadOpcodes(assembly).ToArray();
+            AssemblyEntry? assemblyEntry = messages.Count > 0 || reserved.Length > 0
+                ? new AssemblyEntry(limits.EffectiveMaxMessageSize, limits.EffectiveMaxDepth, limits.StringLimit, limits.BytesLimit, limits.CollectionLimit, reserved)
+                : null;
+            messages.Sort((left, right) => string.CompareOrdinal(left.Name, right.Name));
+            handlers.Sort((left, right) => left.Name != right.Name ? string.CompareOrdinal(left.Name, right.Name) : string.CompareOrdinal(left.Message, right.Message));
+            return new BuiltManifest(new ProtocolManifest(assemblyEntry, messages, handlers), types);
+        }
+
+        public static string Name(ITypeSymbol type) => type.ToDisplayString(NameFormat);
+
+        /// <summary>The manifest entry of a [Message] type with an opcode; null for any other type.</summary>
+        public MessageEntry? Message(INamedTypeSymbol type)
+        {
+            if (!symbols.TryGetMessage(type, out ProtocolMessage message) || message.Opcode is not ushort opcode || !SymbolEqualityComparer.Default.Equals(type, type.OriginalDefinition))
+            {
+                return null;
+            }
+
+            MessageKind kind = symbols.IsRequest(type) ? MessageKind.Request : symbols.IsResponse(type) ? MessageKind.Response : MessageKind.OneWay;
+            string? response = null;
+            if (symbols.FindAttribute(type, symbols.ResponseTypeAttribute) is { ConstructorArguments: { Length: 1 } arguments } && arguments[0].Value is ITypeSymbol responseType)
+            {
+                response = Name(responseType);
+            }
+
+            var numbers = new SortedSet<int>();
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            Reservations.ReadFields(type, numbers, names);
+
+            var fields = new List<FieldEntry>();
+            foreach (ProtocolField field in symbols.GetFields(type))
+            {
+                if (Field(field) is { } entry && fields.All(other => other.Number != entry.Number))
+                {
+                    fields.Add(entry);
+                }
+            }
+
+            fields.Sort((left, right) => left.Number.CompareTo(right.Number));
+            return new MessageEntry(
+                Name(type),
+                opcode,
+                message.IsInner ? ManifestScope.Inner : ManifestScope.Outer,
+                kind,
+                kind == MessageKind.Request ? response : null,
+                Authorization(AuthorizationReader.Read(type), AuthorizationModel.None),
+                message.MaxDepth > 0 ? LimitsModel.ClampDepth(message.MaxDepth) : 0,
+                HasValidationHook(type),
+                type.IsValueType,
+                fields,
+                numbers.ToArray(),
+                names.ToArray());
+        }
+
+        /// <summary>One entry per handler interface the type implements for a message with an opcode; dispatch routes none of an abstract, static or generic class.</summary>
+        public List<HandlerEntry> Handlers(INamedTypeSymbol type)
+        {
+            var entries = new List<HandlerEntry>();
+            if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsStatic || type.IsGenericType)
+            {
+                return entries;
+            }
+
+            AuthorizationModel onHandler = AuthorizationReader.Read(type);
+            foreach (HandlerBinding binding in symbols.GetHandlerBindings(type))
+            {
+                if (symbols.TryGetMessage(binding.Message, out ProtocolMessage message) && message.Opcode is not null)
+                {
+                    entries.Add(new HandlerEntry(
+                        Name(type),
+                        Name(binding.Message),
+                        message.IsInner ? ManifestScope.Inner : ManifestScope.Outer,
+                        Authorization(AuthorizationReader.Read(binding.Message), onHandler)));
+                }
+            }
+
+            return entries;
+        }
+
+        /// <summary>The authorization dispatch applies, in the manifest's terms.</summary>
+        public static ManifestAuthorization Authorization(AuthorizationModel onMessage, AuthorizationModel onHandler)
+        {
+            if (EffectiveAuthorization.IsDeniedByDefault(onMessage, onHandler))
+            {
+                return ManifestAuthorization.Denied;
+            }
+
+            if (!EffectiveAuthorization.RequiresAuthentication(onMessage, onHandler))
+            {
+                return ManifestAuthorization.Anonymous;
+            }
+
+            return new ManifestAuthorization(AuthorizationKind.Authenticated, EffectiveAuthorization.RoleSets(onMessage, onHandler).Select(set => (IEnumerable<string>)set));
+        }
+
+        private FieldEntry? Field(ProtocolField field)
+        {
+            if (field.Number is not int number || !FieldTypeClassifier.IsValidFieldNumber(number) || !FieldTypeClassifier.TryClassify(field.Type, out FieldTypeInfo info))
+            {
+                return null;
+            }
+
+            int encoding = FieldTypeClassifier.EncodingDefault;
+            foreach (KeyValuePair<string, TypedConstant> argument in field.Attribute.NamedArguments)
+            {
+                if (argument.Key == "Encoding" && argument.Value.Value is int value)
+                {
+                    encoding = value;
+                }
+            }
+
+            if (!FieldTypeClassifier.IsEncodingSupported(info.ValueKind, encoding))
+            {
+                return null;
+            }
+
+            int maxLength = 0, minLength = 0;
+            bool required = false, sensitive = false;
+            RangeBound? range = null;
+            foreach (AttributeData attribute in field.Symbol.GetAttributes())
+            {
+                switch (AttributeNames.Of(attribute.AttributeClass))
+                {
+                    case AttributeNames.MaxLength:
+                        maxLength = PositiveInt(attribute);
+                        break;
+                    case AttributeNames.MinLength:
+                        minLength = PositiveInt(attribute);
+                        break;
+                    case AttributeNames.Required:
+                        required = true;
+                        break;
+                    case AttributeNames.Sensitive:
+                        sensitive = true;
+                        break;
+                    case AttributeNames.Range:
+                        range = Range(attribute);
+                        break;
+                }
+            }
+
+            FieldCardinality cardinality = info.Shape switch
+            {
+                FieldShape.Nullable => FieldCardinality.Optional,
+                FieldShape.List or FieldShape.Array => FieldCardinality.Repeated,
+                FieldShape.Map => FieldCardinality.Map,
+                _ => FieldCardinality.Single,
+            };
+            bool lengthApplies = info.Shape is FieldShape.List or FieldShape.Array or FieldShape.Map
+                || info.Shape == FieldShape.Single && info.ValueKind is FieldValueKind.String or FieldValueKind.ByteArray or FieldValueKind.ByteMemory;
+            bool requiredApplies = lengthApplies || info.Shape == FieldShape.Nullable || info.ValueKind == FieldValueKind.Message && !info.ValueType.IsValueType;
+            bool rangeApplies = info.Shape != FieldShape.Map && FieldTypeClassifier.IsScalar(info.ValueKind) && info.ValueKind is not (FieldValueKind.Bool or FieldValueKind.Enum);
+            return new FieldEntry(
+                number,
+                field.Name,
+                cardinality,
+                Value(info.ValueKind, info.ValueType, encoding),
+                info.KeyType is null ? null : Value(info.KeyKind, info.KeyType, FieldTypeClassifier.EncodingDefault),
+                Bound(FieldTypes.GetLengthKind(field.Type), maxLength),
+                lengthApplies ? minLength : 0,
+                required && requiredApplies,
+                rangeApplies ? range : null,
+                sensitive);
+        }
+
+        /// <summary>The bound the generated decoder applies: the field's [MaxLength], else the assembly default for its kind, else none.</summary>
+        private LengthBound Bound(LengthKind kind, int declared)
+        {
+            int fallback = kind switch
+            {
+                LengthKind.String => limits.StringLimit,
+                LengthKind.Bytes => limits.BytesLimit,
+                LengthKind.Collection => limits.CollectionLimit,
+                _ => -1,
+            };
+            if (fallback < 0)
+            {
+                return LengthBound.NotApplicable;
+            }
+
+            return declared > 0 ? new LengthBound(LengthBoundSource.Declared, declared)
+                : fallback > 0 ? new LengthBound(LengthBoundSource.AssemblyDefault, fallback)
+                : LengthBound.Unbounded;
+        }
+
+        private static WireValue Value(FieldValueKind kind, ITypeSymbol type, int encoding)
+        {
+            bool zigZag = encoding == FieldTypeClassifier.EncodingZigZag;
+            bool isFixed = encoding == FieldTypeClassifier.EncodingFixed;
+            ProtoType signed32 = zigZag ? ProtoType.SInt32 : isFixed ? ProtoType.SFixed32 : ProtoType.Int32;
+            ProtoType unsigned32 = isFixed ? ProtoType.Fixed32 : ProtoType.UInt32;
+            return kind switch
+            {
+                FieldValueKind.Bool => new WireValue(ProtoType.Bool),
+                FieldValueKind.SByte => new WireValue(signed32, narrowType: "sbyte"),
+                FieldValueKind.Int16 => new WireValue(signed32, narrowType: "short"),
+                FieldValueKind.Int32 => new WireValue(signed32),
+                FieldValueKind.Byte => new WireValue(unsigned32, narrowType: "byte"),
+                FieldValueKind.UInt16 => new WireValue(unsigned32, narrowType: "ushort"),
+                FieldValueKind.UInt32 => new WireValue(unsigned32),
+                FieldValueKind.Int64 => new WireValue(zigZag ? ProtoType.SInt64 : isFixed ? ProtoType.SFixed64 : ProtoType.Int64),
+                FieldValueKind.UInt64 => new WireValue(isFixed ? ProtoType.Fixed64 : ProtoType.UInt64),
+                FieldValueKind.Single => new WireValue(ProtoType.Float),
+                FieldValueKind.Double => new WireValue(ProtoType.Double),
+                FieldValueKind.Enum => new WireValue(ProtoType.Enum, typeName: Name(type)),
+                FieldValueKind.String => new WireValue(ProtoType.String),
+                FieldValueKind.ByteArray or FieldValueKind.ByteMemory => new WireValue(ProtoType.Bytes),
+                _ => new WireValue(ProtoType.Message, typeName: Name(type)),
+            };
+        }
+
+        /// <summary>The message implements the generated partial <c>OnValidate</c> hook (only the implementation is in the user's part).</summary>
+        private static bool HasValidationHook(INamedTypeSymbol type)
+        {
+            foreach (ISymbol member in type.GetMembers("OnValidate"))
+            {
+                // In source the generator's declaration is a partial definition: it counts only with an implementation. In
+                // metadata an unimplemented partial method does not exist.
+                if (member is IMethodSymbol { IsStatic: false, ReturnsVoid: true, Parameters.Length: 1 } method
+                    && (!method.IsPartialDefinition || method.PartialImplementationPart is not null))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int PositiveInt(AttributeData attribute) =>
+            attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value && value > 0 ? value : 0;
+
+        private static RangeBound? Range(AttributeData attribute)
+        {
+            if (attribute.ConstructorArguments.Length != 2)
+            {
+                return null;
+            }
+
+            return (attribute.ConstructorArguments[0].Value, attribute.ConstructorArguments[1].Value) switch
+            {
+                (long min, long max) => RangeBound.Integer(min, max),
+                (double min, double max) => RangeBound.Float(min, max),
+                _ => null,
+            };
+        }
+
+        private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol root)
+        {
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                INamespaceOrTypeSymbol current = pending.Pop();
+                if (current is INamedTypeSymbol type)
+                {
+                    yield return type;
+                }
+
+                foreach (INamespaceOrTypeSymbol member in current is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)current).GetTypeMembers())
+                {
+                    pending.Push(member);
+                }
+            }
+        }
+    }
+}

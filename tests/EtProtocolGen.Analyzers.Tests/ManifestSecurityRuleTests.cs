@@ -1,0 +1,252 @@
+using System.Threading.Tasks;
+using EtProtocolGen.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace EtProtocolGen.Analyzers.Tests
+{
+    /// <summary>ETP0220-ETP0223: changes against Protocol.Shipped.txt that loosen a defence, each shown once where it happens and once where it does not.</summary>
+    public class ManifestSecurityRuleTests
+    {
+        private const string Login = """
+            using EtProtocolGen;
+
+            [Message(10001), Authorize(Roles = "gm,admin")]
+            public partial class C2M_Kick : IMessage
+            {
+                [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
+                [Field(2), Range(1, 60)] public int Minutes { get; set; }
+            }
+            """;
+
+        [Fact]
+        public Task An_unchanged_protocol_reports_nothing() =>
+            ManifestScenario.VerifyAsync(Login, Login);
+
+        [Fact]
+        public Task Removing_a_role_loosens_authorization() =>
+            ManifestScenario.VerifyAsync(Login, """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize(Roles = "gm,admin,helper")]
+                public partial class {|ETP0220:C2M_Kick|} : IMessage
+                {
+                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
+                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
+                }
+                """);
+
+        [Fact]
+        public Task Narrowing_the_roles_is_not_reported() =>
+            ManifestScenario.VerifyAsync(Login, """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize(Roles = "gm")]
+                public partial class C2M_Kick : IMessage
+                {
+                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
+                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
+                }
+                """);
+
+        [Fact]
+        public Task AllowAnonymous_instead_of_Authorize_loosens_authorization() =>
+            ManifestScenario.VerifyAsync(Login, """
+                using EtProtocolGen;
+
+                [Message(10001), AllowAnonymous]
+                public partial class {|ETP0220:C2M_Kick|} : IMessage
+                {
+                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
+                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
+                }
+                """);
+
+        [Fact]
+        public Task Raising_a_length_bound_is_reported_on_the_field() =>
+            ManifestScenario.VerifyAsync(Login, """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize(Roles = "gm,admin")]
+                public partial class C2M_Kick : IMessage
+                {
+                    [Field(1), MaxLength(64), MinLength(2), Required, Sensitive] public string {|ETP0221:Target|} { get; set; } = "";
+                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
+                }
+                """);
+
+        [Fact]
+        public Task Lowering_a_length_bound_is_not_reported() =>
+            ManifestScenario.VerifyAsync(Login, """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize(Roles = "gm,admin")]
+                public partial class C2M_Kick : IMessage
+                {
+                    [Field(1), MaxLength(16), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
+                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
+                }
+                """);
+
+        [Fact]
+        public Task Removing_Sensitive_is_reported() =>
+            ManifestScenario.VerifyAsync(Login, """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize(Roles = "gm,admin")]
+                public partial class C2M_Kick : IMessage
+                {
+                    [Field(1), MaxLength(32), MinLength(2), Required] public string {|ETP0222:Target|} { get; set; } = "";
+                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
+                }
+                """);
+
+        [Fact]
+        public Task Widening_a_range_is_reported() =>
+            ManifestScenario.VerifyAsync(Login, """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize(Roles = "gm,admin")]
+                public partial class C2M_Kick : IMessage
+                {
+                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
+                    [Field(2), Range(0, 600)] public int {|ETP0223:Minutes|} { get; set; }
+                }
+                """);
+
+        [Fact]
+        public Task Narrowing_a_range_is_not_reported() =>
+            ManifestScenario.VerifyAsync(Login, """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize(Roles = "gm,admin")]
+                public partial class C2M_Kick : IMessage
+                {
+                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
+                    [Field(2), Range(5, 30)] public int Minutes { get; set; }
+                }
+                """);
+
+        [Fact]
+        public Task A_new_outer_message_open_to_anonymous_sessions_is_reported() =>
+            ManifestScenario.VerifyAsync(new[] { Login }, new[] { Login, """
+                using EtProtocolGen;
+
+                [Message(10002), AllowAnonymous]
+                public partial class {|ETP0220:C2G_Hello|} : IMessage
+                {
+                    [Field(1), Range(1, 9)] public int Version { get; set; }
+                }
+                """ });
+
+        [Fact]
+        public Task A_new_message_that_needs_a_login_or_a_new_anonymous_response_is_not_reported() =>
+            ManifestScenario.VerifyAsync(new[] { Login }, new[] { Login, """
+                using EtProtocolGen;
+
+                [Message(10002), Authorize]
+                public partial class C2G_Hello : IMessage
+                {
+                    [Field(1), Range(1, 9)] public int Version { get; set; }
+                }
+
+                [Message(10003), AllowAnonymous]
+                public partial class G2C_Hello : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3), MaxLength(8)] public string Message { get; set; } = "";
+                }
+                """ });
+
+        [Fact]
+        public Task An_inner_message_made_outer_is_reported_as_a_scope_change_and_a_loosening() =>
+            ManifestScenario.VerifyAsync(
+                Login.Replace("[Message(10001)", "[Message(10001, Scope = MessageScope.Inner)"),
+                Login.Replace("C2M_Kick", "{|ETP0217:{|ETP0220:C2M_Kick|}|}"));
+
+        [Fact]
+        public Task A_handler_that_drops_its_role_requirement_is_reported() =>
+            ManifestScenario.VerifyAsync(new[] { Handled, Handler("[Authorize(Roles = \"gm\")]"), Snippets.Session }, new[] { Handled, Handler("[Authorize]", "{|ETP0220:KickHandler|}"), Snippets.Session });
+
+        [Fact]
+        public Task A_handler_that_adds_a_role_requirement_is_not_reported() =>
+            ManifestScenario.VerifyAsync(new[] { Handled, Handler("[Authorize]"), Snippets.Session }, new[] { Handled, Handler("[Authorize(Roles = \"gm\")]"), Snippets.Session });
+
+        [Fact]
+        public Task A_new_handler_that_lets_anonymous_sessions_in_is_reported() =>
+            ManifestScenario.VerifyAsync(new[] { Handled, Snippets.Session }, new[] { Handled, Handler("[AllowAnonymous]", "{|ETP0220:KickHandler|}"), Snippets.Session });
+
+        [Fact]
+        public Task A_new_handler_that_needs_a_login_is_not_reported() =>
+            ManifestScenario.VerifyAsync(new[] { Handled, Snippets.Session }, new[] { Handled, Handler("[Authorize]"), Snippets.Session });
+
+        [Fact]
+        public Task Removing_MaxLength_is_reported_as_a_limit_removed() =>
+            ManifestScenario.VerifyAsync(Login, Login.Replace("[Field(1), MaxLength(32),", "[Field(1),").Replace("public string Target", "public string {|ETP0221:Target|}"));
+
+        [Fact]
+        public Task Raising_the_nesting_depth_of_a_message_is_reported() =>
+            ManifestScenario.VerifyAsync(Login.Replace("[Message(10001)", "[Message(10001, MaxDepth = 4)"), Login.Replace("[Message(10001)", "[Message(10001, MaxDepth = 8)").Replace("class C2M_Kick", "class {|ETP0221:C2M_Kick|}"));
+
+        [Fact]
+        public Task Raising_an_assembly_limit_is_reported_at_the_attribute() =>
+            ManifestScenario.VerifyAsync(
+                new[] { Login, "[assembly: EtProtocolGen.ProtocolLimits(MaxMessageSize = 4096, DefaultMaxCollectionLength = 10)]" },
+                new[] { Login, "[assembly: {|ETP0221:{|ETP0221:EtProtocolGen.ProtocolLimits(MaxMessageSize = 8192, DefaultMaxCollectionLength = 100)|}|}]" });
+
+        [Fact]
+        public Task Lowering_an_assembly_limit_is_not_reported() =>
+            ManifestScenario.VerifyAsync(
+                new[] { Login, "[assembly: EtProtocolGen.ProtocolLimits(MaxMessageSize = 8192)]" },
+                new[] { Login, "[assembly: EtProtocolGen.ProtocolLimits(MaxMessageSize = 4096)]" });
+
+        [Fact]
+        public Task Adding_Sensitive_is_not_reported() =>
+            ManifestScenario.VerifyAsync(Login.Replace(", Sensitive]", "]"), Login);
+
+        [Fact]
+        public Task Removing_Required_and_lowering_MinLength_is_one_report_on_the_field() =>
+            ManifestScenario.VerifyAsync(Login, Login.Replace("MinLength(2), Required, ", "MinLength(1), ").Replace("public string Target", "public string {|ETP0223:Target|}"));
+
+        [Fact]
+        public Task Raising_MinLength_is_not_reported() =>
+            ManifestScenario.VerifyAsync(Login, Login.Replace("MinLength(2)", "MinLength(3)"));
+
+        [Fact]
+        public Task Removing_the_OnValidate_hook_is_reported() =>
+            ManifestScenario.VerifyAsync(
+                Login.Replace("public int Minutes { get; set; }", "public int Minutes { get; set; }\n    partial void OnValidate(ref ValidationResult result) { }\n    partial void OnValidate(ref ValidationResult result);"),
+                Login.Replace("public int Minutes { get; set; }", "public int Minutes { get; set; }\n    partial void OnValidate(ref ValidationResult result);").Replace("class C2M_Kick", "class {|ETP0223:C2M_Kick|}"));
+
+        private const string Handled = """
+            using EtProtocolGen;
+
+            [Message(10005), ResponseType(typeof(M2C_Kick))]
+            public partial class C2M_Kick : IRequest
+            {
+                [Field(1)] public int RpcId { get; set; }
+                [Field(2), Range(1, 60)] public int Minutes { get; set; }
+            }
+
+            [Message(10006), AllowAnonymous]
+            public partial class M2C_Kick : IResponse
+            {
+                [Field(1)] public int RpcId { get; set; }
+                [Field(2)] public int Error { get; set; }
+                [Field(3), MaxLength(8)] public string Message { get; set; } = "";
+            }
+            """;
+
+        private static string Handler(string attribute, string name = "KickHandler") => """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using EtProtocolGen;
+
+            ATTRIBUTE
+            public sealed class NAME : IRequestHandler<Session, C2M_Kick, M2C_Kick>
+            {
+                public ValueTask<M2C_Kick> HandleAsync(Session session, C2M_Kick request, CancellationToken cancellationToken) => new(new M2C_Kick());
+            }
+            """.Replace("ATTRIBUTE", attribute).Replace("NAME", name);
+    }
+}
