@@ -12,9 +12,14 @@ namespace EtProtocolGen.CodeFixes
 {
     /// <summary>
     /// ETP0201: records the message, handler or assembly limits as they are now in Protocol.Unshipped.txt (lines Shipped lacks,
-    /// and *REMOVED* for shipped lines the code no longer has). Fix All writes the file once per project.
+    /// and *REMOVED* for shipped lines the code no longer has). Fix All writes the file once per project. Offered in the code
+    /// and, for an entity the code no longer declares, on its line of the manifest (where IDEs fix additional documents).
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UpdateProtocolManifestCodeFix))]
+    [ExportCodeFixProvider(
+        LanguageNames.CSharp,
+        Name = nameof(UpdateProtocolManifestCodeFix),
+        DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) },
+        DocumentExtensions = new[] { ".txt" })]
     [Shared]
     public sealed class UpdateProtocolManifestCodeFix : CodeFixProvider
     {

@@ -69,7 +69,7 @@ namespace EtProtocolGen.Analyzers.Tests
             compilation.WithAnalyzers(
                 AllAnalyzers.Create(),
                 new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                    new AnalyzerOptions(MessyCorpus.AdditionalFiles()),
                     onAnalyzerException: (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception),
                     concurrentAnalysis: true,
                     logAnalyzerExecutionTime: false));

@@ -38,6 +38,24 @@ namespace EtProtocolGen.Analyzers.Tests
             { "ETP0106", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0107", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0108", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
+            { "ETP0201", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
+            { "ETP0202", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
+            { "ETP0203", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0204", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0210", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0211", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0212", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0213", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0214", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0215", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0216", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0217", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0218", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0219", DiagnosticSeverity.Error, "EtProtocolGen.ProtocolReview" },
+            { "ETP0220", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
+            { "ETP0221", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
+            { "ETP0222", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
+            { "ETP0223", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
         };
 
         public static TheoryData<string> Ids => new(InsecureSamples.ById.Keys.OrderBy(id => id, System.StringComparer.Ordinal));
@@ -119,6 +137,13 @@ namespace EtProtocolGen.Analyzers.Tests
             var test = new AllAnalyzersTest();
             test.TestState.Sources.Add((path, source));
             test.TestState.Sources.Add(("/0/Session.cs", Snippets.Session));
+
+            // A diagnostic on a manifest line is not in code, generated or not: its markup stays in the manifest file.
+            foreach ((string manifestPath, string text) in InsecureSamples.ManifestFiles(id))
+            {
+                test.TestState.AdditionalFiles.Add((manifestPath, text));
+            }
+
             test.DisabledDiagnostics.AddRange(InsecureSamples.ById.Keys.Where(other => other != id));
             return test;
         }

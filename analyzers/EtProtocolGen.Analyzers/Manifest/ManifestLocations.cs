@@ -41,8 +41,12 @@ namespace EtProtocolGen.Analyzers.Manifest
                 return ProtocolManifestAnalyzer.LocationOf(line);
             }
 
-            // A new assembly entry (the first message of a project): point at the first message, whose addition needs it.
-            return current.Types.Values.Select(First).FirstOrDefault(location => location.IsInSource) ?? Location.None;
+            // A new assembly entry (the first message of a project): point at the first message by name, whose addition needs it.
+            return current.Types
+                .Where(type => type.Key.StartsWith(ManifestText.Message + " ", System.StringComparison.Ordinal))
+                .OrderBy(type => type.Key, System.StringComparer.Ordinal)
+                .Select(type => First(type.Value))
+                .FirstOrDefault(location => location.IsInSource) ?? Location.None;
         }
 
         public Location OfChange(ManifestChange change)

@@ -7,7 +7,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
     /// One small piece of code per diagnostic ID that the analyzers must flag, with the expected
     /// diagnostics marked as <c>{|ETPxxxx:...|}</c>. Each compiles next to <see cref="Snippets.Session"/>.
     /// </summary>
-    internal static class InsecureSamples
+    internal static partial class InsecureSamples
     {
         public static readonly IReadOnlyDictionary<string, string> ById = new Dictionary<string, string>
         {
@@ -217,6 +217,168 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                 public static class Shop
                 {
                     public static void Fail(Exception ex, M2C_Buy response) => response.Message = {|ETP0108:ex.Message|};
+                }
+                """,
+            ["ETP0201"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class {|ETP0201:C2M_Move|} : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0202"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0203"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize, Reserved(2)]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                    [Field({|ETP0203:2|})] public int Y { get; set; }
+                }
+                """,
+            ["ETP0204"] = """
+                using EtProtocolGen;
+
+                [assembly: ReservedOpcodes(10001)]
+
+                [Message({|ETP0204:10001|}), Authorize]
+                public partial class C2M_Move : IMessage { }
+                """,
+            ["ETP0210"] = """
+                using EtProtocolGen;
+
+                [Message({|ETP0210:10001|}), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0211"] = """
+                using EtProtocolGen;
+
+                [Message({|ETP0211:10001|}), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0212"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0213"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class {|ETP0213:C2M_Move|} : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0214"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int {|ETP0214:X|} { get; set; }
+                }
+                """,
+            ["ETP0215"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int {|ETP0215:X|} { get; set; }
+                }
+                """,
+            ["ETP0216"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int {|ETP0216:X|} { get; set; }
+                }
+                """,
+            ["ETP0217"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class {|ETP0217:C2M_Move|} : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0218"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class {|ETP0218:C2M_Move|} : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0219"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class {|ETP0219:C2M_Move|} : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0220"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class {|ETP0220:C2M_Move|} : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
+            ["ETP0221"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), MaxLength(16)] public string {|ETP0221:Note|} { get; set; } = "";
+                }
+                """,
+            ["ETP0222"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), MaxLength(16)] public string {|ETP0222:Note|} { get; set; } = "";
+                }
+                """,
+            ["ETP0223"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize]
+                public partial class C2M_Move : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int {|ETP0223:X|} { get; set; }
                 }
                 """,
         };

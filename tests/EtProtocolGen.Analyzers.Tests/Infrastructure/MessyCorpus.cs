@@ -10,7 +10,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
     /// generic handlers, cycles, and hundreds of generated messages. It also holds at least one
     /// instance of every diagnostic, so the analyzers are known to have run over it.
     /// </summary>
-    internal static class MessyCorpus
+    internal static partial class MessyCorpus
     {
         /// <summary>How many messages <see cref="GeneratedMessages"/> and <see cref="HandWrittenMessages"/> each hold.</summary>
         public const int MessageCount = 250;
@@ -31,6 +31,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             yield return ("HalfTyped.cs", HalfTyped);
             yield return ("Generated.g.cs", GeneratedMessages());
             yield return ("HandWritten.cs", HandWrittenMessages());
+            yield return ("Review.cs", Review);
         }
 
         private const string Broken = """
