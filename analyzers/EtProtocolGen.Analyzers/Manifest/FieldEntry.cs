@@ -1,3 +1,5 @@
+using EtProtocolGen.Generator.Model;
+
 namespace EtProtocolGen.Analyzers.Manifest
 {
     /// <summary>One [Field] member of a message, as the manifest records it: wire shape, bounds and declared checks.</summary>
@@ -12,7 +14,7 @@ namespace EtProtocolGen.Analyzers.Manifest
             LengthBound maxLength,
             int minLength,
             bool required,
-            RangeBound? range,
+            RangeModel? range,
             bool sensitive)
         {
             Number = number;
@@ -52,7 +54,7 @@ namespace EtProtocolGen.Analyzers.Manifest
         public bool Required { get; }
 
         /// <summary>The [Range] Validate() checks, or null.</summary>
-        public RangeBound? Range { get; }
+        public RangeModel? Range { get; }
 
         /// <summary>[Sensitive]: printed as *** by the generated ToString.</summary>
         public bool Sensitive { get; }

@@ -176,28 +176,26 @@ namespace EtProtocolGen.Analyzers.Manifest
                 return null;
             }
 
+            // The rules the generated decoder and Validate() enforce: ValidationRules decides, as it does for the generator.
             int maxLength = 0, minLength = 0;
             bool required = false, sensitive = false;
-            RangeBound? range = null;
+            RangeModel? range = null;
             foreach (AttributeData attribute in field.Symbol.GetAttributes())
             {
-                switch (AttributeNames.Of(attribute.AttributeClass))
+                if (AttributeNames.Of(attribute.AttributeClass) == AttributeNames.Sensitive)
                 {
-                    case AttributeNames.MaxLength:
-                        maxLength = PositiveInt(attribute);
-                        break;
-                    case AttributeNames.MinLength:
-                        minLength = PositiveInt(attribute);
-                        break;
-                    case AttributeNames.Required:
-                        required = true;
-                        break;
-                    case AttributeNames.Sensitive:
-                        sensitive = true;
-                        break;
-                    case AttributeNames.Range:
-                        range = Range(attribute);
-                        break;
+                    sensitive = true;
+                }
+                else if (ValidationRules.TryRead(attribute, out ValidationModel rule)
+                    && ValidationRules.FindProblem(rule, info.Shape, info.ValueKind, DeclaredMaxLength(field.Symbol), out _) == ValidationProblem.None)
+                {
+                    switch (rule.Rule)
+                    {
+                        case ValidationRule.MaxLength: maxLength = rule.Length; break;
+                        case ValidationRule.MinLength: minLength = rule.Length; break;
+                        case ValidationRule.Required: required = true; break;
+                        case ValidationRule.Range: range = rule.Range; break;
+                    }
                 }
             }
 
@@ -208,20 +206,16 @@ namespace EtProtocolGen.Analyzers.Manifest
                 FieldShape.Map => FieldCardinality.Map,
                 _ => FieldCardinality.Single,
             };
-            bool lengthApplies = info.Shape is FieldShape.List or FieldShape.Array or FieldShape.Map
-                || info.Shape == FieldShape.Single && info.ValueKind is FieldValueKind.String or FieldValueKind.ByteArray or FieldValueKind.ByteMemory;
-            bool requiredApplies = lengthApplies || info.Shape == FieldShape.Nullable || info.ValueKind == FieldValueKind.Message && !info.ValueType.IsValueType;
-            bool rangeApplies = info.Shape != FieldShape.Map && FieldTypeClassifier.IsScalar(info.ValueKind) && info.ValueKind is not (FieldValueKind.Bool or FieldValueKind.Enum);
             return new FieldEntry(
                 number,
                 field.Name,
                 cardinality,
                 Value(info.ValueKind, info.ValueType, encoding),
                 info.KeyType is null ? null : Value(info.KeyKind, info.KeyType, FieldTypeClassifier.EncodingDefault),
-                Bound(FieldTypes.GetLengthKind(field.Type), maxLength),
-                lengthApplies ? minLength : 0,
-                required && requiredApplies,
-                rangeApplies ? range : null,
+                Bound(ValidationRules.LengthKindOf(info.Shape, info.ValueKind), maxLength),
+                minLength,
+                required,
+                range,
                 sensitive);
         }
 
@@ -288,22 +282,18 @@ namespace EtProtocolGen.Analyzers.Manifest
             return false;
         }
 
-        private static int PositiveInt(AttributeData attribute) =>
-            attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value && value > 0 ? value : 0;
-
-        private static RangeBound? Range(AttributeData attribute)
+        /// <summary>The field's declared [MaxLength], against which ValidationRules checks [MinLength]; 0 if none.</summary>
+        private static int DeclaredMaxLength(ISymbol member)
         {
-            if (attribute.ConstructorArguments.Length != 2)
+            foreach (AttributeData attribute in member.GetAttributes())
             {
-                return null;
+                if (ValidationRules.TryRead(attribute, out ValidationModel rule) && rule.Rule == ValidationRule.MaxLength)
+                {
+                    return rule.Length;
+                }
             }
 
-            return (attribute.ConstructorArguments[0].Value, attribute.ConstructorArguments[1].Value) switch
-            {
-                (long min, long max) => RangeBound.Integer(min, max),
-                (double min, double max) => RangeBound.Float(min, max),
-                _ => null,
-            };
+            return 0;
         }
 
         private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol root)

@@ -219,9 +219,11 @@ namespace EtProtocolGen.Analyzers.Manifest
                 loosened.Add(after.MinLength == 0 ? "[MinLength(" + before.MinLength + ")] removed" : "[MinLength] lowered from " + before.MinLength + " to " + after.MinLength);
             }
 
-            if (before.Range is not null && (after.Range is null || !after.Range.IsWithin(before.Range)))
+            if (before.Range is not null && (after.Range is null || !RangeText.IsWithin(after.Range, before.Range)))
             {
-                loosened.Add(after.Range is null ? "[Range(" + before.Range + ")] removed" : "[Range] widened from " + before.Range + " to " + after.Range);
+                loosened.Add(after.Range is null
+                    ? "[Range(" + RangeText.Format(before.Range) + ")] removed"
+                    : "[Range] widened from " + RangeText.Format(before.Range) + " to " + RangeText.Format(after.Range));
             }
 
             if (loosened.Count > 0)

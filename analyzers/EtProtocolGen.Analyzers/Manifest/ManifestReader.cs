@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using EtProtocolGen.Generator.Model;
 
 namespace EtProtocolGen.Analyzers.Manifest
 {
@@ -437,8 +438,8 @@ namespace EtProtocolGen.Analyzers.Manifest
                     return "min-length is a positive number";
                 }
 
-                RangeBound? range = null;
-                if (values.TryGetValue("range", out string? rangeText) && !RangeBound.TryParse(rangeText, out range))
+                RangeModel? range = null;
+                if (values.TryGetValue("range", out string? rangeText) && !RangeText.TryParse(rangeText, out range))
                 {
                     return "range is <min>..<max>";
                 }

@@ -161,7 +161,7 @@ namespace EtProtocolGen.Analyzers.Manifest
 
             if (field.Range is not null)
             {
-                text.Append(" range=").Append(field.Range);
+                text.Append(" range=").Append(RangeText.Format(field.Range));
             }
 
             if (field.Sensitive)
