@@ -137,14 +137,23 @@ namespace EtProtocolGen.Tool.Report
                         return;
                     }
 
+                    // Each occurrence: the nested message created for tag and length, then what its own fields allocate in its
+                    // payload, cut into chunks of one occurrence so that the envelope couples the two.
                     MessageEntry nested = catalog.Find(value.TypeName!) ?? throw new UnknownMessageException();
                     double created = Construct(nested, new HashSet<string>(StringComparer.Ordinal));
-                    AddOccurrences(segments, slot + created, appearance, tag + 1, count);
-                    foreach (AllocationSegment inner in Profile(nested, depth + 1, Restrict(limit, depth + 1, nested), budget))
+                    List<AllocationSegment> inner = Profile(nested, depth + 1, Restrict(limit, depth + 1, nested), budget);
+                    inner.Sort((left, right) => right.BytesPerWireByte.CompareTo(left.BytesPerWireByte));
+                    var chunks = new List<AllocationSegment> { new AllocationSegment((slot + created) / (tag + 1), tag + 1) };
+                    chunks.AddRange(inner);
+                    if (appearance > 0)
                     {
-                        segments.Add(inner.Times(count));
+                        var first = new List<AllocationSegment>(chunks);
+                        first[0] = new AllocationSegment((slot + created + appearance) / (tag + 1), tag + 1);
+                        AddChunks(segments, first, 1);
+                        count -= 1;
                     }
 
+                    AddChunks(segments, chunks, count);
                     return;
                 }
 
@@ -247,11 +256,13 @@ namespace EtProtocolGen.Tool.Report
         {
             WireValue key = field.Key!;
             double count = Count(field.MaxLength);
-            int rehash = key.Type == ProtoType.String ? 2 : 1;
+            // A string-keyed map switches to a randomized comparer and rehashes once when an insert walks past 100 colliding
+            // entries (HashHelpers.HashCollisionThreshold), which takes more than 100 entries.
+            int rehash = key.Type == ProtoType.String && count > 100 ? 2 : 1;
             // Entry<K,V>: hash code, next, key, value; HashHelpers.GetPrime(c) <= 2c + 3 buckets and entries.
             long entry = 8 + ClrLayout.Align(ClrLayout.Storage(key, catalog)) + ClrLayout.Align(ClrLayout.Storage(field.Value, catalog));
             double perEntry = rehash * 2 * (4 + entry);
-            double appearance = ClrLayout.DictionaryObject + ClrLayout.RandomizedComparer + rehash * (2 * (ClrLayout.ArrayHeader + 7) + 3 * (4 + entry));
+            double appearance = ClrLayout.DictionaryObject + (rehash - 1) * ClrLayout.RandomizedComparer + rehash * (2 * (ClrLayout.ArrayHeader + 7) + 3 * (4 + entry));
             double value = field.Value.Type == ProtoType.Message ? MessageValue(field.Value, depth, limit) : 0;
             AddOccurrences(segments, perEntry + value, appearance, tag + 1, count);
             if (!double.IsPositiveInfinity(count))

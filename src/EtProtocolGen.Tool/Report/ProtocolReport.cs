@@ -244,7 +244,7 @@ namespace EtProtocolGen.Tool.Report
 
             if (field.Range is not null)
             {
-                checks.Add("range " + MarkdownWriter.Code(field.Range.ToString()));
+                checks.Add("range " + MarkdownWriter.Code(RangeText.Format(field.Range)));
             }
 
             return string.Join(", ", checks);

@@ -127,6 +127,20 @@ namespace EtProtocolGen.Tool.Tests.Infrastructure
                     yield return ("empty message", new byte[] { 0 });
                     if (find(value.TypeName!) is { } nested && depth < 3)
                     {
+                        // A nested message holding one cheap occurrence of one of its fields (a map entry, a string):
+                        // each repetition of the outer field creates the nested message and that field's value again.
+                        foreach (FieldEntry nestedField in nested.Fields)
+                        {
+                            foreach ((string name, IEnumerable<byte[]> occurrences) in Occurrences(nestedField, depth + 1))
+                            {
+                                foreach (byte[] first in occurrences)
+                                {
+                                    yield return ("message with one " + nestedField.Name + " (" + name + ")", Concat(Varint((ulong)first.Length), first));
+                                    break;
+                                }
+                            }
+                        }
+
                         byte[] inner = Maximal(nested, 4096, depth + 1);
                         yield return ("maximal message", Concat(Varint((ulong)inner.Length), inner));
                     }

@@ -54,5 +54,13 @@ namespace EtProtocolGen.Tool.Tests.Protocol
         [Field(1), MaxLength(16)] public List<Point> Points { get; set; } = new();
         [Field(2)] public Point Start { get; set; }
         [Field(3)] public Dictionary<long, Point> Marks { get; set; } = new();
+        [Field(4)] public Style Look { get; set; }
+    }
+
+    [Message(40006), Authorize]
+    public partial struct Style : IMessage
+    {
+        [Field(1), MaxLength(4)] public Dictionary<string, string> Attributes { get; set; }
+        [Field(2)] public byte[] Pattern { get; set; }
     }
 }
