@@ -202,4 +202,45 @@ else
   "$work/aot-out/AotConsumer" || fail "NativeAOT binary failed"
 fi
 
+# ---- Protocol review (issue 14, owned by "review"): the package's build/EtProtocolGen.targets hands a consumer's
+# Protocol.Shipped.txt / Protocol.Unshipped.txt to the analyzers, and the etprotocolgen .NET tool installs from the local
+# feed and reads them. Kept as one block so that the rest of this script can change around it. ----
+echo "== protocol manifest and the etprotocolgen tool (docs/review.md)"
+dotnet pack "$root/src/EtProtocolGen.Tool/EtProtocolGen.Tool.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v q
+[ -f "$feed/EtProtocolGen.Tool.$version.nupkg" ] || fail "no EtProtocolGen.Tool package"
+review="$work/review"
+cp -r "$root/tests/Package/Consumer" "$review"
+rm -rf "$review/bin" "$review/obj" "$review/generated"
+: > "$review/Protocol.Shipped.txt"
+review_log="$work/review-build.log"
+# Built three times: the generated files are not written into the project (they would compile the second time).
+review_build=(dotnet build "$review/Consumer.csproj" -c Release -p:EtProtocolGenVersion="$version" -p:EmitCompilerGeneratedFiles=false --nologo)
+"${review_build[@]}" 2>&1 | tee "$review_log" >/dev/null || { cat "$review_log"; fail "manifest consumer build failed"; }
+grep -q "warning ETP0201" "$review_log" || { cat "$review_log"; fail "the package's targets did not hand Protocol.Shipped.txt to the analyzers (no ETP0201)"; }
+(
+  cd "$review"
+  dotnet new tool-manifest >/dev/null
+  dotnet tool install EtProtocolGen.Tool --version "$version" >/dev/null
+  dotnet tool run etprotocolgen manifest bin/Release/net10.0/Consumer.dll --ship
+  cp Protocol.Shipped.txt "$work/shipped-before.txt"
+  dotnet tool run etprotocolgen report . --title "Consumer protocol" --output protocol.md
+  grep -q "^## Threat summary" protocol.md && grep -q "| C2G_Login | 10001 |" protocol.md || { cat protocol.md; exit 1; }
+  echo "report: $(grep -c '^### ' protocol.md) sections"
+) || fail "etprotocolgen did not install or run from the local feed"
+"${review_build[@]}" 2>&1 | tee "$review_log" >/dev/null || { cat "$review_log"; fail "manifest consumer build failed"; }
+if grep -q "warning ETP02" "$review_log"; then cat "$review_log"; fail "a manifest written by etprotocolgen is not current for the analyzers"; fi
+sed -i 's/\[Field(2), MaxLength(32)\] public string Account/[Field(2), MaxLength(320)] public string Account/' "$review/Messages.cs"
+"${review_build[@]}" 2>&1 | tee "$review_log" >/dev/null || true
+grep -q "warning ETP0221" "$review_log" || { cat "$review_log"; fail "raising a shipped [MaxLength] did not give ETP0221"; }
+(
+  cd "$review"
+  dotnet tool run etprotocolgen manifest bin/Release/net10.0/Consumer.dll
+  status=0
+  dotnet tool run etprotocolgen diff --against "$work/shipped-before.txt" . > diff.txt || status=$?
+  cat diff.txt
+  [ "$status" -eq 1 ] && grep -q "^ETP0221 security: Field 2 'Account' of message 'C2G_Login'" diff.txt
+) || fail "etprotocolgen diff did not report the raised bound with exit code 1"
+echo "protocol review ok"
+# ---- end of protocol review ----
+
 echo "package checks passed"
