@@ -145,15 +145,7 @@ namespace EtProtocolGen.Tool.Report
                     inner.Sort((left, right) => right.BytesPerWireByte.CompareTo(left.BytesPerWireByte));
                     var chunks = new List<AllocationSegment> { new AllocationSegment((slot + created) / (tag + 1), tag + 1) };
                     chunks.AddRange(inner);
-                    if (appearance > 0)
-                    {
-                        var first = new List<AllocationSegment>(chunks);
-                        first[0] = new AllocationSegment((slot + created + appearance) / (tag + 1), tag + 1);
-                        AddChunks(segments, first, 1);
-                        count -= 1;
-                    }
-
-                    AddChunks(segments, chunks, count);
+                    AddOccurrenceChunks(segments, chunks, appearance, count);
                     return;
                 }
 
@@ -180,11 +172,17 @@ namespace EtProtocolGen.Tool.Report
                 chunks.Add(new AllocationSegment(perUnit, maxUnits - 2));
             }
 
+            AddOccurrenceChunks(segments, chunks, appearance, count);
+        }
+
+        /// <summary><paramref name="count"/> occurrences of <paramref name="chunks"/>; the first also allocates <paramref name="appearance"/> with its first chunk.</summary>
+        private static void AddOccurrenceChunks(List<AllocationSegment> segments, List<AllocationSegment> chunks, double appearance, double count)
+        {
             if (appearance > 0)
             {
-                var firstChunks = new List<AllocationSegment>(chunks);
-                firstChunks[0] = new AllocationSegment((slot + first + appearance) / (tag + 2), tag + 2);
-                AddChunks(segments, firstChunks, 1);
+                var first = new List<AllocationSegment>(chunks);
+                first[0] = new AllocationSegment(first[0].BytesPerWireByte + appearance / first[0].Capacity, first[0].Capacity);
+                AddChunks(segments, first, 1);
                 count -= 1;
             }
 
