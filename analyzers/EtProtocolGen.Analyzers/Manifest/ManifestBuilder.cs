@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator;
 using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Dispatch.Parsing;
 using EtProtocolGen.Generator.Dispatch.Planning;
@@ -80,7 +81,7 @@ namespace EtProtocolGen.Analyzers.Manifest
 
             MessageKind kind = symbols.IsRequest(type) ? MessageKind.Request : symbols.IsResponse(type) ? MessageKind.Response : MessageKind.OneWay;
             string? response = null;
-            if (symbols.FindAttribute(type, symbols.ResponseTypeAttribute) is { ConstructorArguments: { Length: 1 } arguments } && arguments[0].Value is ITypeSymbol responseType)
+            if (symbols.FindAttribute(type, AttributeNames.ResponseType) is { ConstructorArguments: { Length: 1 } arguments } && arguments[0].Value is ITypeSymbol responseType)
             {
                 response = Name(responseType);
             }
@@ -162,7 +163,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                 return null;
             }
 
-            int encoding = FieldTypeClassifier.EncodingDefault;
+            int encoding = RuntimeContract.FieldEncoding.Default;
             foreach (KeyValuePair<string, TypedConstant> argument in field.Attribute.NamedArguments)
             {
                 if (argument.Key == "Encoding" && argument.Value.Value is int value)
@@ -211,7 +212,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                 field.Name,
                 cardinality,
                 Value(info.ValueKind, info.ValueType, encoding),
-                info.KeyType is null ? null : Value(info.KeyKind, info.KeyType, FieldTypeClassifier.EncodingDefault),
+                info.KeyType is null ? null : Value(info.KeyKind, info.KeyType, RuntimeContract.FieldEncoding.Default),
                 Bound(ValidationRules.LengthKindOf(info.Shape, info.ValueKind), maxLength),
                 minLength,
                 required,
@@ -241,8 +242,8 @@ namespace EtProtocolGen.Analyzers.Manifest
 
         private static WireValue Value(FieldValueKind kind, ITypeSymbol type, int encoding)
         {
-            bool zigZag = encoding == FieldTypeClassifier.EncodingZigZag;
-            bool isFixed = encoding == FieldTypeClassifier.EncodingFixed;
+            bool zigZag = encoding == RuntimeContract.FieldEncoding.ZigZag;
+            bool isFixed = encoding == RuntimeContract.FieldEncoding.Fixed;
             ProtoType signed32 = zigZag ? ProtoType.SInt32 : isFixed ? ProtoType.SFixed32 : ProtoType.Int32;
             ProtoType unsigned32 = isFixed ? ProtoType.Fixed32 : ProtoType.UInt32;
             return kind switch
