@@ -21,6 +21,7 @@ namespace EtProtocolGen.Tool.Tests
         [Theory]
         [InlineData("EtProtocolGen.Sample.Protocol")]
         [InlineData("EtProtocolGen.Sample.Server")]
+        [InlineData("EtProtocolGen.Sample.Map")]
         public void The_shipped_manifest_is_the_compiled_samples(string project)
         {
             BuiltManifest compiled = CompiledProtocol.Read(Assembly.Load(project).Location);
@@ -34,7 +35,7 @@ namespace EtProtocolGen.Tool.Tests
         [Fact]
         public void Docs_sample_protocol_md_is_what_report_writes()
         {
-            string[] projects = { "samples/EtProtocolGen.Sample.Protocol", "samples/EtProtocolGen.Sample.Server" };
+            string[] projects = { "samples/EtProtocolGen.Sample.Protocol", "samples/EtProtocolGen.Sample.Server", "samples/EtProtocolGen.Sample.Map" };
             string report = new ProtocolReport(projects.Select(project => (project, ManifestLoader.Declared(Repository.PathOf(project)))).ToList())
                 .Write("Sample protocol reference");
 
