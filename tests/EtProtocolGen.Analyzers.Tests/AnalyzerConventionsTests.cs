@@ -48,6 +48,14 @@ namespace EtProtocolGen.Analyzers.Tests
             foreach (DiagnosticDescriptor descriptor in AllAnalyzers.Create().SelectMany(a => a.SupportedDiagnostics))
             {
                 Assert.True(descriptor.DefaultSeverity >= DiagnosticSeverity.Warning, descriptor.Id + " is " + descriptor.DefaultSeverity + ", which dotnet build does not print");
+                if (descriptor.Category == DiagnosticDescriptors.ProtocolReviewCategory)
+                {
+                    // The manifest's diagnostics compare the whole assembly with Protocol.Shipped.txt, so they are
+                    // reported at compilation end (like PublicApiAnalyzers' RS0017): a build, CI and full solution
+                    // analysis show them. Every other diagnostic is about one declaration and shows as it is typed.
+                    continue;
+                }
+
                 Assert.DoesNotContain(WellKnownDiagnosticTags.CompilationEnd, descriptor.CustomTags);
             }
         }
