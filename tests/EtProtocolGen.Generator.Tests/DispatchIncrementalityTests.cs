@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using EtProtocolGen.Generator.Dispatch;
 using EtProtocolGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.Generator.Tests;
 
@@ -11,6 +14,7 @@ namespace EtProtocolGen.Generator.Tests;
 /// The dispatch generator under the IDE's most common edit, typing in a handler's method body: every step of its
 /// pipeline compares equal, so the registry, the client calls and the dispatcher are not emitted again. An edit that
 /// changes what dispatch reads (a handler's authorization) regenerates the dispatcher and leaves the registry cached.
+/// The protocol manifest, an additional file, changes nothing for either generator.
 /// </summary>
 public sealed class DispatchIncrementalityTests
 {
@@ -139,6 +143,40 @@ public sealed class DispatchIncrementalityTests
     }
 
     [Fact]
+    public void A_protocol_manifest_costs_the_generators_nothing_when_typing_in_a_handler_body_or_editing_the_manifest()
+    {
+        // The protocol manifest (docs/review.md) is read by the analyzers only; the package hands it to the compiler
+        // as AdditionalFiles, which both generators must ignore.
+        string[] messageSteps =
+        {
+            TrackingNames.MessageModels,
+            TrackingNames.EmittableMessages,
+            TrackingNames.Limits,
+            TrackingNames.MessagesWithLimits,
+            TrackingNames.HintNames,
+            TrackingNames.MessagesToEmit,
+        };
+        var shipped = new InMemoryText("/project/Protocol.Shipped.txt", "message Game.Protocol.C2M_Move opcode=10003 scope=outer kind=one-way authorization=anonymous\n");
+        var unshipped = new InMemoryText("/project/Protocol.Unshipped.txt", "");
+        CSharpCompilation compilation = Project();
+        CSharpCompilation typed = Incremental.ReplaceSource(compilation, 1, LoginHandler.Replace("Length > 0", "Length > 1", StringComparison.Ordinal));
+        GeneratorDriver driver = GeneratorHarness.CreateDriverWithDispatch(trackSteps: true)
+            .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(shipped, unshipped))
+            .RunGenerators(compilation)
+            .RunGenerators(typed);
+
+        Incremental.AssertAllCached(DispatchResult(driver), TrackedSteps);
+        Incremental.AssertAllCached(MessageResult(driver), messageSteps);
+
+        driver = driver
+            .ReplaceAdditionalText(unshipped, new InMemoryText(unshipped.Path, "message Game.Protocol.C2M_Move field 1 X int32 varint\n"))
+            .RunGenerators(typed);
+
+        Incremental.AssertAllCached(DispatchResult(driver), TrackedSteps);
+        Incremental.AssertAllCached(MessageResult(driver), messageSteps);
+    }
+
+    [Fact]
     public void No_dispatch_step_output_holds_a_symbol_syntax_node_or_compilation()
     {
         GeneratorDriver driver = GeneratorHarness.CreateDriverWithDispatch(trackSteps: true).RunGenerators(Project());
@@ -162,4 +200,23 @@ public sealed class DispatchIncrementalityTests
 
     private static GeneratorRunResult DispatchResult(GeneratorDriver driver) =>
         driver.GetRunResult().Results.Single(result => result.Generator.GetGeneratorType() == typeof(DispatchGenerator));
+
+    private static GeneratorRunResult MessageResult(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single(result => result.Generator.GetGeneratorType() == typeof(MessageGenerator));
+
+    /// <summary>An additional file, as the compiler hands one to generators and analyzers.</summary>
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            this.text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
 }
