@@ -147,15 +147,6 @@ public sealed class DispatchIncrementalityTests
     {
         // The protocol manifest (docs/review.md) is read by the analyzers only; the package hands it to the compiler
         // as AdditionalFiles, which both generators must ignore.
-        string[] messageSteps =
-        {
-            TrackingNames.MessageModels,
-            TrackingNames.EmittableMessages,
-            TrackingNames.Limits,
-            TrackingNames.MessagesWithLimits,
-            TrackingNames.HintNames,
-            TrackingNames.MessagesToEmit,
-        };
         var shipped = new InMemoryText("/project/Protocol.Shipped.txt", "message Game.Protocol.C2M_Move opcode=10003 scope=outer kind=one-way authorization=anonymous\n");
         var unshipped = new InMemoryText("/project/Protocol.Unshipped.txt", "");
         CSharpCompilation compilation = Project();
@@ -166,14 +157,14 @@ public sealed class DispatchIncrementalityTests
             .RunGenerators(typed);
 
         Incremental.AssertAllCached(DispatchResult(driver), TrackedSteps);
-        Incremental.AssertAllCached(MessageResult(driver), messageSteps);
+        Incremental.AssertAllCached(MessageResult(driver), IncrementalityTests.TrackedSteps);
 
         driver = driver
             .ReplaceAdditionalText(unshipped, new InMemoryText(unshipped.Path, "message Game.Protocol.C2M_Move field 1 X int32 varint\n"))
             .RunGenerators(typed);
 
         Incremental.AssertAllCached(DispatchResult(driver), TrackedSteps);
-        Incremental.AssertAllCached(MessageResult(driver), messageSteps);
+        Incremental.AssertAllCached(MessageResult(driver), IncrementalityTests.TrackedSteps);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ namespace EtProtocolGen.Generator.Tests;
 /// </summary>
 public sealed class IncrementalityTests
 {
-    private static readonly string[] TrackedSteps =
+    /// <summary>The serializer generator's steps (DispatchIncrementalityTests checks them too).</summary>
+    internal static readonly string[] TrackedSteps =
     {
         TrackingNames.MessageModels,
         TrackingNames.EmittableMessages,
