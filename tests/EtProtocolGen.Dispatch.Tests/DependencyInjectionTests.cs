@@ -67,5 +67,28 @@ namespace EtProtocolGen.Dispatch.Tests
             Assert.Equal(DispatchStatus.Forbidden, result.Status);
             Assert.Equal(0, probe.TotalCalls);
         }
+
+        [Fact]
+        public async Task The_dispatchers_with_limits_get_a_DispatchLimiter_unless_the_host_registered_a_limiter_first()
+        {
+            using ServiceProvider defaults = new ServiceCollection()
+                .AddSingleton(new HandlerProbe())
+                .AddEtProtocolGenDispatchTestsDispatchers()
+                .BuildServiceProvider();
+            Assert.IsType<DispatchLimiter>(defaults.GetRequiredService<IDispatchLimiter>());
+
+            var own = TestLimiter.Exhausted;
+            using ServiceProvider provider = new ServiceCollection()
+                .AddSingleton(new HandlerProbe())
+                .AddSingleton<IDispatchLimiter>(own)
+                .AddEtProtocolGenDispatchTestsDispatchers()
+                .BuildServiceProvider();
+
+            DispatchResult ping = await provider.GetRequiredService<OuterDispatcher>()
+                .DispatchAsync(TestHost.OuterAnonymous, C2G_Ping.Opcode, TestHost.Encode(new C2G_Ping { RpcId = 8 }));
+
+            Assert.Equal(DispatchStatus.RateLimited, ping.Status);
+            Assert.Equal(1, own.RateChecks);
+        }
     }
 }

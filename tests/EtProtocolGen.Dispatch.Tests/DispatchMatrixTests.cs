@@ -8,8 +8,8 @@ namespace EtProtocolGen.Dispatch.Tests
 {
     /// <summary>
     /// Every opcode of the generated registry (and unknown ones) x every session state x both dispatchers x a valid, a malformed
-    /// and (where the message declares validation) an invalid payload: the handler runs exactly when the rules allow, and
-    /// otherwise the result and the response carry the right error. The expected outcome is computed by <see cref="Expect"/>
+    /// and (where the message declares validation) an invalid payload x a limiter that grants or refuses everything: the handler
+    /// runs exactly when the rules allow, and otherwise the result and the response carry the right error. The expected outcome is computed by <see cref="Expect"/>
     /// from <see cref="DeclaredProtocol"/> (the attributes read with reflection) and the order of checks of the dispatch issue,
     /// never from the generated dispatchers' tables.
     /// </summary>
@@ -20,6 +20,13 @@ namespace EtProtocolGen.Dispatch.Tests
             Valid,
             Malformed,
             Invalid,
+        }
+
+        /// <summary>Whether every rate and concurrency limit a route checks grants or refuses.</summary>
+        private enum Limits
+        {
+            Unlimited,
+            Exhausted,
         }
 
         /// <summary>A valid instance of each message and, for messages that declare validation, one that breaks a rule.</summary>
@@ -131,6 +138,31 @@ namespace EtProtocolGen.Dispatch.Tests
         }
 
         [Fact]
+        public void The_limits_read_from_the_attributes_are_the_protocol_as_written()
+        {
+            // Pins the limits oracle: rate rules checked before decoding (declared, and the anonymous default) and slots taken.
+            Assert.Equal((1, 0), Limits(C2G_Ping.Opcode));        // anonymous request: the default
+            Assert.Equal((1, 0), Limits(C2G_GetProfile.Opcode));  // [Authorize], declared per connection: no default
+            Assert.Equal((1, 1), Limits(C2G_Kick.Opcode));        // its handler's budget and slot
+            Assert.Equal((1, 1), Limits(C2G_Announce.Opcode));    // the same handler's, one-way
+            Assert.Equal((1, 0), Limits(C2G_Rename.Opcode));      // per account
+            Assert.Equal((1, 1), Limits(C2G_Crash.Opcode));       // the default and a slot
+            Assert.Equal((1, 2), Limits(C2G_Slow.Opcode));        // the default, the message's slot and its handler's
+            Assert.Equal((2, 0), Limits(C2G_Nothing.Opcode));     // per account does not reach anonymous sessions: the default too
+            Assert.Equal((1, 0), Limits(C2G_Report.Opcode));      // one-way, declared
+            Assert.Equal((0, 0), Limits(C2G_Audit.Opcode));       // its handler needs authentication: no default
+            Assert.Equal((0, 0), Limits(C2G_Move.Opcode));
+            Assert.Equal((0, 0), Limits(C2G_Unmarked.Opcode));    // denied by default: never limited
+            Assert.Equal((0, 0), Limits(S2S_Sync.Opcode));        // inner: no default
+
+            static (int Rates, int Slots) Limits(ushort opcode)
+            {
+                DeclaredMessage message = DeclaredProtocol.Messages[opcode];
+                return (message.RateRules, message.IsConcurrencyLimited ? message.Limits.ConcurrencyCount : 0);
+            }
+        }
+
+        [Fact]
         public void Every_declared_message_has_a_sample_and_every_validated_one_an_invalid_sample()
         {
             Assert.Equal(DeclaredProtocol.Messages.Keys.OrderBy(static opcode => opcode), Samples.Keys.OrderBy(static opcode => opcode));
@@ -166,24 +198,27 @@ namespace EtProtocolGen.Dispatch.Tests
                                 continue;
                             }
 
-                            cases++;
-                            seen.Add(await CheckAsync(session, dispatcherScope, opcode, kind, failures));
+                            foreach (Limits limits in Enum.GetValues<Limits>())
+                            {
+                                cases++;
+                                seen.Add(await CheckAsync(session, dispatcherScope, opcode, kind, limits, failures));
+                            }
                         }
                     }
                 }
             }
 
             Assert.True(failures.Count == 0, failures.Count + " of " + cases + " cases failed:\n" + string.Join("\n", failures.Take(40)));
-            // Canceled needs a host that cancels (DispatchBehaviourTests). RateLimited needs generated limit checks, which the
-            // dispatch generator does not emit yet (issue #19 item 3, next step); the matrix takes it in when they land.
-            Assert.Equal(
-                Enum.GetValues<DispatchStatus>().Where(static status => status is not (DispatchStatus.Canceled or DispatchStatus.RateLimited)).OrderBy(static s => s),
-                seen.OrderBy(static s => s));
-            Assert.True(cases > 2000, "the matrix shrank to " + cases + " cases");
+            // Canceled needs a host that cancels (DispatchBehaviourTests).
+            Assert.Equal(Enum.GetValues<DispatchStatus>().Where(static status => status != DispatchStatus.Canceled).OrderBy(static s => s), seen.OrderBy(static s => s));
+            Assert.True(cases > 5000, "the matrix shrank to " + cases + " cases");
         }
 
-        /// <summary>The issue's order of checks: scope, known opcode, decoding, authorization, validation, then the handler.</summary>
-        private static DispatchStatus Expect(TestSession session, MessageScope dispatcherScope, ushort opcode, PayloadKind kind)
+        /// <summary>
+        /// The issue's order of checks: scope, known opcode, rate limits, decoding, authorization, validation, concurrency,
+        /// then the handler.
+        /// </summary>
+        private static DispatchStatus Expect(TestSession session, MessageScope dispatcherScope, ushort opcode, PayloadKind kind, Limits limits)
         {
             if (session.Scope != dispatcherScope)
             {
@@ -205,6 +240,11 @@ namespace EtProtocolGen.Dispatch.Tests
                 return DispatchStatus.UnknownOpcode;
             }
 
+            if (limits == Limits.Exhausted && message.IsRateLimited)
+            {
+                return DispatchStatus.RateLimited;
+            }
+
             if (kind == PayloadKind.Malformed)
             {
                 return DispatchStatus.Malformed;
@@ -223,6 +263,11 @@ namespace EtProtocolGen.Dispatch.Tests
                 return DispatchStatus.ValidationFailed;
             }
 
+            if (limits == Limits.Exhausted && message.IsConcurrencyLimited)
+            {
+                return DispatchStatus.RateLimited;
+            }
+
             return HandlerOutcomes.TryGetValue(message.Handler, out DispatchStatus outcome) ? outcome : DispatchStatus.Handled;
         }
 
@@ -235,20 +280,22 @@ namespace EtProtocolGen.Dispatch.Tests
             DispatchStatus.Forbidden => ErrorCodes.Forbidden,
             DispatchStatus.ValidationFailed => ErrorCodes.ValidationFailed,
             DispatchStatus.HandlerFailed => ErrorCodes.InternalError,
+            DispatchStatus.RateLimited => ErrorCodes.RateLimited,
             _ => throw new ArgumentOutOfRangeException(nameof(status)),
         };
 
-        private static async Task<DispatchStatus> CheckAsync(TestSession session, MessageScope dispatcherScope, ushort opcode, PayloadKind kind, List<string> failures)
+        private static async Task<DispatchStatus> CheckAsync(TestSession session, MessageScope dispatcherScope, ushort opcode, PayloadKind kind, Limits limits, List<string> failures)
         {
-            var host = new TestHost();
+            TestLimiter limiter = limits == Limits.Exhausted ? TestLimiter.Exhausted : TestLimiter.Unlimited;
+            var host = new TestHost(limiter);
             int rpcId = 70_000 + opcode;
             byte[] payload = Payload(opcode, kind, rpcId);
             DispatchResult result = dispatcherScope == MessageScope.Outer
                 ? await host.Outer.DispatchAsync(session, opcode, payload)
                 : await host.Inner.DispatchAsync(session, opcode, payload);
 
-            DispatchStatus expected = Expect(session, dispatcherScope, opcode, kind);
-            string where = $"{session} -> {dispatcherScope}Dispatcher, opcode {opcode}, {kind} payload: ";
+            DispatchStatus expected = Expect(session, dispatcherScope, opcode, kind, limits);
+            string where = $"{session} -> {dispatcherScope}Dispatcher, opcode {opcode}, {kind} payload, {limits}: ";
             if (result.Status != expected)
             {
                 failures.Add(where + $"expected {expected}, got {result.Status}");
@@ -267,9 +314,13 @@ namespace EtProtocolGen.Dispatch.Tests
                 failures.Add(where + $"{host.Probe.TotalCalls} handler calls, expected {(handlerRuns ? 1 : 0)}");
             }
 
-            bool decoded = expected is not (DispatchStatus.UnknownOpcode or DispatchStatus.ScopeDenied or DispatchStatus.Malformed);
+            bool violation = expected is DispatchStatus.UnknownOpcode or DispatchStatus.ScopeDenied or DispatchStatus.Malformed;
             DeclaredMessage? message = DeclaredProtocol.Messages.GetValueOrDefault(opcode);
-            if (decoded && message!.ResponseType is not null)
+
+            // Refused by a rate limit before decoding: answered with the RpcId read from the payload, which a malformed top level lacks.
+            bool refusedBeforeDecoding = expected == DispatchStatus.RateLimited && message!.IsRateLimited;
+            bool answered = !violation && !(refusedBeforeDecoding && kind == PayloadKind.Malformed);
+            if (answered && message!.ResponseType is not null)
             {
                 if (result.Response is not IResponse response || result.Response.GetType() != message.ResponseType)
                 {
@@ -285,9 +336,19 @@ namespace EtProtocolGen.Dispatch.Tests
                 failures.Add(where + "a response for a one-way message or for a payload that never decoded");
             }
 
-            if (result.IsProtocolViolation == decoded)
+            if (result.IsProtocolViolation != violation)
             {
                 failures.Add(where + "IsProtocolViolation " + result.IsProtocolViolation);
+            }
+
+            // Limits are checked only past the scope checks, and rate limits before anything is decoded; a slot is taken exactly
+            // when the handler runs under a [MaxConcurrency], and always given back.
+            bool rateChecked = !violation || expected == DispatchStatus.Malformed;
+            int expectedRateChecks = rateChecked && message!.IsRateLimited ? (limits == Limits.Exhausted ? 1 : message.RateRules) : 0;
+            int expectedSlots = handlerRuns && message!.IsConcurrencyLimited ? message.Limits.ConcurrencyCount : 0;
+            if (limiter.RateChecks != expectedRateChecks || limiter.SlotsTaken != expectedSlots || limiter.SlotsHeld != 0)
+            {
+                failures.Add(where + $"{limiter.RateChecks} rate checks, {limiter.SlotsTaken} slots taken, {limiter.SlotsHeld} held; expected {expectedRateChecks}, {expectedSlots}, 0");
             }
 
             if ((result.Exception is not null) != (expected == DispatchStatus.HandlerFailed)

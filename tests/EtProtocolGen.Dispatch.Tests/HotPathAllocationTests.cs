@@ -40,6 +40,28 @@ namespace EtProtocolGen.Dispatch.Tests
         }
 
         [Fact]
+        public void A_message_under_its_rate_limit_allocates_nothing_more_with_the_DispatchLimiter()
+        {
+            // C2G_Report: [RateLimit(30, 10, Per = Connection | RemoteAddress)]. The warm-up creates the connection's and the
+            // address's budgets and spends 20 permits; the measured dispatch spends a 21st from both without allocating.
+            var host = new TestHost(new DispatchLimiter());
+            var session = new TestSession("limited player", MessageScope.Outer, isAuthenticated: false) { RemoteAddress = System.Net.IPAddress.Parse("2001:db8::7") };
+            byte[] report = TestHost.Encode(new C2G_Report { Text = "afk" });
+            long messageSize = AllocationOf(() => C2G_Report.Parse(report));   // the message and its decoded string
+            for (int i = 0; i < WarmUpDispatches; i++)
+            {
+                Assert.Equal(DispatchStatus.Handled, Completed(host.Outer.DispatchAsync(session, C2G_Report.Opcode, report)).Status);
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            ValueTask<DispatchResult> pending = host.Outer.DispatchAsync(session, C2G_Report.Opcode, report);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(DispatchStatus.Handled, Completed(pending).Status);
+            Assert.Equal(0, allocated - messageSize);
+        }
+
+        [Fact]
         public void Refusing_an_unknown_opcode_or_an_unauthorized_one_way_message_allocates_nothing_beyond_the_decoded_message()
         {
             byte[] move = TestHost.Encode(new C2G_Move { X = 3, Y = 4 });

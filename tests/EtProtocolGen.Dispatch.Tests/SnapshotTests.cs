@@ -29,9 +29,18 @@ namespace EtProtocolGen.Dispatch.Tests
             Snapshot.Verify("EdgeCases", DispatchGeneratorRunner.RunDispatchGenerator(compilation));
         }
 
+        [Fact]
+        public void The_limits_protocol_generates_the_verified_dispatcher()
+        {
+            CSharpCompilation compilation = DispatchGeneratorRunner.CreateCompilation("Game.Realm", "Snapshots", "Limits.input.cs");
+
+            Snapshot.Verify("Limits", DispatchGeneratorRunner.RunDispatchGenerator(compilation));
+        }
+
         [Theory]
         [InlineData("EtProtocolGen.Dispatch.Tests", "Protocol", "*.cs")]
         [InlineData("Game.Server", "Snapshots", "EdgeCases.input.cs")]
+        [InlineData("Game.Realm", "Snapshots", "Limits.input.cs")]
         public void The_generated_code_compiles_without_warnings_at_CSharp_9(string assemblyName, string directory, string pattern)
         {
             CSharpCompilation compilation = DispatchGeneratorRunner.CreateCompilation(assemblyName, directory, pattern);

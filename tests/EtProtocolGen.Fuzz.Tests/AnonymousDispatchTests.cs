@@ -13,7 +13,7 @@ namespace EtProtocolGen.Fuzz.Tests
 
         public AnonymousDispatchTests()
         {
-            _outer = new OuterDispatcher(new ChatHandler(_probe), new InventoryHandler(_probe), new LoginGateHandler(_probe), new PingHandler(_probe), new UnitHandler(_probe));
+            _outer = new OuterDispatcher(new DispatchLimiter(), new ChatHandler(_probe), new InventoryHandler(_probe), new LoginGateHandler(_probe), new PingHandler(_probe), new UnitHandler(_probe));
         }
 
         [Fact]

@@ -13,8 +13,8 @@ namespace EtProtocolGen.Generator.Tests;
 /// <summary>
 /// The dispatch generator under the IDE's most common edit, typing in a handler's method body: every step of its
 /// pipeline compares equal, so the registry, the client calls and the dispatcher are not emitted again. An edit that
-/// changes what dispatch reads (a handler's authorization) regenerates the dispatcher and leaves the registry cached.
-/// The protocol manifest, an additional file, changes nothing for either generator.
+/// changes what dispatch reads (a handler's authorization or rate limit, the assembly's anonymous default) regenerates the
+/// dispatcher and leaves the registry cached. The protocol manifest, an additional file, changes nothing for either generator.
 /// </summary>
 public sealed class DispatchIncrementalityTests
 {
@@ -24,6 +24,7 @@ public sealed class DispatchIncrementalityTests
         DispatchTrackingNames.Handlers,
         DispatchTrackingNames.Target,
         DispatchTrackingNames.Registry,
+        DispatchTrackingNames.AnonymousRateLimit,
         DispatchTrackingNames.Dispatchers,
     };
 
@@ -165,6 +166,37 @@ public sealed class DispatchIncrementalityTests
 
         Incremental.AssertAllCached(DispatchResult(driver), TrackedSteps);
         Incremental.AssertAllCached(MessageResult(driver), IncrementalityTests.TrackedSteps);
+    }
+
+    [Fact]
+    public void Changing_a_handler_rate_limit_regenerates_the_dispatcher_only()
+    {
+        CSharpCompilation compilation = Project();
+        string edited = MoveHandler.Replace("[Authorize]", "[Authorize, RateLimit(5, 1), MaxConcurrency(2)]", StringComparison.Ordinal);
+
+        GeneratorRunResult second = RunTwice(compilation, Incremental.ReplaceSource(compilation, 2, edited));
+
+        Assert.Contains(second.TrackedSteps[DispatchTrackingNames.Handlers].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(second.TrackedSteps[DispatchTrackingNames.Registry].SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Contains(second.GeneratedSources, source => source.HintName.EndsWith("Dispatcher.g.cs", StringComparison.Ordinal)
+            && source.SourceText.ToString().Contains("[RateLimit(5, 1)] on MoveHandler", StringComparison.Ordinal)
+            && source.SourceText.ToString().Contains("[MaxConcurrency(2)] on MoveHandler", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Setting_the_anonymous_default_regenerates_the_dispatcher_only()
+    {
+        CSharpCompilation compilation = Project();
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "[assembly: EtProtocolGen.ProtocolLimits(AnonymousRequestPermits = 20)]",
+            (CSharpParseOptions)compilation.SyntaxTrees.First().Options));
+
+        GeneratorRunResult second = RunTwice(compilation, edited);
+
+        Assert.All(second.TrackedSteps[DispatchTrackingNames.AnonymousRateLimit].SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Modified, output.Reason));
+        Assert.All(second.TrackedSteps[DispatchTrackingNames.Registry].SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Contains(second.GeneratedSources, source => source.HintName.EndsWith("Dispatcher.g.cs", StringComparison.Ordinal)
+            && source.SourceText.ToString().Contains("20 per 10 s per connection and per remote address", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -72,14 +72,21 @@ namespace EtProtocolGen.Generator.Dispatch
                 }
             });
 
-            // 5. Dispatchers (and the DI extension) from every handler, knowing every message to refuse other-scope opcodes by name.
-            IncrementalValueProvider<(EquatableArray<HandlerModel> Handlers, ((EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) Found, CompilationTargetModel Target) Registry)> dispatchers = handlers
+            // 5. The rate limit for anonymous requests that declare none, from the assembly's [ProtocolLimits]: a small equatable value.
+            IncrementalValueProvider<RateLimitModel> anonymousRateLimit = context.CompilationProvider
+                .Select(static (compilation, cancellationToken) => LimitReader.ReadAnonymousDefault(compilation.Assembly, cancellationToken))
+                .WithTrackingName(DispatchTrackingNames.AnonymousRateLimit);
+
+            // 6. Dispatchers (and the DI extension) from every handler, knowing every message to refuse other-scope opcodes by name.
+            IncrementalValueProvider<((EquatableArray<HandlerModel> Handlers, ((EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) Found, CompilationTargetModel Target) Registry) Found, RateLimitModel AnonymousRateLimit)> dispatchers = handlers
                 .Collect()
                 .Select(static (found, _) => new EquatableArray<HandlerModel>(found.ToArray()))
                 .Combine(registry)
+                .Combine(anonymousRateLimit)
                 .WithTrackingName(DispatchTrackingNames.Dispatchers);
 
-            context.RegisterSourceOutput(dispatchers, static (output, input) => Emit(output, input.Handlers, input.Registry.Found, input.Registry.Target));
+            context.RegisterSourceOutput(dispatchers, static (output, input) =>
+                Emit(output, input.Found.Handlers, input.Found.Registry.Found, input.Found.Registry.Target, input.AnonymousRateLimit));
         }
 
         /// <summary>
@@ -118,7 +125,12 @@ namespace EtProtocolGen.Generator.Dispatch
             return (new EquatableArray<DispatchMessageModel>(kept.ToArray()), new EquatableArray<ushort>(shared.ToArray()));
         }
 
-        private static void Emit(SourceProductionContext output, EquatableArray<HandlerModel> handlers, (EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) registry, CompilationTargetModel target)
+        private static void Emit(
+            SourceProductionContext output,
+            EquatableArray<HandlerModel> handlers,
+            (EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) registry,
+            CompilationTargetModel target,
+            RateLimitModel anonymousRateLimit)
         {
             // A handler of a message whose opcode another message of this assembly shares is left out with it.
             var shared = new HashSet<ushort>(registry.SharedOpcodes);
@@ -137,15 +149,18 @@ namespace EtProtocolGen.Generator.Dispatch
             }
 
             List<DispatcherPlan> plans = DispatcherPlan.Build(routable, registry.Messages);
+            var limits = new List<LimitsPlan>(plans.Count);
             foreach (DispatcherPlan plan in plans)
             {
                 output.CancellationToken.ThrowIfCancellationRequested();
-                output.AddSource(target.GeneratedNamespace + "." + plan.ClassName + ".g.cs", DispatcherEmitter.Emit(plan, target.GeneratedNamespace));
+                LimitsPlan planLimits = LimitsPlan.Build(plan, anonymousRateLimit);
+                limits.Add(planLimits);
+                output.AddSource(target.GeneratedNamespace + "." + plan.ClassName + ".g.cs", DispatcherEmitter.Emit(plan, planLimits, target.GeneratedNamespace));
             }
 
             if (target.HasDependencyInjection && plans.Count != 0)
             {
-                output.AddSource(target.GeneratedNamespace + "." + ServiceCollectionEmitter.ClassName + ".g.cs", ServiceCollectionEmitter.Emit(plans, target));
+                output.AddSource(target.GeneratedNamespace + "." + ServiceCollectionEmitter.ClassName + ".g.cs", ServiceCollectionEmitter.Emit(plans, limits, target));
             }
         }
     }

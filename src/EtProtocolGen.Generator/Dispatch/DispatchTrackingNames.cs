@@ -15,7 +15,10 @@ namespace EtProtocolGen.Generator.Dispatch
         /// <summary>Every message, collected and sorted, with the target.</summary>
         public const string Registry = "Dispatch.Registry";
 
-        /// <summary>Every handler and message, collected, with the target.</summary>
+        /// <summary>The anonymous default rate limit, from the assembly's [ProtocolLimits].</summary>
+        public const string AnonymousRateLimit = "Dispatch.AnonymousRateLimit";
+
+        /// <summary>Every handler and message, collected, with the target and the anonymous default rate limit.</summary>
         public const string Dispatchers = "Dispatch.Dispatchers";
     }
 }

@@ -21,6 +21,8 @@ namespace EtProtocolGen.Generator.Parsing
         public const string ResponseType = "EtProtocolGen.ResponseTypeAttribute";
         public const string Reserved = "EtProtocolGen.ReservedAttribute";
         public const string ReservedOpcodes = "EtProtocolGen.ReservedOpcodesAttribute";
+        public const string RateLimit = "EtProtocolGen.RateLimitAttribute";
+        public const string MaxConcurrency = "EtProtocolGen.MaxConcurrencyAttribute";
 
         /// <summary>The name as written in source with its namespace: <c>EtProtocolGen.MaxLength</c> for <see cref="MaxLength"/>.</summary>
         public static string WithoutSuffix(string metadataName) => metadataName.Substring(0, metadataName.Length - "Attribute".Length);
@@ -55,6 +57,8 @@ namespace EtProtocolGen.Generator.Parsing
                 "ResponseTypeAttribute" => ResponseType,
                 "ReservedAttribute" => Reserved,
                 "ReservedOpcodesAttribute" => ReservedOpcodes,
+                "RateLimitAttribute" => RateLimit,
+                "MaxConcurrencyAttribute" => MaxConcurrency,
                 _ => null,
             };
         }

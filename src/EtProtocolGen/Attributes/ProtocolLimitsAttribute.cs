@@ -49,7 +49,8 @@ namespace EtProtocolGen
 
         /// <summary>
         /// Permits of the default rate limit for an outer request that anonymous sessions may send and that declares no
-        /// <see cref="RateLimitAttribute"/> limiting them (0 = <see cref="DefaultAnonymousRequestPermits"/>).
+        /// <see cref="RateLimitAttribute"/> per connection or per remote address (0 = <see cref="DefaultAnonymousRequestPermits"/>).
+        /// Read from the assembly that compiles the dispatchers (where the handlers are).
         /// </summary>
         public int AnonymousRequestPermits { get; set; }
 

@@ -11,8 +11,10 @@ namespace EtProtocolGen
     /// <remarks>
     /// On a message, the budget is that message's; on a handler class, one budget is shared by every message the class
     /// handles. Several attributes (on the message, on the handler, or repeated) all apply, each with its own budget.
-    /// A request anonymous sessions may send that declares none gets the <see cref="ProtocolLimitsAttribute"/> anonymous
-    /// default (10 per 10 seconds per connection and per remote address unless configured).
+    /// An outer request anonymous sessions may send that declares none per connection or per remote address gets the
+    /// <see cref="ProtocolLimitsAttribute"/> anonymous default as well (10 per 10 seconds per connection and per remote address
+    /// unless configured): a per-account budget does not reach anonymous sessions, and a global one alone lets one peer spend it
+    /// for everyone.
     /// </remarks>
     /// <example><code>
     /// [Message(10001), AllowAnonymous, ResponseType(typeof(R2C_Login))]

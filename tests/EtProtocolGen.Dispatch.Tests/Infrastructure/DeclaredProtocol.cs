@@ -52,7 +52,8 @@ namespace EtProtocolGen.Dispatch.Tests.Infrastructure
                     message.Scope,
                     type.GetCustomAttribute<ResponseTypeAttribute>()?.ResponseType,
                     handler,
-                    Authorization.Of(type, handler)));
+                    Authorization.Of(type, handler),
+                    DeclaredLimits.Of(type, handler)));
             }
 
             return messages;
@@ -60,8 +61,23 @@ namespace EtProtocolGen.Dispatch.Tests.Infrastructure
     }
 
     /// <summary>One [Message] type as declared, with the handler class that handles it, if any.</summary>
-    public sealed record DeclaredMessage(ushort Opcode, Type Type, MessageScope Scope, Type? ResponseType, Type? Handler, Authorization Authorization)
+    public sealed record DeclaredMessage(ushort Opcode, Type Type, MessageScope Scope, Type? ResponseType, Type? Handler, Authorization Authorization, DeclaredLimits Limits)
     {
+        /// <summary>
+        /// An Outer request anonymous sessions may send with no declared rate limit per connection or per remote address: the
+        /// anonymous default applies.
+        /// </summary>
+        public bool GetsAnonymousDefault =>
+            Scope == MessageScope.Outer && IsRequest && Authorization.AuthorizeCount == 0 && Authorization.AllowAnonymous && !Limits.LimitsEachAnonymousSource;
+
+        /// <summary>The rate rules dispatch checks before decoding: every declared one, and the anonymous default where it applies.</summary>
+        public int RateRules => Authorization.IsDeniedByDefault ? 0 : Limits.Rates.Count + (GetsAnonymousDefault ? 1 : 0);
+
+        public bool IsRateLimited => RateRules != 0;
+
+        /// <summary>Dispatch takes a concurrency slot before the handler: a [MaxConcurrency] on the message or its handler.</summary>
+        public bool IsConcurrencyLimited => !Authorization.IsDeniedByDefault && Limits.ConcurrencyCount != 0;
+
         public bool IsRequest => typeof(IRequest).IsAssignableFrom(Type);
 
         public bool IsResponse => typeof(IResponse).IsAssignableFrom(Type);
@@ -134,5 +150,20 @@ namespace EtProtocolGen.Dispatch.Tests.Infrastructure
             : AuthorizeCount == 0 ? "anyone"
             : RoleSets.Count == 0 ? "authenticated"
             : "authenticated in " + string.Join(" and in ", RoleSets.Select(static roles => string.Join("|", roles)));
+    }
+
+    /// <summary>The [RateLimit] and [MaxConcurrency] attributes on a message and on its handler.</summary>
+    public sealed record DeclaredLimits(IReadOnlyList<RateLimitAttribute> Rates, int ConcurrencyCount)
+    {
+        /// <summary>A declared rate limit per connection or per remote address: it replaces the anonymous default.</summary>
+        public bool LimitsEachAnonymousSource => Rates.Any(static rate => (rate.Per & (RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)) != 0);
+
+        public static DeclaredLimits Of(Type message, Type? handler)
+        {
+            Type[] types = handler is null ? new[] { message } : new[] { message, handler };
+            return new DeclaredLimits(
+                types.SelectMany(static type => type.GetCustomAttributes<RateLimitAttribute>()).ToArray(),
+                types.Count(static type => type.IsDefined(typeof(MaxConcurrencyAttribute))));
+        }
     }
 }

@@ -5,12 +5,14 @@ using System.Threading.Tasks;
 
 namespace EtProtocolGen.Dispatch.Tests.Infrastructure
 {
-    /// <summary>The generated dispatchers wired to every test handler, sharing one probe.</summary>
+    /// <summary>The generated dispatchers wired to every test handler, sharing one probe, with a limiter that grants everything unless given one.</summary>
     public sealed class TestHost
     {
-        public TestHost()
+        public TestHost(IDispatchLimiter? limiter = null)
         {
+            Limiter = limiter ?? TestLimiter.Unlimited;
             Outer = new OuterDispatcher(
+                Limiter,
                 new AuditHandler(Probe),
                 new CrashHandler(Probe),
                 new GameMasterHandler(Probe),
@@ -25,6 +27,8 @@ namespace EtProtocolGen.Dispatch.Tests.Infrastructure
         }
 
         public HandlerProbe Probe { get; } = new HandlerProbe();
+
+        public IDispatchLimiter Limiter { get; }
 
         public OuterDispatcher Outer { get; }
 

@@ -31,7 +31,12 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
         }
     }
 
-    /// <summary>One class handling two messages, one of them through an explicit interface implementation.</summary>
+    /// <summary>
+    /// One class handling two messages, one of them through an explicit interface implementation. Its limits are one budget
+    /// and one set of slots shared by both messages.
+    /// </summary>
+    [RateLimit(20, 60, Per = RateLimitPartitions.Connection | RateLimitPartitions.Account)]
+    [MaxConcurrency(2)]
     public sealed class GameMasterHandler :
         IRequestHandler<TestSession, C2G_Kick, G2C_Kick>,
         IMessageHandler<TestSession, C2G_Announce>
@@ -130,6 +135,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
     }
 
     /// <summary>Completes asynchronously, after an optional delay that honours cancellation.</summary>
+    [MaxConcurrency(4, Per = RateLimitPartitions.Connection)]
     public sealed class SlowHandler : IRequestHandler<TestSession, C2G_Slow, G2C_Slow>
     {
         private readonly HandlerProbe _probe;

@@ -21,9 +21,11 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
         [Field(4)] public long ClientTime { get; set; }
     }
 
+    // A declared rate limit on an authenticated request: per connection (the default partition).
     [Message(1003)]
     [Authorize]
     [ResponseType(typeof(G2C_Profile))]
+    [RateLimit(3, 60)]
     public partial class C2G_GetProfile : IRequest
     {
         [Field(1)] public int RpcId { get; set; }
@@ -99,6 +101,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
     [Message(1012)]
     [Authorize]
     [ResponseType(typeof(G2C_Rename))]
+    [RateLimit(5, 60, Per = RateLimitPartitions.Account)]
     public partial class C2G_Rename : IRequest
     {
         [Field(1)] public int RpcId { get; set; }
@@ -130,9 +133,11 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
         [Field(3), MaxLength(256)] public string Message { get; set; } = "";
     }
 
+    // A concurrency slot that must come back when the handler throws, synchronously or not.
     [Message(1014)]
     [AllowAnonymous]
     [ResponseType(typeof(G2C_Crash))]
+    [MaxConcurrency(3)]
     public partial class C2G_Crash : IRequest
     {
         [Field(1)] public int RpcId { get; set; }
@@ -148,9 +153,11 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
         [Field(3), MaxLength(256)] public string Message { get; set; } = "";
     }
 
+    // Slots from the message and from its handler (SlowHandler), both held while the handler runs.
     [Message(1016)]
     [AllowAnonymous]
     [ResponseType(typeof(G2C_Slow))]
+    [MaxConcurrency(1)]
     public partial class C2G_Slow : IRequest
     {
         [Field(1)] public int RpcId { get; set; }
@@ -185,8 +192,9 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
         [Field(4)] public int EntryCount { get; set; }
     }
 
-    // No attribute on the message; [AllowAnonymous] on its handler lets everyone in.
+    // No attribute on the message; [AllowAnonymous] on its handler lets everyone in. A one-way message refused by its limit gets no answer.
     [Message(1020)]
+    [RateLimit(30, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
     public partial class C2G_Report : IMessage
     {
         [Field(1), MaxLength(128)] public string Text { get; set; } = "";
@@ -200,10 +208,12 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
         [Field(1)] public int Value { get; set; }
     }
 
-    // A request whose handler returns null: a handler failure.
+    // A request whose handler returns null: a handler failure. Its only declared limit is per account, which does not reach
+    // anonymous sessions, so the anonymous default applies too.
     [Message(1022)]
     [AllowAnonymous]
     [ResponseType(typeof(G2C_Nothing))]
+    [RateLimit(2, 60, Per = RateLimitPartitions.Account)]
     public partial class C2G_Nothing : IRequest
     {
         [Field(1)] public int RpcId { get; set; }

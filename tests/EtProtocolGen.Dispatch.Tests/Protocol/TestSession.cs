@@ -1,9 +1,13 @@
 using System;
+using System.Net;
 
 namespace EtProtocolGen.Dispatch.Tests.Protocol
 {
-    /// <summary>A session in one of the states the matrix test covers.</summary>
-    public sealed class TestSession : IProtocolSession
+    /// <summary>
+    /// A session in one of the states the matrix test covers. Its rate-limit identities are its name (connection), no address
+    /// and no account unless a test sets them.
+    /// </summary>
+    public sealed class TestSession : IProtocolSession, IRateLimitedSession
     {
         private readonly string[] _roles;
         private readonly bool _roleCheckThrows;
@@ -30,6 +34,12 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
         public MessageScope Scope { get; }
 
         public bool IsAuthenticated { get; }
+
+        public string ConnectionId => Name;
+
+        public IPAddress? RemoteAddress { get; set; }
+
+        public string? AccountId { get; set; }
 
         public bool IsInRole(string role) =>
             _roleCheckThrows ? throw new TimeoutException("role store timed out at db-7:5432") : Array.IndexOf(_roles, role) >= 0;

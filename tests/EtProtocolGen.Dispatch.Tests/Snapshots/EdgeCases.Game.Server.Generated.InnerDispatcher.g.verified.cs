@@ -10,9 +10,12 @@ namespace Game.Server.Generated
     /// <remarks>
     /// Every message passes these checks in this order and reaches its handler only if all pass:
     /// 1. scope: the session is an Inner session and the opcode is an Inner opcode this dispatcher handles;
-    /// 2. decoding within the message's declared limits;
-    /// 3. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;
-    /// 4. validation: [Range], [MinLength], [Required] and the message's OnValidate hook.
+    /// 2. rate limits, before decoding: [RateLimit] on the message and its handler, and the anonymous default for an Outer
+    ///    request anonymous sessions may send that declares none per connection or remote address;
+    /// 3. decoding within the message's declared limits;
+    /// 4. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;
+    /// 5. validation: [Range], [MinLength], [Required] and the message's OnValidate hook;
+    /// 6. concurrency: a slot of every [MaxConcurrency] on the message and its handler, held while the handler runs.
     /// A refused request is answered with its RpcId and an ErrorCodes value, never with exception text.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
@@ -90,12 +93,33 @@ namespace Game.Server.Generated
             }
         }
 
+        /// <summary>
+        /// The result for a message refused by a rate limit before it was decoded (a declared [RateLimit], or a transport's own
+        /// per-connection bucket): a request this dispatcher routes is answered with ErrorCodes.RateLimited and the RpcId read from
+        /// <paramref name="payload"/> without decoding it; a one-way message, a payload whose top level is malformed and an opcode
+        /// this dispatcher does not route get no response. Never throws; allocates only the error response.
+        /// </summary>
+        /// <param name="opcode">The opcode from the frame.</param>
+        /// <param name="payload">The encoded message (without the opcode).</param>
+        public static global::EtProtocolGen.DispatchResult RateLimited(ushort opcode, global::System.ReadOnlySpan<byte> payload)
+        {
+            switch (opcode)
+            {
+                case 4001: // M2M_Transfer
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::Game.Protocol.M2M_TransferResponse>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                default:
+                    return global::EtProtocolGen.DispatchResult.RateLimited(opcode, null);
+            }
+        }
+
         /// <summary><see cref="global::Game.Protocol.M2M_Transfer"/> (opcode 4001, [Authorize(Roles = "server")] on M2M_Transfer), handled by <see cref="global::Game.Protocol.TransferHandler"/>.</summary>
         private global::System.Threading.Tasks.ValueTask<global::EtProtocolGen.DispatchResult> DispatchM2M_Transfer(global::Game.Protocol.ServerSession session, global::System.ReadOnlySpan<byte> payload, global::System.Threading.CancellationToken cancellationToken)
         {
             const ushort opcode = 4001;
 
-            // 2. Decode within the limits declared on M2M_Transfer; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits: none declared on M2M_Transfer or TransferHandler (an Inner message: the anonymous default is for Outer requests).
+
+            // 3. Decode within the limits declared on M2M_Transfer; a malformed payload never reaches authorization or the handler.
             if (!global::Game.Protocol.M2M_Transfer.TryParse(payload, out global::Game.Protocol.M2M_Transfer request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -104,7 +128,7 @@ namespace Game.Server.Generated
             int rpcId = request.RpcId;
             try
             {
-                // 3. Authorization: [Authorize(Roles = "server")] on M2M_Transfer: an authenticated session, in a listed role.
+                // 4. Authorization: [Authorize(Roles = "server")] on M2M_Transfer: an authenticated session, in a listed role.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::Game.Protocol.M2M_TransferResponse>(rpcId, global::EtProtocolGen.ErrorCodes.Unauthorized)));
@@ -115,14 +139,14 @@ namespace Game.Server.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::Game.Protocol.M2M_TransferResponse>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation of M2M_Transfer: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of M2M_Transfer: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::Game.Protocol.M2M_TransferResponse>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleM2M_Transfer.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
             }
             catch (global::System.Exception exception)

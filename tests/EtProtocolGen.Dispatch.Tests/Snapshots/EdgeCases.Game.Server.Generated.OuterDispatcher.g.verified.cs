@@ -10,9 +10,12 @@ namespace Game.Server.Generated
     /// <remarks>
     /// Every message passes these checks in this order and reaches its handler only if all pass:
     /// 1. scope: the session is an Outer session and the opcode is an Outer opcode this dispatcher handles;
-    /// 2. decoding within the message's declared limits;
-    /// 3. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;
-    /// 4. validation: [Range], [MinLength], [Required] and the message's OnValidate hook.
+    /// 2. rate limits, before decoding: [RateLimit] on the message and its handler, and the anonymous default for an Outer
+    ///    request anonymous sessions may send that declares none per connection or remote address;
+    /// 3. decoding within the message's declared limits;
+    /// 4. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;
+    /// 5. validation: [Range], [MinLength], [Required] and the message's OnValidate hook;
+    /// 6. concurrency: a slot of every [MaxConcurrency] on the message and its handler, held while the handler runs.
     /// A refused request is answered with its RpcId and an ErrorCodes value, never with exception text.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
@@ -117,12 +120,33 @@ namespace Game.Server.Generated
             }
         }
 
+        /// <summary>
+        /// The result for a message refused by a rate limit before it was decoded (a declared [RateLimit], or a transport's own
+        /// per-connection bucket): a request this dispatcher routes is answered with ErrorCodes.RateLimited and the RpcId read from
+        /// <paramref name="payload"/> without decoding it; a one-way message, a payload whose top level is malformed and an opcode
+        /// this dispatcher does not route get no response. Never throws; allocates only the error response.
+        /// </summary>
+        /// <param name="opcode">The opcode from the frame.</param>
+        /// <param name="payload">The encoded message (without the opcode).</param>
+        public static global::EtProtocolGen.DispatchResult RateLimited(ushort opcode, global::System.ReadOnlySpan<byte> payload)
+        {
+            switch (opcode)
+            {
+                case 3001: // C2M_Trade
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::Game.Protocol.M2C_Trade>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                default:
+                    return global::EtProtocolGen.DispatchResult.RateLimited(opcode, null);
+            }
+        }
+
         /// <summary><see cref="global::Game.Protocol.C2M_Trade"/> (opcode 3001, [Authorize(Roles = "trader")] on C2M_Trade and [Authorize(Roles = "vip,gm")] on TradeHandler), handled by <see cref="global::Game.Protocol.TradeHandler"/>.</summary>
         private global::System.Threading.Tasks.ValueTask<global::EtProtocolGen.DispatchResult> DispatchC2M_Trade(global::Game.Protocol.PlayerSession session, global::System.ReadOnlySpan<byte> payload, global::System.Threading.CancellationToken cancellationToken)
         {
             const ushort opcode = 3001;
 
-            // 2. Decode within the limits declared on C2M_Trade; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits: none declared on C2M_Trade or TradeHandler (authenticated sessions only: the anonymous default does not apply).
+
+            // 3. Decode within the limits declared on C2M_Trade; a malformed payload never reaches authorization or the handler.
             if (!global::Game.Protocol.C2M_Trade.TryParse(payload, out global::Game.Protocol.C2M_Trade request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -131,7 +155,7 @@ namespace Game.Server.Generated
             int rpcId = request.RpcId;
             try
             {
-                // 3. Authorization: [Authorize(Roles = "trader")] on C2M_Trade and [Authorize(Roles = "vip,gm")] on TradeHandler: an authenticated session, in a listed role.
+                // 4. Authorization: [Authorize(Roles = "trader")] on C2M_Trade and [Authorize(Roles = "vip,gm")] on TradeHandler: an authenticated session, in a listed role.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::Game.Protocol.M2C_Trade>(rpcId, global::EtProtocolGen.ErrorCodes.Unauthorized)));
@@ -147,14 +171,14 @@ namespace Game.Server.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::Game.Protocol.M2C_Trade>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation of C2M_Trade: [Range(1, 99)] Quantity.
+                // 5. Validation of C2M_Trade: [Range(1, 99)] Quantity.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::Game.Protocol.M2C_Trade>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2M_Trade.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -169,7 +193,9 @@ namespace Game.Server.Generated
         {
             const ushort opcode = 3003;
 
-            // 2. Decode within the limits declared on C2M_Chat; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits: none declared on C2M_Chat or ChatHandler (a one-way message: the anonymous default is for requests).
+
+            // 3. Decode within the limits declared on C2M_Chat; a malformed payload never reaches authorization or the handler.
             if (!global::Game.Protocol.C2M_Chat.TryParse(payload, out global::Game.Protocol.C2M_Chat message, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -177,16 +203,16 @@ namespace Game.Server.Generated
 
             try
             {
-                // 3. Authorization: [AllowAnonymous] on ChatHandler: any session, authenticated or not.
+                // 4. Authorization: [AllowAnonymous] on ChatHandler: any session, authenticated or not.
 
-                // 4. Validation of C2M_Chat: [Required] Text.
+                // 5. Validation of C2M_Chat: [Required] Text.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, null));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteMessage(_handleC2M_Chat.HandleAsync(session, message, cancellationToken), opcode, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -201,7 +227,9 @@ namespace Game.Server.Generated
         {
             const ushort opcode = 3004;
 
-            // 2. Decode within the limits declared on C2M_Whisper; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits: none declared on C2M_Whisper or ChatHandler (a one-way message: the anonymous default is for requests).
+
+            // 3. Decode within the limits declared on C2M_Whisper; a malformed payload never reaches authorization or the handler.
             if (!global::Game.Protocol.C2M_Whisper.TryParse(payload, out global::Game.Protocol.C2M_Whisper message, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -209,20 +237,20 @@ namespace Game.Server.Generated
 
             try
             {
-                // 3. Authorization: [Authorize] on C2M_Whisper: an authenticated session.
+                // 4. Authorization: [Authorize] on C2M_Whisper: an authenticated session.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, null));
                 }
 
-                // 4. Validation of C2M_Whisper: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of C2M_Whisper: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, null));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteMessage(_handleC2M_Whisper.HandleAsync(session, message, cancellationToken), opcode, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -237,13 +265,13 @@ namespace Game.Server.Generated
         {
             const ushort opcode = 3005;
 
-            // 2. Decode within the limits declared on C2M_Spam; a malformed payload never reaches authorization or the handler.
+            // 3. Decode within the limits declared on C2M_Spam; a malformed payload never reaches authorization or the handler.
             if (!global::Game.Protocol.C2M_Spam.TryParse(payload, out global::Game.Protocol.C2M_Spam message, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
             }
 
-            // 3. Authorization: neither C2M_Spam nor SpamHandler declares [Authorize] or [AllowAnonymous],
+            // 4. Authorization: neither C2M_Spam nor SpamHandler declares [Authorize] or [AllowAnonymous],
             //    so the message is denied to every session (fail-safe default) and the handler never runs.
             return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, null));
         }
@@ -253,7 +281,9 @@ namespace Game.Server.Generated
         {
             const ushort opcode = 3006;
 
-            // 2. Decode within the limits declared on C2M_Duplicate; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits: none declared on C2M_Duplicate or DuplicateHandlerA (a one-way message: the anonymous default is for requests).
+
+            // 3. Decode within the limits declared on C2M_Duplicate; a malformed payload never reaches authorization or the handler.
             if (!global::Game.Protocol.C2M_Duplicate.TryParse(payload, out global::Game.Protocol.C2M_Duplicate message, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -261,16 +291,16 @@ namespace Game.Server.Generated
 
             try
             {
-                // 3. Authorization: [AllowAnonymous] on C2M_Duplicate: any session, authenticated or not.
+                // 4. Authorization: [AllowAnonymous] on C2M_Duplicate: any session, authenticated or not.
 
-                // 4. Validation of C2M_Duplicate: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of C2M_Duplicate: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, null));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteMessage(_handleC2M_Duplicate.HandleAsync(session, message, cancellationToken), opcode, cancellationToken);
             }
             catch (global::System.Exception exception)

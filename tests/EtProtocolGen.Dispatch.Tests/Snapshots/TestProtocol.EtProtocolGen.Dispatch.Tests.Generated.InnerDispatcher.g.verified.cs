@@ -10,9 +10,12 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
     /// <remarks>
     /// Every message passes these checks in this order and reaches its handler only if all pass:
     /// 1. scope: the session is an Inner session and the opcode is an Inner opcode this dispatcher handles;
-    /// 2. decoding within the message's declared limits;
-    /// 3. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;
-    /// 4. validation: [Range], [MinLength], [Required] and the message's OnValidate hook.
+    /// 2. rate limits, before decoding: [RateLimit] on the message and its handler, and the anonymous default for an Outer
+    ///    request anonymous sessions may send that declares none per connection or remote address;
+    /// 3. decoding within the message's declared limits;
+    /// 4. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;
+    /// 5. validation: [Range], [MinLength], [Required] and the message's OnValidate hook;
+    /// 6. concurrency: a slot of every [MaxConcurrency] on the message and its handler, held while the handler runs.
     /// A refused request is answered with its RpcId and an ErrorCodes value, never with exception text.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
@@ -112,12 +115,33 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             }
         }
 
+        /// <summary>
+        /// The result for a message refused by a rate limit before it was decoded (a declared [RateLimit], or a transport's own
+        /// per-connection bucket): a request this dispatcher routes is answered with ErrorCodes.RateLimited and the RpcId read from
+        /// <paramref name="payload"/> without decoding it; a one-way message, a payload whose top level is malformed and an opcode
+        /// this dispatcher does not route get no response. Never throws; allocates only the error response.
+        /// </summary>
+        /// <param name="opcode">The opcode from the frame.</param>
+        /// <param name="payload">The encoded message (without the opcode).</param>
+        public static global::EtProtocolGen.DispatchResult RateLimited(ushort opcode, global::System.ReadOnlySpan<byte> payload)
+        {
+            switch (opcode)
+            {
+                case 2001: // S2S_Sync
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                default:
+                    return global::EtProtocolGen.DispatchResult.RateLimited(opcode, null);
+            }
+        }
+
         /// <summary><see cref="global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync"/> (opcode 2001, [AllowAnonymous] on S2S_Sync), handled by <see cref="global::EtProtocolGen.Dispatch.Tests.Protocol.ServerHandler"/>.</summary>
         private global::System.Threading.Tasks.ValueTask<global::EtProtocolGen.DispatchResult> DispatchS2S_Sync(global::EtProtocolGen.Dispatch.Tests.Protocol.TestSession session, global::System.ReadOnlySpan<byte> payload, global::System.Threading.CancellationToken cancellationToken)
         {
             const ushort opcode = 2001;
 
-            // 2. Decode within the limits declared on S2S_Sync; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits: none declared on S2S_Sync or ServerHandler (an Inner message: the anonymous default is for Outer requests).
+
+            // 3. Decode within the limits declared on S2S_Sync; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Sync request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -126,16 +150,16 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             int rpcId = request.RpcId;
             try
             {
-                // 3. Authorization: [AllowAnonymous] on S2S_Sync: any session, authenticated or not.
+                // 4. Authorization: [AllowAnonymous] on S2S_Sync: any session, authenticated or not.
 
-                // 4. Validation of S2S_Sync: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of S2S_Sync: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_SyncResponse>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleS2S_Sync.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -150,7 +174,9 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 2003;
 
-            // 2. Decode within the limits declared on S2S_Shutdown; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits: none declared on S2S_Shutdown or ServerHandler (an Inner message: the anonymous default is for Outer requests).
+
+            // 3. Decode within the limits declared on S2S_Shutdown; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Shutdown.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.S2S_Shutdown message, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -158,7 +184,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
 
             try
             {
-                // 3. Authorization: [Authorize(Roles = "server")] on S2S_Shutdown: an authenticated session, in a listed role.
+                // 4. Authorization: [Authorize(Roles = "server")] on S2S_Shutdown: an authenticated session, in a listed role.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, null));
@@ -169,14 +195,14 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, null));
                 }
 
-                // 4. Validation of S2S_Shutdown: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of S2S_Shutdown: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, null));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteMessage(_handleS2S_Shutdown.HandleAsync(session, message, cancellationToken), opcode, cancellationToken);
             }
             catch (global::System.Exception exception)

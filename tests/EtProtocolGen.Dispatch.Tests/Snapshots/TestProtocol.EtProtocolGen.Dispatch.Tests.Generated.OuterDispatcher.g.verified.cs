@@ -10,9 +10,12 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
     /// <remarks>
     /// Every message passes these checks in this order and reaches its handler only if all pass:
     /// 1. scope: the session is an Outer session and the opcode is an Outer opcode this dispatcher handles;
-    /// 2. decoding within the message's declared limits;
-    /// 3. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;
-    /// 4. validation: [Range], [MinLength], [Required] and the message's OnValidate hook.
+    /// 2. rate limits, before decoding: [RateLimit] on the message and its handler, and the anonymous default for an Outer
+    ///    request anonymous sessions may send that declares none per connection or remote address;
+    /// 3. decoding within the message's declared limits;
+    /// 4. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;
+    /// 5. validation: [Range], [MinLength], [Required] and the message's OnValidate hook;
+    /// 6. concurrency: a slot of every [MaxConcurrency] on the message and its handler, held while the handler runs.
     /// A refused request is answered with its RpcId and an ErrorCodes value, never with exception text.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
@@ -33,9 +36,46 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         private readonly global::EtProtocolGen.IMessageHandler<global::EtProtocolGen.Dispatch.Tests.Protocol.TestSession, global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report> _handleC2G_Report;
         private readonly global::EtProtocolGen.IRequestHandler<global::EtProtocolGen.Dispatch.Tests.Protocol.TestSession, global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing, global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing> _handleC2G_Nothing;
 
-        /// <summary>Creates the dispatcher from one instance of every handler class it calls.</summary>
-        public OuterDispatcher(global::EtProtocolGen.Dispatch.Tests.Protocol.AuditHandler auditHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.CrashHandler crashHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.GameMasterHandler gameMasterHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.MoveHandler moveHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.NothingHandler nothingHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.PingHandler pingHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.ProfileHandler profileHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.RenameHandler renameHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.ReportHandler reportHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.SlowHandler slowHandler)
+        private readonly global::EtProtocolGen.IDispatchLimiter _limiter;
+
+        // Limits, one rule per declaration; the limiter keeps one budget per rule and partition.
+        // the anonymous default (built in): 10 per 10 s per connection and per remote address.
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2G_Ping_AnonymousRate = new global::EtProtocolGen.RateLimitRule(10, 10, global::EtProtocolGen.RateLimitPartitions.Connection | global::EtProtocolGen.RateLimitPartitions.RemoteAddress, "the anonymous default (built in)");
+        // [RateLimit(3, 60)] on C2G_GetProfile: 3 per 60 s per connection.
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2G_GetProfile_Rate0 = new global::EtProtocolGen.RateLimitRule(3, 60, global::EtProtocolGen.RateLimitPartitions.Connection, "[RateLimit(3, 60)] on C2G_GetProfile");
+        // [RateLimit(20, 60, Per = Connection | Account)] on GameMasterHandler: 20 per 60 s per connection and per account.
+        private static readonly global::EtProtocolGen.RateLimitRule s_gameMasterHandler_Rate0 = new global::EtProtocolGen.RateLimitRule(20, 60, global::EtProtocolGen.RateLimitPartitions.Connection | global::EtProtocolGen.RateLimitPartitions.Account, "[RateLimit(20, 60, Per = Connection | Account)] on GameMasterHandler");
+        // [MaxConcurrency(2)] on GameMasterHandler: at most 2 at once server-wide.
+        private static readonly global::EtProtocolGen.ConcurrencyLimitRule s_gameMasterHandler_Concurrency = new global::EtProtocolGen.ConcurrencyLimitRule(2, global::EtProtocolGen.RateLimitPartitions.Global, "[MaxConcurrency(2)] on GameMasterHandler");
+        // [RateLimit(5, 60, Per = Account)] on C2G_Rename: 5 per 60 s per account.
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2G_Rename_Rate0 = new global::EtProtocolGen.RateLimitRule(5, 60, global::EtProtocolGen.RateLimitPartitions.Account, "[RateLimit(5, 60, Per = Account)] on C2G_Rename");
+        // the anonymous default (built in): 10 per 10 s per connection and per remote address.
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2G_Crash_AnonymousRate = new global::EtProtocolGen.RateLimitRule(10, 10, global::EtProtocolGen.RateLimitPartitions.Connection | global::EtProtocolGen.RateLimitPartitions.RemoteAddress, "the anonymous default (built in)");
+        // [MaxConcurrency(3)] on C2G_Crash: at most 3 at once server-wide.
+        private static readonly global::EtProtocolGen.ConcurrencyLimitRule s_C2G_Crash_Concurrency = new global::EtProtocolGen.ConcurrencyLimitRule(3, global::EtProtocolGen.RateLimitPartitions.Global, "[MaxConcurrency(3)] on C2G_Crash");
+        // [MaxConcurrency(4, Per = Connection)] on SlowHandler: at most 4 at once per connection.
+        private static readonly global::EtProtocolGen.ConcurrencyLimitRule s_slowHandler_Concurrency = new global::EtProtocolGen.ConcurrencyLimitRule(4, global::EtProtocolGen.RateLimitPartitions.Connection, "[MaxConcurrency(4, Per = Connection)] on SlowHandler");
+        // the anonymous default (built in): 10 per 10 s per connection and per remote address.
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2G_Slow_AnonymousRate = new global::EtProtocolGen.RateLimitRule(10, 10, global::EtProtocolGen.RateLimitPartitions.Connection | global::EtProtocolGen.RateLimitPartitions.RemoteAddress, "the anonymous default (built in)");
+        // [MaxConcurrency(1)] on C2G_Slow: at most 1 at once server-wide.
+        private static readonly global::EtProtocolGen.ConcurrencyLimitRule s_C2G_Slow_Concurrency = new global::EtProtocolGen.ConcurrencyLimitRule(1, global::EtProtocolGen.RateLimitPartitions.Global, "[MaxConcurrency(1)] on C2G_Slow");
+        // [RateLimit(30, 10, Per = Connection | RemoteAddress)] on C2G_Report: 30 per 10 s per connection and per remote address.
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2G_Report_Rate0 = new global::EtProtocolGen.RateLimitRule(30, 10, global::EtProtocolGen.RateLimitPartitions.Connection | global::EtProtocolGen.RateLimitPartitions.RemoteAddress, "[RateLimit(30, 10, Per = Connection | RemoteAddress)] on C2G_Report");
+        // [RateLimit(2, 60, Per = Account)] on C2G_Nothing: 2 per 60 s per account.
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2G_Nothing_Rate0 = new global::EtProtocolGen.RateLimitRule(2, 60, global::EtProtocolGen.RateLimitPartitions.Account, "[RateLimit(2, 60, Per = Account)] on C2G_Nothing");
+        // the anonymous default (built in): 10 per 10 s per connection and per remote address.
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2G_Nothing_AnonymousRate = new global::EtProtocolGen.RateLimitRule(10, 10, global::EtProtocolGen.RateLimitPartitions.Connection | global::EtProtocolGen.RateLimitPartitions.RemoteAddress, "the anonymous default (built in)");
+
+        /// <summary>Creates the dispatcher from the limiter that enforces its rate and concurrency limits and one instance of every handler class it calls.</summary>
+        public OuterDispatcher(global::EtProtocolGen.IDispatchLimiter limiter, global::EtProtocolGen.Dispatch.Tests.Protocol.AuditHandler auditHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.CrashHandler crashHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.GameMasterHandler gameMasterHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.MoveHandler moveHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.NothingHandler nothingHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.PingHandler pingHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.ProfileHandler profileHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.RenameHandler renameHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.ReportHandler reportHandler, global::EtProtocolGen.Dispatch.Tests.Protocol.SlowHandler slowHandler)
         {
+            if (limiter is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(limiter));
+            }
+
+            _limiter = limiter;
+
             if (auditHandler is null)
             {
                 throw new global::System.ArgumentNullException(nameof(auditHandler));
@@ -188,12 +228,54 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             }
         }
 
+        /// <summary>
+        /// The result for a message refused by a rate limit before it was decoded (a declared [RateLimit], or a transport's own
+        /// per-connection bucket): a request this dispatcher routes is answered with ErrorCodes.RateLimited and the RpcId read from
+        /// <paramref name="payload"/> without decoding it; a one-way message, a payload whose top level is malformed and an opcode
+        /// this dispatcher does not route get no response. Never throws; allocates only the error response.
+        /// </summary>
+        /// <param name="opcode">The opcode from the frame.</param>
+        /// <param name="payload">The encoded message (without the opcode).</param>
+        public static global::EtProtocolGen.DispatchResult RateLimited(ushort opcode, global::System.ReadOnlySpan<byte> payload)
+        {
+            switch (opcode)
+            {
+                case 1001: // C2G_Ping
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                case 1003: // C2G_GetProfile
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                case 1005: // C2G_Kick
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                case 1009: // C2G_Unmarked
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                case 1012: // C2G_Rename
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                case 1014: // C2G_Crash
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                case 1016: // C2G_Slow
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                case 1018: // C2G_Audit
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                case 1022: // C2G_Nothing
+                    return global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default);
+                default:
+                    return global::EtProtocolGen.DispatchResult.RateLimited(opcode, null);
+            }
+        }
+
         /// <summary><see cref="global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Ping"/> (opcode 1001, [AllowAnonymous] on C2G_Ping), handled by <see cref="global::EtProtocolGen.Dispatch.Tests.Protocol.PingHandler"/>.</summary>
         private global::System.Threading.Tasks.ValueTask<global::EtProtocolGen.DispatchResult> DispatchC2G_Ping(global::EtProtocolGen.Dispatch.Tests.Protocol.TestSession session, global::System.ReadOnlySpan<byte> payload, global::System.Threading.CancellationToken cancellationToken)
         {
             const ushort opcode = 1001;
 
-            // 2. Decode within the limits declared on C2G_Ping; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits, before anything is decoded; a refused request is answered with ErrorCodes.RateLimited and the RpcId read from the payload:
+            //    the anonymous default (built in): 10 per 10 s per connection and per remote address.
+            if (!_limiter.TryAcquire(s_C2G_Ping_AnonymousRate, session))
+            {
+                return Done(global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default));
+            }
+
+            // 3. Decode within the limits declared on C2G_Ping; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Ping.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Ping request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -202,16 +284,16 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             int rpcId = request.RpcId;
             try
             {
-                // 3. Authorization: [AllowAnonymous] on C2G_Ping: any session, authenticated or not.
+                // 4. Authorization: [AllowAnonymous] on C2G_Ping: any session, authenticated or not.
 
-                // 4. Validation of C2G_Ping: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of C2G_Ping: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Ping>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Ping.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -226,7 +308,14 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1003;
 
-            // 2. Decode within the limits declared on C2G_GetProfile; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits, before anything is decoded; a refused request is answered with ErrorCodes.RateLimited and the RpcId read from the payload:
+            //    [RateLimit(3, 60)] on C2G_GetProfile: 3 per 60 s per connection.
+            if (!_limiter.TryAcquire(s_C2G_GetProfile_Rate0, session))
+            {
+                return Done(global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default));
+            }
+
+            // 3. Decode within the limits declared on C2G_GetProfile; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_GetProfile.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_GetProfile request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -235,20 +324,20 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             int rpcId = request.RpcId;
             try
             {
-                // 3. Authorization: [Authorize] on C2G_GetProfile: an authenticated session.
+                // 4. Authorization: [Authorize] on C2G_GetProfile: an authenticated session.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile>(rpcId, global::EtProtocolGen.ErrorCodes.Unauthorized)));
                 }
 
-                // 4. Validation of C2G_GetProfile: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of C2G_GetProfile: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Profile>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_GetProfile.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -263,16 +352,24 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1005;
 
-            // 2. Decode within the limits declared on C2G_Kick; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits, before anything is decoded; a refused request is answered with ErrorCodes.RateLimited and the RpcId read from the payload:
+            //    [RateLimit(20, 60, Per = Connection | Account)] on GameMasterHandler: 20 per 60 s per connection and per account.
+            if (!_limiter.TryAcquire(s_gameMasterHandler_Rate0, session))
+            {
+                return Done(global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default));
+            }
+
+            // 3. Decode within the limits declared on C2G_Kick; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Kick.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Kick request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
             }
 
             int rpcId = request.RpcId;
+            global::System.IDisposable? slot = null;
             try
             {
-                // 3. Authorization: [Authorize(Roles = "gm,admin")] on C2G_Kick: an authenticated session, in a listed role.
+                // 4. Authorization: [Authorize(Roles = "gm,admin")] on C2G_Kick: an authenticated session, in a listed role.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(rpcId, global::EtProtocolGen.ErrorCodes.Unauthorized)));
@@ -283,18 +380,28 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation of C2G_Kick: [Range(1, 1000000)] PlayerId.
+                // 5. Validation of C2G_Kick: [Range(1, 1000000)] PlayerId.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
-                return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Kick.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
+                // 6. Concurrency: a slot of every limit below is held while the handler runs and given back when it completes, throws or
+                //    is canceled; with no free slot the request is refused with ErrorCodes.RateLimited, never queued:
+                //    [MaxConcurrency(2)] on GameMasterHandler: at most 2 at once server-wide.
+                slot = _limiter.TryEnter(s_gameMasterHandler_Concurrency, session);
+                if (slot is null)
+                {
+                    return Done(global::EtProtocolGen.DispatchResult.RateLimited(opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(rpcId, global::EtProtocolGen.ErrorCodes.RateLimited)));
+                }
+
+                // 6. Every check passed: the handler runs, holding the slot until it completes, throws or is canceled.
+                return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Kick.HandleAsync(session, request, cancellationToken), opcode, rpcId, slot, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
+                slot?.Dispose();
                 // A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result.
                 return Done(global::EtProtocolGen.DispatchSteps.RequestFailed<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(exception, opcode, rpcId, cancellationToken));
             }
@@ -305,7 +412,9 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1007;
 
-            // 2. Decode within the limits declared on C2G_Move; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits: none declared on C2G_Move or MoveHandler (a one-way message: the anonymous default is for requests).
+
+            // 3. Decode within the limits declared on C2G_Move; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Move.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Move message, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -313,20 +422,20 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
 
             try
             {
-                // 3. Authorization: [Authorize] on C2G_Move: an authenticated session.
+                // 4. Authorization: [Authorize] on C2G_Move: an authenticated session.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, null));
                 }
 
-                // 4. Validation of C2G_Move: [Range(-1000, 1000)] X, [Range(-1000, 1000)] Y.
+                // 5. Validation of C2G_Move: [Range(-1000, 1000)] X, [Range(-1000, 1000)] Y.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, null));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteMessage(_handleC2G_Move.HandleAsync(session, message, cancellationToken), opcode, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -341,15 +450,23 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1008;
 
-            // 2. Decode within the limits declared on C2G_Announce; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits, before anything is decoded; a refused message is dropped:
+            //    [RateLimit(20, 60, Per = Connection | Account)] on GameMasterHandler: 20 per 60 s per connection and per account.
+            if (!_limiter.TryAcquire(s_gameMasterHandler_Rate0, session))
+            {
+                return Done(global::EtProtocolGen.DispatchResult.RateLimited(opcode, null));
+            }
+
+            // 3. Decode within the limits declared on C2G_Announce; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Announce.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Announce message, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
             }
 
+            global::System.IDisposable? slot = null;
             try
             {
-                // 3. Authorization: [Authorize(Roles = "gm")] on C2G_Announce: an authenticated session, in a listed role.
+                // 4. Authorization: [Authorize(Roles = "gm")] on C2G_Announce: an authenticated session, in a listed role.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, null));
@@ -360,18 +477,28 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, null));
                 }
 
-                // 4. Validation of C2G_Announce: [Required, MinLength(1)] Text.
+                // 5. Validation of C2G_Announce: [Required, MinLength(1)] Text.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, null));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
-                return global::EtProtocolGen.DispatchSteps.CompleteMessage(_handleC2G_Announce.HandleAsync(session, message, cancellationToken), opcode, cancellationToken);
+                // 6. Concurrency: a slot of every limit below is held while the handler runs and given back when it completes, throws or
+                //    is canceled; with no free slot the message is refused, never queued:
+                //    [MaxConcurrency(2)] on GameMasterHandler: at most 2 at once server-wide.
+                slot = _limiter.TryEnter(s_gameMasterHandler_Concurrency, session);
+                if (slot is null)
+                {
+                    return Done(global::EtProtocolGen.DispatchResult.RateLimited(opcode, null));
+                }
+
+                // 6. Every check passed: the handler runs, holding the slot until it completes, throws or is canceled.
+                return global::EtProtocolGen.DispatchSteps.CompleteMessage(_handleC2G_Announce.HandleAsync(session, message, cancellationToken), opcode, slot, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
+                slot?.Dispose();
                 // A throwing role check, validation hook or handler: the exception goes to the host in the result.
                 return Done(global::EtProtocolGen.DispatchSteps.MessageFailed(exception, opcode, cancellationToken));
             }
@@ -382,13 +509,13 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1009;
 
-            // 2. Decode within the limits declared on C2G_Unmarked; a malformed payload never reaches authorization or the handler.
+            // 3. Decode within the limits declared on C2G_Unmarked; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unmarked.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Unmarked request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
             }
 
-            // 3. Authorization: neither C2G_Unmarked nor UnmarkedHandler declares [Authorize] or [AllowAnonymous],
+            // 4. Authorization: neither C2G_Unmarked nor UnmarkedHandler declares [Authorize] or [AllowAnonymous],
             //    so the message is denied to every session (fail-safe default) and the handler never runs.
             return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Unmarked>(request.RpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
         }
@@ -398,13 +525,13 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1011;
 
-            // 2. Decode within the limits declared on C2G_Emote; a malformed payload never reaches authorization or the handler.
+            // 3. Decode within the limits declared on C2G_Emote; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Emote.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Emote message, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
             }
 
-            // 3. Authorization: neither C2G_Emote nor UnmarkedHandler declares [Authorize] or [AllowAnonymous],
+            // 4. Authorization: neither C2G_Emote nor UnmarkedHandler declares [Authorize] or [AllowAnonymous],
             //    so the message is denied to every session (fail-safe default) and the handler never runs.
             return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, null));
         }
@@ -414,7 +541,14 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1012;
 
-            // 2. Decode within the limits declared on C2G_Rename; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits, before anything is decoded; a refused request is answered with ErrorCodes.RateLimited and the RpcId read from the payload:
+            //    [RateLimit(5, 60, Per = Account)] on C2G_Rename: 5 per 60 s per account.
+            if (!_limiter.TryAcquire(s_C2G_Rename_Rate0, session))
+            {
+                return Done(global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default));
+            }
+
+            // 3. Decode within the limits declared on C2G_Rename; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Rename.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Rename request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -423,20 +557,20 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             int rpcId = request.RpcId;
             try
             {
-                // 3. Authorization: [Authorize] on C2G_Rename: an authenticated session.
+                // 4. Authorization: [Authorize] on C2G_Rename: an authenticated session.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename>(rpcId, global::EtProtocolGen.ErrorCodes.Unauthorized)));
                 }
 
-                // 4. Validation of C2G_Rename: [MinLength(3)] Name, then its OnValidate hook.
+                // 5. Validation of C2G_Rename: [MinLength(3)] Name, then its OnValidate hook.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Rename>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Rename.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -451,29 +585,47 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1014;
 
-            // 2. Decode within the limits declared on C2G_Crash; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits, before anything is decoded; a refused request is answered with ErrorCodes.RateLimited and the RpcId read from the payload:
+            //    the anonymous default (built in): 10 per 10 s per connection and per remote address.
+            if (!_limiter.TryAcquire(s_C2G_Crash_AnonymousRate, session))
+            {
+                return Done(global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default));
+            }
+
+            // 3. Decode within the limits declared on C2G_Crash; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Crash.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Crash request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
             }
 
             int rpcId = request.RpcId;
+            global::System.IDisposable? slot = null;
             try
             {
-                // 3. Authorization: [AllowAnonymous] on C2G_Crash: any session, authenticated or not.
+                // 4. Authorization: [AllowAnonymous] on C2G_Crash: any session, authenticated or not.
 
-                // 4. Validation of C2G_Crash: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of C2G_Crash: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
-                return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Crash.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
+                // 6. Concurrency: a slot of every limit below is held while the handler runs and given back when it completes, throws or
+                //    is canceled; with no free slot the request is refused with ErrorCodes.RateLimited, never queued:
+                //    [MaxConcurrency(3)] on C2G_Crash: at most 3 at once server-wide.
+                slot = _limiter.TryEnter(s_C2G_Crash_Concurrency, session);
+                if (slot is null)
+                {
+                    return Done(global::EtProtocolGen.DispatchResult.RateLimited(opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash>(rpcId, global::EtProtocolGen.ErrorCodes.RateLimited)));
+                }
+
+                // 6. Every check passed: the handler runs, holding the slot until it completes, throws or is canceled.
+                return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Crash.HandleAsync(session, request, cancellationToken), opcode, rpcId, slot, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
+                slot?.Dispose();
                 // A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result.
                 return Done(global::EtProtocolGen.DispatchSteps.RequestFailed<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash>(exception, opcode, rpcId, cancellationToken));
             }
@@ -484,29 +636,57 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1016;
 
-            // 2. Decode within the limits declared on C2G_Slow; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits, before anything is decoded; a refused request is answered with ErrorCodes.RateLimited and the RpcId read from the payload:
+            //    the anonymous default (built in): 10 per 10 s per connection and per remote address.
+            if (!_limiter.TryAcquire(s_C2G_Slow_AnonymousRate, session))
+            {
+                return Done(global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default));
+            }
+
+            // 3. Decode within the limits declared on C2G_Slow; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Slow.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Slow request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
             }
 
             int rpcId = request.RpcId;
+            global::System.IDisposable? slot = null;
             try
             {
-                // 3. Authorization: [AllowAnonymous] on C2G_Slow: any session, authenticated or not.
+                // 4. Authorization: [AllowAnonymous] on C2G_Slow: any session, authenticated or not.
 
-                // 4. Validation of C2G_Slow: [Range(0, 60000)] DelayMilliseconds.
+                // 5. Validation of C2G_Slow: [Range(0, 60000)] DelayMilliseconds.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
-                return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Slow.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
+                // 6. Concurrency: a slot of every limit below is held while the handler runs and given back when it completes, throws or
+                //    is canceled; with no free slot the request is refused with ErrorCodes.RateLimited, never queued:
+                //    [MaxConcurrency(1)] on C2G_Slow: at most 1 at once server-wide;
+                //    [MaxConcurrency(4, Per = Connection)] on SlowHandler: at most 4 at once per connection.
+                slot = _limiter.TryEnter(s_C2G_Slow_Concurrency, session);
+                if (slot is null)
+                {
+                    return Done(global::EtProtocolGen.DispatchResult.RateLimited(opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow>(rpcId, global::EtProtocolGen.ErrorCodes.RateLimited)));
+                }
+
+                global::System.IDisposable? slot2 = _limiter.TryEnter(s_slowHandler_Concurrency, session);
+                if (slot2 is null)
+                {
+                    slot.Dispose();
+                    return Done(global::EtProtocolGen.DispatchResult.RateLimited(opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow>(rpcId, global::EtProtocolGen.ErrorCodes.RateLimited)));
+                }
+
+                slot = global::EtProtocolGen.DispatchSteps.BothSlots(slot, slot2);
+
+                // 6. Every check passed: the handler runs, holding the slot until it completes, throws or is canceled.
+                return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Slow.HandleAsync(session, request, cancellationToken), opcode, rpcId, slot, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
+                slot?.Dispose();
                 // A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result.
                 return Done(global::EtProtocolGen.DispatchSteps.RequestFailed<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow>(exception, opcode, rpcId, cancellationToken));
             }
@@ -517,7 +697,9 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1018;
 
-            // 2. Decode within the limits declared on C2G_Audit; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits: none declared on C2G_Audit or AuditHandler (authenticated sessions only: the anonymous default does not apply).
+
+            // 3. Decode within the limits declared on C2G_Audit; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Audit.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Audit request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -526,7 +708,7 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             int rpcId = request.RpcId;
             try
             {
-                // 3. Authorization: [Authorize(Roles = "admin")] on AuditHandler: an authenticated session, in a listed role.
+                // 4. Authorization: [Authorize(Roles = "admin")] on AuditHandler: an authenticated session, in a listed role.
                 if (!session.IsAuthenticated)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Unauthorized, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit>(rpcId, global::EtProtocolGen.ErrorCodes.Unauthorized)));
@@ -537,14 +719,14 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
                     return Done(global::EtProtocolGen.DispatchResult.Denied(global::EtProtocolGen.DispatchStatus.Forbidden, opcode, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit>(rpcId, global::EtProtocolGen.ErrorCodes.Forbidden)));
                 }
 
-                // 4. Validation of C2G_Audit: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of C2G_Audit: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Audit>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Audit.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -559,7 +741,14 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1020;
 
-            // 2. Decode within the limits declared on C2G_Report; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits, before anything is decoded; a refused message is dropped:
+            //    [RateLimit(30, 10, Per = Connection | RemoteAddress)] on C2G_Report: 30 per 10 s per connection and per remote address.
+            if (!_limiter.TryAcquire(s_C2G_Report_Rate0, session))
+            {
+                return Done(global::EtProtocolGen.DispatchResult.RateLimited(opcode, null));
+            }
+
+            // 3. Decode within the limits declared on C2G_Report; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Report message, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -567,16 +756,16 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
 
             try
             {
-                // 3. Authorization: [AllowAnonymous] on ReportHandler: any session, authenticated or not.
+                // 4. Authorization: [AllowAnonymous] on ReportHandler: any session, authenticated or not.
 
-                // 4. Validation of C2G_Report: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of C2G_Report: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = message.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, null));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteMessage(_handleC2G_Report.HandleAsync(session, message, cancellationToken), opcode, cancellationToken);
             }
             catch (global::System.Exception exception)
@@ -591,7 +780,16 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         {
             const ushort opcode = 1022;
 
-            // 2. Decode within the limits declared on C2G_Nothing; a malformed payload never reaches authorization or the handler.
+            // 2. Rate limits, before anything is decoded; a refused request is answered with ErrorCodes.RateLimited and the RpcId read from the payload:
+            //    [RateLimit(2, 60, Per = Account)] on C2G_Nothing: 2 per 60 s per account;
+            //    the anonymous default (built in): 10 per 10 s per connection and per remote address.
+            if (!_limiter.TryAcquire(s_C2G_Nothing_Rate0, session)
+                || !_limiter.TryAcquire(s_C2G_Nothing_AnonymousRate, session))
+            {
+                return Done(global::EtProtocolGen.DispatchSteps.RateLimited<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing>(opcode, payload, 1, global::EtProtocolGen.FieldEncoding.Default));
+            }
+
+            // 3. Decode within the limits declared on C2G_Nothing; a malformed payload never reaches authorization or the handler.
             if (!global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing.TryParse(payload, out global::EtProtocolGen.Dispatch.Tests.Protocol.C2G_Nothing request, out global::EtProtocolGen.ProtocolError protocolError))
             {
                 return Done(global::EtProtocolGen.DispatchResult.Malformed(opcode, protocolError));
@@ -600,16 +798,16 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             int rpcId = request.RpcId;
             try
             {
-                // 3. Authorization: [AllowAnonymous] on C2G_Nothing: any session, authenticated or not.
+                // 4. Authorization: [AllowAnonymous] on C2G_Nothing: any session, authenticated or not.
 
-                // 4. Validation of C2G_Nothing: no [Required], [MinLength], [Range] or OnValidate hook declared.
+                // 5. Validation of C2G_Nothing: no [Required], [MinLength], [Range] or OnValidate hook declared.
                 global::EtProtocolGen.ValidationResult validation = request.Validate();
                 if (!validation.IsValid)
                 {
                     return Done(global::EtProtocolGen.DispatchResult.Invalid(opcode, validation, global::EtProtocolGen.DispatchSteps.ErrorResponse<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Nothing>(rpcId, global::EtProtocolGen.ErrorCodes.ValidationFailed)));
                 }
 
-                // 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
+                // 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.
                 return global::EtProtocolGen.DispatchSteps.CompleteRequest(_handleC2G_Nothing.HandleAsync(session, request, cancellationToken), opcode, rpcId, cancellationToken);
             }
             catch (global::System.Exception exception)

@@ -11,6 +11,8 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
         /// <summary>
         /// Registers every handler class as a singleton unless it is already registered (register one yourself first to choose
         /// another lifetime or instance), and every dispatcher (<see cref="OuterDispatcher"/>, <see cref="InnerDispatcher"/>) as a singleton built from them.
+        /// Dispatchers with rate or concurrency limits take the registered <see cref="global::EtProtocolGen.IDispatchLimiter"/>:
+        /// a <see cref="global::EtProtocolGen.DispatchLimiter"/> unless one is registered first.
         /// </summary>
         public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddEtProtocolGenDispatchTestsDispatchers(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)
         {
@@ -30,7 +32,9 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::EtProtocolGen.Dispatch.Tests.Protocol.ReportHandler>(services);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::EtProtocolGen.Dispatch.Tests.Protocol.ServerHandler>(services);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::EtProtocolGen.Dispatch.Tests.Protocol.SlowHandler>(services);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::EtProtocolGen.IDispatchLimiter>(services, static _ => new global::EtProtocolGen.DispatchLimiter());
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<OuterDispatcher>(services, static provider => new OuterDispatcher(
+                global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.IDispatchLimiter>(provider),
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.AuditHandler>(provider),
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.CrashHandler>(provider),
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::EtProtocolGen.Dispatch.Tests.Protocol.GameMasterHandler>(provider),

@@ -29,7 +29,9 @@ namespace EtProtocolGen.Fuzz.Targets
 
         public DispatchTarget()
         {
+            // A real limiter: every input comes from a new session, so no budget is ever spent, but its bookkeeping runs on every input.
             _outer = new OuterDispatcher(
+                new DispatchLimiter(),
                 new ChatHandler(_probe),
                 new InventoryHandler(_probe),
                 new LoginGateHandler(_probe),

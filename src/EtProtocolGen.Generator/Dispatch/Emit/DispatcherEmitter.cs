@@ -12,7 +12,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         private const string Result = Runtime + "DispatchResult";
         private const string Steps = Runtime + "DispatchSteps";
 
-        public static string Emit(DispatcherPlan plan, string generatedNamespace)
+        public static string Emit(DispatcherPlan plan, LimitsPlan limits, string generatedNamespace)
         {
             IndentedTextWriter writer = Begin(generatedNamespace);
             string scope = plan.Scope.ToString();
@@ -24,9 +24,12 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.WriteLine("/// <remarks>");
             writer.WriteLine("/// Every message passes these checks in this order and reaches its handler only if all pass:");
             writer.WriteLine("/// 1. scope: the session is an " + scope + " session and the opcode is an " + scope + " opcode this dispatcher handles;");
-            writer.WriteLine("/// 2. decoding within the message's declared limits;");
-            writer.WriteLine("/// 3. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;");
-            writer.WriteLine("/// 4. validation: [Range], [MinLength], [Required] and the message's OnValidate hook.");
+            writer.WriteLine("/// 2. rate limits, before decoding: [RateLimit] on the message and its handler, and the anonymous default for an Outer");
+            writer.WriteLine("///    request anonymous sessions may send that declares none per connection or remote address;");
+            writer.WriteLine("/// 3. decoding within the message's declared limits;");
+            writer.WriteLine("/// 4. authorization: [AllowAnonymous], [Authorize] or [Authorize(Roles = ...)]; a message with neither is denied;");
+            writer.WriteLine("/// 5. validation: [Range], [MinLength], [Required] and the message's OnValidate hook;");
+            writer.WriteLine("/// 6. concurrency: a slot of every [MaxConcurrency] on the message and its handler, held while the handler runs.");
             writer.WriteLine("/// A refused request is answered with its RpcId and an ErrorCodes value, never with exception text.");
             writer.WriteLine("/// </remarks>");
             writer.WriteLine(RuntimeContract.GeneratedCodeAttribute);
@@ -57,16 +60,24 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             }
 
             writer.WriteLine();
-            WriteConstructor(writer, plan);
+            LimitEmitter.WriteFields(writer, limits);
+            if (limits.UsesLimiter)
+            {
+                writer.WriteLine();
+            }
+
+            WriteConstructor(writer, plan, limits);
             writer.WriteLine();
             WriteOpcodes(writer, plan);
             writer.WriteLine();
             WriteDispatchAsync(writer, plan, scope, otherScope);
+            writer.WriteLine();
+            LimitEmitter.WriteRateLimited(writer, plan);
 
             foreach (DispatcherPlan.Route route in plan.Routes)
             {
                 writer.WriteLine();
-                WriteRoute(writer, plan, route);
+                WriteRoute(writer, plan, route, limits.For(route));
             }
 
             writer.WriteLine();
@@ -75,10 +86,17 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             return End(writer);
         }
 
-        private static void WriteConstructor(IndentedTextWriter writer, DispatcherPlan plan)
+        private static void WriteConstructor(IndentedTextWriter writer, DispatcherPlan plan, LimitsPlan limits)
         {
-            writer.WriteLine("/// <summary>Creates the dispatcher from one instance of every handler class it calls.</summary>");
+            writer.WriteLine(limits.UsesLimiter
+                ? "/// <summary>Creates the dispatcher from the limiter that enforces its rate and concurrency limits and one instance of every handler class it calls.</summary>"
+                : "/// <summary>Creates the dispatcher from one instance of every handler class it calls.</summary>");
             var parameters = new List<string>();
+            if (limits.UsesLimiter)
+            {
+                parameters.Add(LimitEmitter.ConstructorParameter);
+            }
+
             foreach (DispatcherPlan.HandlerParameter parameter in plan.Parameters)
             {
                 parameters.Add(parameter.TypeName + " " + parameter.Name);
@@ -86,6 +104,12 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
 
             writer.WriteLine("public " + plan.ClassName + "(" + string.Join(", ", parameters) + ")");
             writer.OpenBlock();
+            LimitEmitter.WriteConstructorBody(writer, limits);
+            if (limits.UsesLimiter && plan.Parameters.Count != 0)
+            {
+                writer.WriteLine();
+            }
+
             foreach (DispatcherPlan.HandlerParameter parameter in plan.Parameters)
             {
                 writer.WriteLine("if (" + parameter.Name + " is null)");
@@ -199,7 +223,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.CloseBlock();
         }
 
-        private static void WriteRoute(IndentedTextWriter writer, DispatcherPlan plan, DispatcherPlan.Route route)
+        private static void WriteRoute(IndentedTextWriter writer, DispatcherPlan plan, DispatcherPlan.Route route, LimitsPlan.RouteLimits limits)
         {
             HandlerModel handler = route.Handler;
             DispatchMessageModel message = handler.Message;
@@ -212,16 +236,23 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.OpenBlock();
             writer.WriteLine("const ushort opcode = " + Number(message.Opcode) + ";");
             writer.WriteLine();
-            writer.WriteLine("// 2. Decode within the limits declared on " + message.Name + "; a malformed payload never reaches authorization or the handler.");
+            bool deniedByDefault = EffectiveAuthorization.IsDeniedByDefault(handler.Message.Authorization, handler.Authorization);
+            if (!deniedByDefault && !LimitEmitter.WriteRateStep(writer, route, limits))
+            {
+                writer.CloseBlock();
+                return;
+            }
+
+            writer.WriteLine("// 3. Decode within the limits declared on " + message.Name + "; a malformed payload never reaches authorization or the handler.");
             writer.WriteLine("if (!" + message.TypeName + ".TryParse(payload, out " + message.TypeName + " " + variable + ", out " + Runtime + "ProtocolError protocolError))");
             writer.OpenBlock();
             writer.WriteLine("return Done(" + Result + ".Malformed(opcode, protocolError));");
             writer.CloseBlock();
             writer.WriteLine();
 
-            if (EffectiveAuthorization.IsDeniedByDefault(handler.Message.Authorization, handler.Authorization))
+            if (deniedByDefault)
             {
-                writer.WriteLine("// 3. Authorization: neither " + message.Name + " nor " + handler.HandlerName + " declares [Authorize] or [AllowAnonymous],");
+                writer.WriteLine("// 4. Authorization: neither " + message.Name + " nor " + handler.HandlerName + " declares [Authorize] or [AllowAnonymous],");
                 writer.WriteLine("//    so the message is denied to every session (fail-safe default) and the handler never runs.");
                 writer.WriteLine("return Done(" + Result + ".Denied(" + Runtime + "DispatchStatus.Forbidden, opcode, " + ErrorResponse(isRequest, response, variable + ".RpcId", "Forbidden") + "));");
                 writer.CloseBlock();
@@ -235,24 +266,30 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
                 rpcId = "rpcId";
             }
 
+            LimitEmitter.WriteSlotDeclaration(writer, limits);
             writer.WriteLine("try");
             writer.OpenBlock();
             WriteAuthorization(writer, handler, isRequest, response, rpcId);
-            writer.WriteLine("// 4. Validation of " + message.Name + ": " + DescribeValidation(message) + ".");
+            writer.WriteLine("// 5. Validation of " + message.Name + ": " + DescribeValidation(message) + ".");
             writer.WriteLine(Runtime + "ValidationResult validation = " + variable + ".Validate();");
             writer.WriteLine("if (!validation.IsValid)");
             writer.OpenBlock();
             writer.WriteLine("return Done(" + Result + ".Invalid(opcode, validation, " + ErrorResponse(isRequest, response, rpcId, "ValidationFailed") + "));");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("// 5. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here.");
+            string? slot = LimitEmitter.WriteConcurrencyStep(writer, limits, isRequest, response, rpcId);
+            writer.WriteLine(slot is null
+                ? "// 6. Every check passed: the handler runs. A handler that completes synchronously costs no allocation here."
+                : "// 6. Every check passed: the handler runs, holding the slot until it completes, throws or is canceled.");
             string call = route.FieldName + ".HandleAsync(session, " + variable + ", cancellationToken)";
+            string slotArgument = slot is null ? "" : slot + ", ";
             writer.WriteLine(isRequest
-                ? "return " + Steps + ".CompleteRequest(" + call + ", opcode, rpcId, cancellationToken);"
-                : "return " + Steps + ".CompleteMessage(" + call + ", opcode, cancellationToken);");
+                ? "return " + Steps + ".CompleteRequest(" + call + ", opcode, rpcId, " + slotArgument + "cancellationToken);"
+                : "return " + Steps + ".CompleteMessage(" + call + ", opcode, " + slotArgument + "cancellationToken);");
             writer.CloseBlock();
             writer.WriteLine("catch (global::System.Exception exception)");
             writer.OpenBlock();
+            LimitEmitter.WriteSlotRelease(writer, limits);
             writer.WriteLine(isRequest
                 ? "// A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result."
                 : "// A throwing role check, validation hook or handler: the exception goes to the host in the result.");
@@ -271,12 +308,12 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             List<EquatableArray<string>> roleSets = EffectiveAuthorization.RoleSets(handler.Message.Authorization, handler.Authorization);
             if (!EffectiveAuthorization.RequiresAuthentication(handler.Message.Authorization, handler.Authorization))
             {
-                writer.WriteLine("// 3. Authorization: " + DescribeAuthorization(handler) + ": any session, authenticated or not.");
+                writer.WriteLine("// 4. Authorization: " + DescribeAuthorization(handler) + ": any session, authenticated or not.");
                 writer.WriteLine();
                 return;
             }
 
-            writer.WriteLine("// 3. Authorization: " + DescribeAuthorization(handler) + ": an authenticated session" + (roleSets.Count == 0 ? "." : ", in a listed role."));
+            writer.WriteLine("// 4. Authorization: " + DescribeAuthorization(handler) + ": an authenticated session" + (roleSets.Count == 0 ? "." : ", in a listed role."));
             writer.WriteLine("if (!session.IsAuthenticated)");
             writer.OpenBlock();
             writer.WriteLine("return Done(" + Result + ".Denied(" + Runtime + "DispatchStatus.Unauthorized, opcode, " + ErrorResponse(isRequest, response, rpcId, "Unauthorized") + "));");

@@ -18,7 +18,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         /// <summary>The extension method's name: unique per assembly, so a host that references two handler assemblies can call both.</summary>
         public static string MethodName(CompilationTargetModel target) => "Add" + target.AssemblyIdentifier + "Dispatchers";
 
-        public static string Emit(IReadOnlyList<DispatcherPlan> plans, CompilationTargetModel target)
+        public static string Emit(IReadOnlyList<DispatcherPlan> plans, IReadOnlyList<LimitsPlan> limits, CompilationTargetModel target)
         {
             IndentedTextWriter writer = Begin(target.GeneratedNamespace);
             writer.WriteLine("/// <summary>Registers this assembly's message handlers and dispatchers with Microsoft.Extensions.DependencyInjection.</summary>");
@@ -28,6 +28,20 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.WriteLine("/// <summary>");
             writer.WriteLine("/// Registers every handler class as a singleton unless it is already registered (register one yourself first to choose");
             writer.WriteLine("/// another lifetime or instance), and every dispatcher (" + string.Join(", ", DispatcherNames(plans)) + ") as a singleton built from them.");
+            bool usesLimiter = false;
+            foreach (LimitsPlan planLimits in limits)
+            {
+                usesLimiter |= planLimits.UsesLimiter;
+            }
+
+            if (usesLimiter)
+            {
+                writer.WriteLine("/// Dispatchers with rate or concurrency limits take the registered <see cref=\"global::EtProtocolGen.IDispatchLimiter\"/>:");
+                writer.WriteLine(target.HasDispatchLimiter
+                    ? "/// a <see cref=\"global::EtProtocolGen.DispatchLimiter\"/> unless one is registered first."
+                    : "/// register one first (this runtime build has no DispatchLimiter).");
+            }
+
             writer.WriteLine("/// </summary>");
             writer.WriteLine("public static " + Services + " " + MethodName(target) + "(this " + Services + " services)");
             writer.OpenBlock();
@@ -51,9 +65,20 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
                 writer.WriteLine(Descriptors + ".TryAddSingleton<" + handlerType + ">(services);");
             }
 
-            foreach (DispatcherPlan plan in plans)
+            if (usesLimiter && target.HasDispatchLimiter)
             {
+                writer.WriteLine(Descriptors + ".TryAddSingleton<global::EtProtocolGen.IDispatchLimiter>(services, static _ => new global::EtProtocolGen.DispatchLimiter());");
+            }
+
+            for (int p = 0; p < plans.Count; p++)
+            {
+                DispatcherPlan plan = plans[p];
                 var arguments = new List<string>();
+                if (limits[p].UsesLimiter)
+                {
+                    arguments.Add(Provider + ".GetRequiredService<global::EtProtocolGen.IDispatchLimiter>(provider)");
+                }
+
                 foreach (DispatcherPlan.HandlerParameter parameter in plan.Parameters)
                 {
                     arguments.Add(Provider + ".GetRequiredService<" + parameter.TypeName + ">(provider)");

@@ -16,6 +16,8 @@ namespace EtProtocolGen.Generator.Dispatch.Model
     /// <param name="HasValidationHook">It implements the partial <c>OnValidate</c> hook.</param>
     /// <param name="IsPublic">The type is public, and so is every type that contains it: public generated members may name it.</param>
     /// <param name="ResponseIsPublic">The [ResponseType] type is public in the same sense.</param>
+    /// <param name="Limits">The message's [RateLimit] and [MaxConcurrency].</param>
+    /// <param name="RpcIdField">For a request, where its RpcId is on the wire (null when RpcId is no [Field]).</param>
     internal sealed record DispatchMessageModel(
         ushort Opcode,
         string TypeName,
@@ -29,5 +31,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
         EquatableArray<string> ValidatedMembers,
         bool HasValidationHook,
         bool IsPublic,
-        bool ResponseIsPublic);
+        bool ResponseIsPublic,
+        DeclaredLimitsModel Limits,
+        RpcIdFieldModel? RpcIdField);
 }

@@ -11,6 +11,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
     /// <param name="Authorization">[Authorize] / [AllowAnonymous] on the handler class itself.</param>
     /// <param name="SkipReason">Why the generator cannot route to this handler (written as a comment in the dispatcher), or null.</param>
     /// <param name="IsPublic">The handler class is public, with every containing type: a public dispatcher's constructor may take it.</param>
+    /// <param name="Limits">[RateLimit] and [MaxConcurrency] on the handler class itself: shared by every message it handles.</param>
     internal sealed record HandlerModel(
         string HandlerTypeName,
         string HandlerName,
@@ -21,5 +22,6 @@ namespace EtProtocolGen.Generator.Dispatch.Model
         string? ResponseTypeName,
         AuthorizationModel Authorization,
         string? SkipReason,
-        bool IsPublic);
+        bool IsPublic,
+        DeclaredLimitsModel Limits);
 }

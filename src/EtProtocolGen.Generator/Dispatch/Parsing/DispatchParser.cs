@@ -15,6 +15,8 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
     internal static class DispatchParser
     {
         private const string ServiceCollection = "Microsoft.Extensions.DependencyInjection.IServiceCollection";
+        private const string DispatchLimiter = "DispatchLimiter";
+        private const string RpcIdName = "RpcId";
 
         /// <summary>
         /// Reads a [Message] type's opcode, scope, authorization and response type; null when it has no [Message] or no
@@ -26,6 +28,7 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
             ushort? opcode = null;
             DispatchScope scope = DispatchScope.Outer;
             var authorization = default(AuthorizationReader);
+            var limits = default(LimitReader);
             ITypeSymbol? responseType = null;
 
             foreach (AttributeData attribute in type.GetAttributes())
@@ -42,6 +45,10 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                     case AttributeNames.AllowAnonymous:
                     case AttributeNames.Authorize:
                         authorization.Add(attribute, attributeName);
+                        break;
+                    case AttributeNames.RateLimit:
+                    case AttributeNames.MaxConcurrency:
+                        limits.Add(attribute, attributeName, type.Name);
                         break;
                     case AttributeNames.ResponseType:
                         // A half-typed typeof() is an error type with no name: never written into generated code.
@@ -60,6 +67,7 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 return null;
             }
 
+            bool isRequest = RuntimeTypes.Implements(type, RuntimeTypes.Request);
             return new DispatchMessageModel(
                 opcode.Value,
                 FullName(type),
@@ -67,13 +75,55 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 scope,
                 authorization.ToModel(),
                 responseType is null ? null : FullName(responseType),
-                RuntimeTypes.Implements(type, RuntimeTypes.Request),
+                isRequest,
                 RuntimeTypes.Implements(type, RuntimeTypes.Response),
                 responseType is not null && RuntimeTypes.Implements(responseType, RuntimeTypes.Response),
                 MessageParser.DescribeValidation(type, cancellationToken),
                 HasValidationHook(type),
                 IsPublic(type),
-                responseType is not null && IsPublic(responseType));
+                responseType is not null && IsPublic(responseType),
+                limits.ToModel(),
+                isRequest ? ParseRpcIdField(type) : null);
+        }
+
+        /// <summary>The [Field] of the request's own RpcId property or field, or null when RpcId is not on the wire.</summary>
+        private static RpcIdFieldModel? ParseRpcIdField(INamedTypeSymbol type)
+        {
+            foreach (ISymbol member in type.GetMembers(RpcIdName))
+            {
+                if (member is not (IPropertySymbol or IFieldSymbol) || member.IsStatic)
+                {
+                    continue;
+                }
+
+                foreach (AttributeData attribute in member.GetAttributes())
+                {
+                    if (AttributeNames.Of(attribute.AttributeClass) != AttributeNames.Field
+                        || attribute.ConstructorArguments.Length != 1
+                        || attribute.ConstructorArguments[0].Value is not int number)
+                    {
+                        continue;
+                    }
+
+                    string encoding = nameof(RuntimeContract.FieldEncoding.Default);
+                    foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+                    {
+                        if (named.Key == "Encoding" && named.Value.Value is int value)
+                        {
+                            encoding = value switch
+                            {
+                                RuntimeContract.FieldEncoding.ZigZag => nameof(RuntimeContract.FieldEncoding.ZigZag),
+                                RuntimeContract.FieldEncoding.Fixed => nameof(RuntimeContract.FieldEncoding.Fixed),
+                                _ => nameof(RuntimeContract.FieldEncoding.Default),
+                            };
+                        }
+                    }
+
+                    return new RpcIdFieldModel(number, encoding);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The user implemented OnValidate. Only the implementation is visible here: the declaration is another generator's output.</summary>
@@ -145,7 +195,8 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                     response is null ? null : FullName(response),
                     AuthorizationReader.Read(type),
                     SkipReason(type, session, response, cancellationToken),
-                    IsPublic(type)));
+                    IsPublic(type),
+                    LimitReader.Read(type)));
             }
 
             return handlers is null ? EquatableArray<HandlerModel>.Empty : new EquatableArray<HandlerModel>(handlers.ToArray());
@@ -172,7 +223,8 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
             return new CompilationTargetModel(
                 namespaceBuilder.Append("Generated").ToString(),
                 identifierBuilder.Length == 0 ? "Protocol" : identifierBuilder.ToString(),
-                compilation.GetTypeByMetadataName(ServiceCollection) is not null);
+                compilation.GetTypeByMetadataName(ServiceCollection) is not null,
+                compilation.GetTypeByMetadataName(RuntimeTypes.MetadataName(DispatchLimiter)) is not null);
         }
 
         private static SessionModel ParseSession(INamedTypeSymbol session)
