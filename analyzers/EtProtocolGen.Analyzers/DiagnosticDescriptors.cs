@@ -27,6 +27,8 @@ namespace EtProtocolGen.Analyzers
         public const string UnboundedRecursionId = "ETP0106";
         public const string UnsafeDeserializationId = "ETP0107";
         public const string ExceptionTextInResponseId = "ETP0108";
+        public const string MissingRateLimitId = "ETP0109";
+        public const string UnenforceableLimitId = "ETP0110";
         public const string ManifestOutOfDateId = "ETP0201";
         public const string ManifestLineUnreadableId = "ETP0202";
         public const string ReservedFieldUsedId = "ETP0203";
@@ -196,6 +198,23 @@ namespace EtProtocolGen.Analyzers
             SecurityCategory,
             DiagnosticSeverity.Warning,
             "Exception messages and stack traces reveal internals (paths, SQL, types, versions) to clients; responses should carry an error code.");
+
+        public static readonly DiagnosticDescriptor MissingRateLimit = Create(
+            MissingRateLimitId,
+            "Anonymous request has no rate limit of its own",
+            "Request '{0}' can be sent by anonymous sessions and declares no [RateLimit] per connection or per remote address; dispatch applies the anonymous default ({1}) until it declares the limit it needs",
+            SecurityCategory,
+            DiagnosticSeverity.Warning,
+            "A request anyone may send (a login, a registration) is what a flood aims at, and what it costs the server (a password hash, a database lookup) only its author knows. Dispatch limits it with a conservative default; declare [RateLimit] per connection and per remote address so the limit is the one it needs and a reviewer sees it.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor UnenforceableLimit = Create(
+            UnenforceableLimitId,
+            "Rate or concurrency limit cannot be enforced as written",
+            "{0} on '{1}' cannot be enforced: {2}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A reviewer who reads a limit believes it is enforced. [RateLimit] needs 1 to 1,000,000 permits per 1 to 86,400 seconds, [MaxConcurrency] a limit of 1 to 1,000,000, and Per one or more of Connection, RemoteAddress, Account and Global; dispatch refuses every message whose limit it cannot enforce. On a type that is neither a [Message] nor a message handler the attribute limits nothing. A [ProtocolLimits] AnonymousRequest* value out of range is replaced by the built-in default.");
 
         public const string ProtocolReviewCategory = "EtProtocolGen.ProtocolReview";
 

@@ -38,6 +38,8 @@ namespace EtProtocolGen.Analyzers.Tests
             { "ETP0106", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0107", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0108", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
+            { "ETP0109", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
+            { "ETP0110", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0201", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
             { "ETP0202", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
             { "ETP0203", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },

@@ -308,5 +308,41 @@ namespace EtProtocolGen.Analyzers.Tests
                 }
                 """,
                 ReplaceExceptionTextCodeFix.EquivalenceKey);
+
+        [Fact]
+        public Task ETP0109_rate_limit() =>
+            Verify<MissingRateLimitAnalyzer>.FixAllAcrossProjectsAsync<AddRateLimitCodeFix>(
+                """
+                using EtProtocolGen;
+
+                [Message($Opcode$), AllowAnonymous]
+                [ResponseType(typeof(R2C_$Name$))]
+                public partial class {|ETP0109:C2R_$Name$|} : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+                [Message(1$Opcode$), Authorize]
+                public partial class R2C_$Name$ : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3), MaxLength(64)] public string Message { get; set; } = "";
+                }
+                """,
+                """
+                using EtProtocolGen;
+
+                [Message($Opcode$), AllowAnonymous]
+                [ResponseType(typeof(R2C_$Name$))]
+                [RateLimit(10, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
+                public partial class C2R_$Name$ : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+                [Message(1$Opcode$), Authorize]
+                public partial class R2C_$Name$ : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3), MaxLength(64)] public string Message { get; set; } = "";
+                }
+                """,
+                AddRateLimitCodeFix.EquivalenceKey);
     }
 }

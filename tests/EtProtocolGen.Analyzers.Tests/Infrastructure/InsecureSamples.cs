@@ -219,6 +219,32 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     public static void Fail(Exception ex, M2C_Buy response) => response.Message = {|ETP0108:ex.Message|};
                 }
                 """,
+            ["ETP0109"] = """
+                using EtProtocolGen;
+
+                [Message(1), AllowAnonymous, ResponseType(typeof(R2C_Login))]
+                public partial class {|ETP0109:C2R_Login|} : IRequest
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                }
+
+                [Message(2), Authorize]
+                public partial class R2C_Login : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3), MaxLength(64)] public string Message { get; set; } = "";
+                }
+                """,
+            ["ETP0110"] = """
+                using EtProtocolGen;
+
+                [Message(1), Authorize, {|ETP0110:RateLimit(0, 60)|}]
+                public partial class C2M_Chat : IMessage
+                {
+                    [Field(1), MaxLength(64)] public string Text { get; set; } = "";
+                }
+                """,
             ["ETP0201"] = """
                 using EtProtocolGen;
 

@@ -29,6 +29,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             yield return ("Handlers.cs", Handlers);
             yield return ("Unsafe.cs", Unsafe);
             yield return ("HalfTyped.cs", HalfTyped);
+            yield return ("Limits.cs", Limits);
             yield return ("Generated.g.cs", GeneratedMessages());
             yield return ("HandWritten.cs", HandWrittenMessages());
             yield return ("Review.cs", Review);
@@ -76,6 +77,28 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     try { return default; }
                     catch (MissingException ex) { var r = new MissingResponse(); r.Message = ex.Message; return new(r); }
                 }
+            }
+            """;
+
+        private const string Limits = """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using EtProtocolGen;
+
+            [assembly: ProtocolLimits(AnonymousRequestPermits = -1, AnonymousRequestPer = (RateLimitPartitions)64, AnonymousRequestPerSeconds = "x")]
+
+            [Message(80), AllowAnonymous, ResponseType(typeof(G2C_Login))]
+            [RateLimit("many", 1), RateLimit(5), RateLimit(0, 86401, Per = (RateLimitPartitions)64), RateLimit(1, 1, Per = RateLimitPartitions.Account)]
+            [MaxConcurrency, MaxConcurrency(0)]
+            public partial class C2G_Register : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+            [RateLimit(1, 1), MaxConcurrency(2, Per = 3)]
+            public sealed class NotAHandler { }
+
+            [RateLimit(1, 1, Per = RateLimitPartitions.Global)]
+            public sealed class RegisterHandler<T> : IRequestHandler<Session, C2G_Register, G2C_Login>
+            {
+                public ValueTask<G2C_Login> HandleAsync(Session session, C2G_Register request, CancellationToken cancellationToken) => default;
             }
             """;
 

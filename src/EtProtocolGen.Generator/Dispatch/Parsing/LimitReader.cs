@@ -36,23 +36,31 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
             switch (attributeName)
             {
                 case AttributeNames.RateLimit:
-                    if (attribute.ConstructorArguments.Length == 2
-                        && attribute.ConstructorArguments[0].Value is int permits
-                        && attribute.ConstructorArguments[1].Value is int perSeconds)
+                    if (TryReadRate(attribute, declaredOn) is RateLimitModel rate)
                     {
-                        (rates ??= new List<RateLimitModel>()).Add(new RateLimitModel(permits, perSeconds, ReadPer(attribute, LimitRules.DefaultRatePartitions), declaredOn, null));
+                        (rates ??= new List<RateLimitModel>()).Add(rate);
                     }
 
                     break;
                 case AttributeNames.MaxConcurrency:
-                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int limit)
-                    {
-                        concurrency = new ConcurrencyLimitModel(limit, ReadPer(attribute, LimitRules.DefaultConcurrencyPartitions), declaredOn);
-                    }
-
+                    concurrency = TryReadConcurrency(attribute, declaredOn) ?? concurrency;
                     break;
             }
         }
+
+        /// <summary>A [RateLimit] as written, or null when its arguments do not bind (a compile error already).</summary>
+        public static RateLimitModel? TryReadRate(AttributeData attribute, string declaredOn) =>
+            attribute.ConstructorArguments.Length == 2
+            && attribute.ConstructorArguments[0].Value is int permits
+            && attribute.ConstructorArguments[1].Value is int perSeconds
+                ? new RateLimitModel(permits, perSeconds, ReadPer(attribute, LimitRules.DefaultRatePartitions), declaredOn, null)
+                : null;
+
+        /// <summary>A [MaxConcurrency] as written, or null when its argument does not bind (a compile error already).</summary>
+        public static ConcurrencyLimitModel? TryReadConcurrency(AttributeData attribute, string declaredOn) =>
+            attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int limit
+                ? new ConcurrencyLimitModel(limit, ReadPer(attribute, LimitRules.DefaultConcurrencyPartitions), declaredOn)
+                : null;
 
         public readonly DeclaredLimitsModel ToModel() =>
             rates is null && concurrency is null
@@ -60,12 +68,15 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 : new DeclaredLimitsModel(rates is null ? EquatableArray<RateLimitModel>.Empty : new EquatableArray<RateLimitModel>(rates.ToArray()), concurrency);
 
         /// <summary>
-        /// The rate limit for requests anonymous sessions may send that declare none: [ProtocolLimits]'s AnonymousRequest*
-        /// properties, each left at 0 (or out of range, which ETP0110 reports) taking the built-in value.
+        /// The rate limit for requests anonymous sessions may send that declare none per source: [ProtocolLimits]'s
+        /// AnonymousRequest* properties, each left at 0 (or out of range, which ETP0110 reports) taking the built-in value.
         /// </summary>
         public static RateLimitModel ReadAnonymousDefault(IAssemblySymbol assembly, CancellationToken cancellationToken)
         {
-            int permits = 0, perSeconds = 0, partitions = 0;
+            int permits = LimitRules.DefaultAnonymousPermits;
+            int perSeconds = LimitRules.DefaultAnonymousPerSeconds;
+            int partitions = LimitRules.DefaultAnonymousPartitions;
+            var set = new List<string>(3);
             foreach (AttributeData attribute in assembly.GetAttributes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -76,51 +87,45 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
 
                 foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
                 {
+                    if (named.Value.Value is not int value || value == 0 || AnonymousDefaultProblem(named.Key, value) is not null)
+                    {
+                        continue;
+                    }
+
                     switch (named.Key)
                     {
-                        case AnonymousPermits when named.Value.Value is int value:
+                        case AnonymousPermits:
                             permits = value;
+                            set.Add(AnonymousPermits + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture));
                             break;
-                        case AnonymousPerSeconds when named.Value.Value is int value:
+                        case AnonymousPerSeconds:
                             perSeconds = value;
+                            set.Add(AnonymousPerSeconds + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture));
                             break;
-                        case AnonymousPer when named.Value.Value is int value:
+                        case AnonymousPer:
                             partitions = value;
+                            set.Add(AnonymousPer + " = " + LimitRules.Names(value));
                             break;
                     }
                 }
-            }
-
-            var set = new List<string>(3);
-            permits = Take(permits, set, AnonymousPermits, LimitRules.DefaultAnonymousPermits, LimitRules.RateProblem(permits, 1, LimitRules.Connection) is null);
-            perSeconds = Take(perSeconds, set, AnonymousPerSeconds, LimitRules.DefaultAnonymousPerSeconds, LimitRules.RateProblem(1, perSeconds, LimitRules.Connection) is null);
-            if (partitions != 0 && LimitRules.RateProblem(1, 1, partitions) is null)
-            {
-                set.Add(AnonymousPer + " = " + LimitRules.Names(partitions));
-            }
-            else
-            {
-                partitions = LimitRules.DefaultAnonymousPartitions;
             }
 
             string source = set.Count == 0 ? "built in" : "from [assembly: ProtocolLimits(" + string.Join(", ", set) + ")]";
             return new RateLimitModel(permits, perSeconds, partitions, null, source);
         }
 
+        /// <summary>Why a [ProtocolLimits] AnonymousRequest* value other than 0 cannot be used, or null (also for other properties).</summary>
+        public static string? AnonymousDefaultProblem(string property, int value) => property switch
+        {
+            AnonymousPermits => LimitRules.RateProblem(value, 1, LimitRules.Connection),
+            AnonymousPerSeconds => LimitRules.RateProblem(1, value, LimitRules.Connection),
+            AnonymousPer => LimitRules.RateProblem(1, 1, value),
+            _ => null,
+        };
+
         public const string AnonymousPermits = "AnonymousRequestPermits";
         public const string AnonymousPerSeconds = "AnonymousRequestPerSeconds";
         public const string AnonymousPer = "AnonymousRequestPer";
-
-        private static int Take(int value, List<string> set, string name, int builtIn, bool valid)
-        {
-            if (value == 0 || !valid)
-            {
-                return builtIn;
-            }
-
-            set.Add(name + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return value;
-        }
 
         private static int ReadPer(AttributeData attribute, int defaultPartitions)
         {

@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Dispatch.Model;
+using EtProtocolGen.Generator.Dispatch.Parsing;
+using EtProtocolGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EtProtocolGen.Analyzers
+{
+    /// <summary>
+    /// ETP0110: a [RateLimit] or [MaxConcurrency] whose arguments dispatch cannot enforce (judged by <c>LimitRules</c>, which
+    /// the generator compiles too: it refuses every message of such a route), one on a type that is neither a [Message] nor a
+    /// message handler (nothing reads it), and a [ProtocolLimits] AnonymousRequest* value out of range (the built-in applies).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UnenforceableLimitAnalyzer : ProtocolAnalyzer
+    {
+        private const string NotDispatched = "it is neither a [Message] nor a message handler, so no dispatcher reads it";
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.UnenforceableLimit);
+
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols)
+        {
+            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
+            context.RegisterSyntaxNodeAction(AnalyzeAssemblyAttribute, SyntaxKind.AttributeList);
+        }
+
+        private static void AnalyzeType(SymbolAnalysisContext context, ProtocolSymbols symbols)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            bool? dispatched = null;
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                string? name = AttributeNames.Of(attribute.AttributeClass);
+                string? problem;
+                string written;
+                switch (name)
+                {
+                    case AttributeNames.RateLimit when LimitReader.TryReadRate(attribute, type.Name) is RateLimitModel rate:
+                        problem = rate.Problem;
+                        written = Written(rate.Describe(), type.Name);
+                        break;
+                    case AttributeNames.MaxConcurrency when LimitReader.TryReadConcurrency(attribute, type.Name) is ConcurrencyLimitModel concurrency:
+                        problem = concurrency.Problem;
+                        written = Written(concurrency.Describe(), type.Name);
+                        break;
+                    default:
+                        continue;
+                }
+
+                dispatched ??= symbols.TryGetMessage(type, out _) || !symbols.GetHandlerBindings(type).IsEmpty;
+                problem ??= dispatched.Value ? null : NotDispatched;
+                if (problem is not null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnenforceableLimit, Location(attribute, type), written, type.Name, problem));
+                }
+            }
+        }
+
+        /// <summary>An <c>[assembly: ProtocolLimits(...)]</c> list: its AnonymousRequest* values, read as the generator reads them.</summary>
+        private static void AnalyzeAssemblyAttribute(SyntaxNodeAnalysisContext context)
+        {
+            var list = (AttributeListSyntax)context.Node;
+            if (list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) != true)
+            {
+                return;
+            }
+
+            foreach (AttributeData attribute in context.Compilation.Assembly.GetAttributes())
+            {
+                if (AttributeNames.Of(attribute.AttributeClass) != AttributeNames.ProtocolLimits
+                    || attribute.ApplicationSyntaxReference is not { } reference
+                    || reference.SyntaxTree != list.SyntaxTree
+                    || !list.Span.Contains(reference.Span))
+                {
+                    continue;
+                }
+
+                foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+                {
+                    if (named.Value.Value is int value && value != 0 && LimitReader.AnonymousDefaultProblem(named.Key, value) is string problem)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            DiagnosticDescriptors.UnenforceableLimit,
+                            reference.GetSyntax(context.CancellationToken).GetLocation(),
+                            "[ProtocolLimits(" + named.Key + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")]",
+                            context.Compilation.AssemblyName ?? "the assembly",
+                            problem + "; the built-in default applies"));
+                    }
+                }
+            }
+        }
+
+        /// <summary>The attribute as written, without the " on Type" the model's description ends with.</summary>
+        private static string Written(string description, string declaredOn) =>
+            description.EndsWith(" on " + declaredOn, System.StringComparison.Ordinal) ? description.Substring(0, description.Length - declaredOn.Length - 4) : description;
+
+        private static Location Location(AttributeData attribute, ISymbol owner) =>
+            attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation()
+            ?? (owner.Locations.Length > 0 ? owner.Locations[0] : Microsoft.CodeAnalysis.Location.None);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Threading.Tasks;
+using EtProtocolGen.Analyzers.Tests.Infrastructure;
+using Xunit;
+using Verifier = EtProtocolGen.Analyzers.Tests.Infrastructure.Verify<EtProtocolGen.Analyzers.UnenforceableLimitAnalyzer>;
+
+namespace EtProtocolGen.Analyzers.Tests
+{
+    public class UnenforceableLimitAnalyzerTests
+    {
+        [Fact]
+        public Task Rate_limits_out_of_range_are_reported_with_the_reason() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using EtProtocolGen;
+
+                [Message(1), Authorize]
+                [{|#0:RateLimit(0, 60)|}, {|#1:RateLimit(1_000_001, 60)|}, {|#2:RateLimit(5, 0)|}, {|#3:RateLimit(5, 86_401)|}]
+                [{|#4:RateLimit(5, 60, Per = (RateLimitPartitions)0)|}, {|#5:RateLimit(5, 60, Per = (RateLimitPartitions)16)|}]
+                public partial class C2M_Chat : IMessage { [Field(1), MaxLength(8)] public string Text { get; set; } = ""; }
+                """,
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0).WithArguments("[RateLimit(0, 60)]", "C2M_Chat", "permits must be 1 to 1,000,000"),
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(1).WithArguments("[RateLimit(1000001, 60)]", "C2M_Chat", "permits must be 1 to 1,000,000"),
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(2).WithArguments("[RateLimit(5, 0)]", "C2M_Chat", "perSeconds must be 1 to 86,400"),
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(3).WithArguments("[RateLimit(5, 86401)]", "C2M_Chat", "perSeconds must be 1 to 86,400"),
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(4).WithArguments(
+                    "[RateLimit(5, 60, Per = (RateLimitPartitions)0)]", "C2M_Chat", "Per must name at least one of Connection, RemoteAddress, Account and Global, and nothing else"),
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(5).WithArguments(
+                    "[RateLimit(5, 60, Per = (RateLimitPartitions)16)]", "C2M_Chat", "Per must name at least one of Connection, RemoteAddress, Account and Global, and nothing else"));
+
+        [Fact]
+        public Task Concurrency_limits_out_of_range_are_reported_on_messages_and_handlers() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using EtProtocolGen;
+
+                [Message(1), Authorize, {|ETP0110:MaxConcurrency(0)|}]
+                public partial class C2M_Save : IMessage { [Field(1)] public int Slot { get; set; } }
+
+                [{|ETP0110:MaxConcurrency(2, Per = (RateLimitPartitions)(-1))|}]
+                public sealed class SaveHandler : IMessageHandler<Session, C2M_Save>
+                {
+                    public ValueTask HandleAsync(Session session, C2M_Save message, CancellationToken cancellationToken) => default;
+                }
+                """,
+                Snippets.Session);
+
+        [Fact]
+        public Task Limits_the_runtime_accepts_are_not_reported() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using EtProtocolGen;
+
+                [assembly: ProtocolLimits(AnonymousRequestPermits = 1_000_000, AnonymousRequestPerSeconds = 86_400, AnonymousRequestPer = RateLimitPartitions.Global, MaxDepth = 8)]
+
+                [Message(1), Authorize, RateLimit(1, 1), RateLimit(1_000_000, 86_400, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress | RateLimitPartitions.Account | RateLimitPartitions.Global)]
+                [MaxConcurrency(1_000_000, Per = RateLimitPartitions.Account)]
+                public partial class C2M_Save : IMessage { [Field(1)] public int Slot { get; set; } }
+
+                [RateLimit(3, 60), MaxConcurrency(1)]
+                public sealed class SaveHandler : IMessageHandler<Session, C2M_Save>
+                {
+                    public ValueTask HandleAsync(Session session, C2M_Save message, CancellationToken cancellationToken) => default;
+                }
+                """,
+                Snippets.Session);
+
+        [Fact]
+        public Task A_limit_on_a_type_that_is_neither_a_message_nor_a_handler_is_reported() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using EtProtocolGen;
+
+                [{|#0:RateLimit(5, 60)|}, {|#1:MaxConcurrency(2)|}]
+                public sealed class LoginService { }
+                """,
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0)
+                    .WithArguments("[RateLimit(5, 60)]", "LoginService", "it is neither a [Message] nor a message handler, so no dispatcher reads it"),
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(1)
+                    .WithArguments("[MaxConcurrency(2)]", "LoginService", "it is neither a [Message] nor a message handler, so no dispatcher reads it"));
+
+        [Fact]
+        public Task An_anonymous_default_out_of_range_is_reported_and_the_built_in_one_applies() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using EtProtocolGen;
+
+                [assembly: {|#0:ProtocolLimits(AnonymousRequestPermits = -1, AnonymousRequestPerSeconds = 90_000, AnonymousRequestPer = (RateLimitPartitions)32)|}]
+                """,
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0)
+                    .WithArguments("[ProtocolLimits(AnonymousRequestPermits = -1)]", "TestProject", "permits must be 1 to 1,000,000; the built-in default applies"),
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0)
+                    .WithArguments("[ProtocolLimits(AnonymousRequestPerSeconds = 90000)]", "TestProject", "perSeconds must be 1 to 86,400; the built-in default applies"),
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0)
+                    .WithArguments("[ProtocolLimits(AnonymousRequestPer = 32)]", "TestProject",
+                        "Per must name at least one of Connection, RemoteAddress, Account and Global, and nothing else; the built-in default applies"));
+    }
+}
