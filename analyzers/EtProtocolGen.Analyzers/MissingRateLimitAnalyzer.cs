@@ -5,6 +5,7 @@ using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Dispatch.Parsing;
 using EtProtocolGen.Generator.Dispatch.Planning;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

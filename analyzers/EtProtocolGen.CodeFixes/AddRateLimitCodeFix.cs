@@ -6,7 +6,9 @@ using System.Linq;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
+using EtProtocolGen.Generator;
 using EtProtocolGen.Generator.Dispatch.Planning;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -107,14 +109,14 @@ namespace EtProtocolGen.CodeFixes
                 ExpressionSyntax? per = null;
                 foreach (string name in LimitRules.Names(partitions).Split(new[] { " | " }, System.StringSplitOptions.RemoveEmptyEntries))
                 {
-                    ExpressionSyntax flag = ParseExpression("global::EtProtocolGen.RateLimitPartitions." + name).WithAdditionalAnnotations(Simplifier.Annotation);
+                    ExpressionSyntax flag = ParseExpression("global::" + RuntimeContract.Namespace + ".RateLimitPartitions." + name).WithAdditionalAnnotations(Simplifier.Annotation);
                     per = per is null ? flag : BinaryExpression(SyntaxKind.BitwiseOrExpression, per, flag);
                 }
 
                 arguments.Add(AttributeArgument(per!).WithNameEquals(NameEquals(IdentifierName("Per"))));
             }
 
-            return AttributeEditing.Attribute("RateLimit", arguments.ToArray());
+            return AttributeEditing.Attribute(AttributeNames.RateLimit, arguments.ToArray());
         }
 
         private static LiteralExpressionSyntax Number(int value) =>

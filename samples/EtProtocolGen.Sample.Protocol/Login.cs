@@ -1,9 +1,16 @@
 namespace EtProtocolGen.Sample.Protocol
 {
-    /// <summary>Step 1 of login, on the realm: account and password in, a gate address and a one-time gate key out.</summary>
+    /// <summary>
+    /// Step 1 of login, on the realm: account and password in, a gate address and a one-time gate key out. Anyone may send it
+    /// and each one costs a password hash, so it is limited per connection and per address before it is decoded, and at most
+    /// four hashes run at once; a refused login is answered with <see cref="ErrorCodes.RateLimited"/>.
+    /// </summary>
     [Message(10001, Scope = MessageScope.Outer)]
     [ResponseType(typeof(R2C_Login))]
     [AllowAnonymous]
+    [RateLimit(5, 60, Per = RateLimitPartitions.Connection)]
+    [RateLimit(30, 60, Per = RateLimitPartitions.RemoteAddress)]
+    [MaxConcurrency(4)]
     public partial class C2R_Login : IRequest
     {
         [Field(1)] public int RpcId { get; set; }
@@ -29,10 +36,15 @@ namespace EtProtocolGen.Sample.Protocol
         [Field(5), Sensitive] public long GateKey { get; set; }
     }
 
-    /// <summary>Step 2 of login, on the gate: the key from the realm. On success the gate authenticates the session.</summary>
+    /// <summary>
+    /// Step 2 of login, on the gate: the key from the realm. On success the gate authenticates the session. Cheap to check,
+    /// but guessing keys is what a flood of it would do: a few per connection, a minute's worth per address.
+    /// </summary>
     [Message(10003, Scope = MessageScope.Outer)]
     [ResponseType(typeof(G2C_LoginGate))]
     [AllowAnonymous]
+    [RateLimit(5, 60, Per = RateLimitPartitions.Connection)]
+    [RateLimit(60, 60, Per = RateLimitPartitions.RemoteAddress)]
     public partial class C2G_LoginGate : IRequest
     {
         [Field(1)] public int RpcId { get; set; }

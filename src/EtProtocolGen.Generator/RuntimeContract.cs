@@ -67,5 +67,49 @@ namespace EtProtocolGen.Generator
             /// <summary><c>MessageScope.Inner</c>: server to server only.</summary>
             public const int Inner = 1;
         }
+
+        /// <summary>The values of <c>EtProtocolGen.RateLimitPartitions</c> (flags), as [RateLimit(Per = ...)] carries them.</summary>
+        public static class RateLimitPartitions
+        {
+            /// <summary><c>RateLimitPartitions.Connection</c>.</summary>
+            public const int Connection = 1;
+
+            /// <summary><c>RateLimitPartitions.RemoteAddress</c>.</summary>
+            public const int RemoteAddress = 2;
+
+            /// <summary><c>RateLimitPartitions.Account</c>.</summary>
+            public const int Account = 4;
+
+            /// <summary><c>RateLimitPartitions.Global</c>.</summary>
+            public const int Global = 8;
+        }
+
+        /// <summary>The constants of <c>RateLimitAttribute</c>, <c>MaxConcurrencyAttribute</c> and the anonymous default of <c>ProtocolLimitsAttribute</c>.</summary>
+        public static class RateLimits
+        {
+            /// <summary><c>RateLimitAttribute.MaxPermits</c>.</summary>
+            public const int MaxPermits = 1_000_000;
+
+            /// <summary><c>RateLimitAttribute.MaxPerSeconds</c>: one day.</summary>
+            public const int MaxPerSeconds = 86_400;
+
+            /// <summary><c>MaxConcurrencyAttribute.MaxLimit</c>.</summary>
+            public const int MaxConcurrency = 1_000_000;
+
+            /// <summary>The default of <c>RateLimitAttribute.Per</c>.</summary>
+            public const int DefaultRatePartitions = RateLimitPartitions.Connection;
+
+            /// <summary>The default of <c>MaxConcurrencyAttribute.Per</c>.</summary>
+            public const int DefaultConcurrencyPartitions = RateLimitPartitions.Global;
+
+            /// <summary><c>ProtocolLimitsAttribute.DefaultAnonymousRequestPermits</c>.</summary>
+            public const int DefaultAnonymousPermits = 10;
+
+            /// <summary><c>ProtocolLimitsAttribute.DefaultAnonymousRequestPerSeconds</c>.</summary>
+            public const int DefaultAnonymousPerSeconds = 10;
+
+            /// <summary><c>ProtocolLimitsAttribute.DefaultAnonymousRequestPer</c>.</summary>
+            public const int DefaultAnonymousPartitions = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress;
+        }
     }
 }

@@ -4,31 +4,14 @@ using EtProtocolGen.Generator.Dispatch.Planning;
 namespace EtProtocolGen.Generator.Tests;
 
 /// <summary>
-/// The generator's copy of the limit rules (the generator never loads the runtime) agrees with the runtime: the same
-/// constants, the same partition values, and a declaration the generator would emit is one the runtime's rule types accept.
+/// The generator's limit rules agree with the runtime: the partitions read as the enum does, and a declaration the generator
+/// would emit is one the runtime's rule types accept (the constants themselves are pinned in <see cref="RuntimeContractTests"/>).
 /// </summary>
 public sealed class LimitRulesTests
 {
     [Fact]
-    public void The_constants_are_the_runtime_constants()
+    public void The_partition_names_are_the_runtime_enum_s()
     {
-        Assert.Equal(RateLimitAttribute.MaxPermits, LimitRules.MaxPermits);
-        Assert.Equal(RateLimitAttribute.MaxPerSeconds, LimitRules.MaxPerSeconds);
-        Assert.Equal(MaxConcurrencyAttribute.MaxLimit, LimitRules.MaxConcurrency);
-        Assert.Equal(ProtocolLimitsAttribute.DefaultAnonymousRequestPermits, LimitRules.DefaultAnonymousPermits);
-        Assert.Equal(ProtocolLimitsAttribute.DefaultAnonymousRequestPerSeconds, LimitRules.DefaultAnonymousPerSeconds);
-        Assert.Equal((int)ProtocolLimitsAttribute.DefaultAnonymousRequestPer, LimitRules.DefaultAnonymousPartitions);
-        Assert.Equal(LimitRules.DefaultRatePartitions, (int)new RateLimitAttribute(1, 1).Per);
-        Assert.Equal(LimitRules.DefaultConcurrencyPartitions, (int)new MaxConcurrencyAttribute(1).Per);
-    }
-
-    [Fact]
-    public void The_partition_flags_are_the_runtime_enum()
-    {
-        Assert.Equal((int)RateLimitPartitions.Connection, LimitRules.Connection);
-        Assert.Equal((int)RateLimitPartitions.RemoteAddress, LimitRules.RemoteAddress);
-        Assert.Equal((int)RateLimitPartitions.Account, LimitRules.Account);
-        Assert.Equal((int)RateLimitPartitions.Global, LimitRules.Global);
         int all = 0;
         foreach (RateLimitPartitions partition in Enum.GetValues<RateLimitPartitions>())
         {
@@ -37,6 +20,8 @@ public sealed class LimitRulesTests
         }
 
         Assert.Equal(LimitRules.AllPartitions, all);
+        Assert.Equal("Connection | RemoteAddress", LimitRules.Names((int)(RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)));
+        Assert.Equal("per connection and per remote address", LimitRules.Words((int)(RateLimitPartitions.RemoteAddress | RateLimitPartitions.Connection)));
     }
 
     [Theory]

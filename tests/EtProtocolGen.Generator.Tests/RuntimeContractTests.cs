@@ -31,10 +31,24 @@ public sealed class RuntimeContractTests
         Assert.Equal(ProtocolLimitsAttribute.MaxSupportedDepth, RuntimeContract.Limits.MaxSupportedDepth);
     }
 
+    [Fact]
+    public void The_rate_limit_bounds_and_defaults_are_the_attributes_()
+    {
+        Assert.Equal(RateLimitAttribute.MaxPermits, RuntimeContract.RateLimits.MaxPermits);
+        Assert.Equal(RateLimitAttribute.MaxPerSeconds, RuntimeContract.RateLimits.MaxPerSeconds);
+        Assert.Equal(MaxConcurrencyAttribute.MaxLimit, RuntimeContract.RateLimits.MaxConcurrency);
+        Assert.Equal(RuntimeContract.RateLimits.DefaultRatePartitions, (int)new RateLimitAttribute(1, 1).Per);
+        Assert.Equal(RuntimeContract.RateLimits.DefaultConcurrencyPartitions, (int)new MaxConcurrencyAttribute(1).Per);
+        Assert.Equal(ProtocolLimitsAttribute.DefaultAnonymousRequestPermits, RuntimeContract.RateLimits.DefaultAnonymousPermits);
+        Assert.Equal(ProtocolLimitsAttribute.DefaultAnonymousRequestPerSeconds, RuntimeContract.RateLimits.DefaultAnonymousPerSeconds);
+        Assert.Equal((int)ProtocolLimitsAttribute.DefaultAnonymousRequestPer, RuntimeContract.RateLimits.DefaultAnonymousPartitions);
+    }
+
     [Theory]
     [InlineData(typeof(RuntimeContract.FieldEncoding), typeof(FieldEncoding))]
     [InlineData(typeof(RuntimeContract.WireType), typeof(WireType))]
     [InlineData(typeof(RuntimeContract.MessageScope), typeof(MessageScope))]
+    [InlineData(typeof(RuntimeContract.RateLimitPartitions), typeof(RateLimitPartitions))]
     public void Every_value_of_the_runtime_enum_is_mirrored_by_name_and_value(Type mirror, Type runtimeEnum)
     {
         var mirrored = mirror.GetFields(BindingFlags.Public | BindingFlags.Static)

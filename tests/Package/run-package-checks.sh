@@ -141,7 +141,7 @@ cp -r "$root/tests/Package/Consumer" "$work/Consumer"
 build_log="$work/consumer-build.log"
 dotnet build "$work/Consumer/Consumer.csproj" -c Release -p:EtProtocolGenVersion="$version" --nologo 2>&1 | tee "$build_log" >/dev/null \
   || { cat "$build_log"; fail "consumer build failed"; }
-for id in ETP0101 ETP0102 ETP0105; do
+for id in ETP0101 ETP0102 ETP0105 ETP0109; do
   grep -q "warning $id" "$build_log" || { cat "$build_log"; fail "expected $id in the consumer build output"; }
 done
 grep -E "warning ETP[0-9]+" "$build_log" | sed -E 's#^[^ ]*/Consumer/##; s# \[[^]]*\]$##' | sort -u

@@ -91,6 +91,12 @@ public sealed class SampleServer : IAsyncDisposable
                 services.AddSingleton<DispatchCounters>();
                 services.AddSingleton<InnerBus>();
 
+                // The limiter behind the protocol's [RateLimit] and [MaxConcurrency] (the realm login's per-connection and
+                // per-address budgets and its four hash slots), and behind the anonymous default. One for the whole server;
+                // twice the transport's default connection limit in budgets per rule, so connections that just closed keep
+                // their spent budgets for the rest of the interval.
+                services.AddSingleton<IDispatchLimiter>(new DispatchLimiter(new DispatchLimiterOptions { MaxPartitionsPerRule = 20_000 }));
+
                 // Generated from the handler classes: every handler, OuterDispatcher and InnerDispatcher.
                 services.AddEtProtocolGenSampleServerDispatchers();
                 AddDirectory(services, options.Cluster);

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Threading;
 using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Orleans.Location;
@@ -12,7 +13,7 @@ namespace EtProtocolGen.Sample.Server.Sessions;
 /// roles are then set from the server's account store, never from anything the client sent. Once the player entered a map,
 /// its location messages are forwarded to its unit (<see cref="Location"/>) with that identity.
 /// </summary>
-public sealed class GameSession : ILocatedSession
+public sealed class GameSession : ILocatedSession, IRateLimitedSession
 {
     private PlayerIdentity? _player;
     private ProtocolIdentity _identity = ProtocolIdentity.Anonymous;
@@ -28,8 +29,14 @@ public sealed class GameSession : ILocatedSession
     /// <summary>The client's connection: pushes (path results, chat) are queued on it and never wait for the client.</summary>
     public ProtocolConnection Connection { get; }
 
-    /// <summary>The transport's id of the connection, for logs.</summary>
+    /// <summary>The transport's id of the connection, for logs and for per-connection rate limits.</summary>
     public string ConnectionId => Connection.ConnectionId;
+
+    /// <summary>The client's address, for per-address rate limits ([RateLimit(..., Per = RateLimitPartitions.RemoteAddress)]).</summary>
+    public IPAddress? RemoteAddress => (Connection.RemoteEndPoint as IPEndPoint)?.Address;
+
+    /// <summary>The logged-in account, for per-account rate limits; null while anonymous.</summary>
+    public string? AccountId => Player?.Account;
 
     /// <inheritdoc />
     public MessageScope Scope => MessageScope.Outer;

@@ -229,8 +229,9 @@ namespace Game.Realm.Generated
             }
             catch (global::System.Exception exception)
             {
-                slot?.Dispose();
                 // A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result.
+                // A slot taken before the handler threw goes back (giving it back twice is harmless).
+                slot?.Dispose();
                 return Done(global::EtProtocolGen.DispatchSteps.RequestFailed<global::Game.Realm.R2C_Login>(exception, opcode, rpcId, cancellationToken));
             }
         }
@@ -282,8 +283,9 @@ namespace Game.Realm.Generated
             }
             catch (global::System.Exception exception)
             {
-                slot?.Dispose();
                 // A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result.
+                // A slot taken before the handler threw goes back (giving it back twice is harmless).
+                slot?.Dispose();
                 return Done(global::EtProtocolGen.DispatchSteps.RequestFailed<global::Game.Realm.R2C_Login>(exception, opcode, rpcId, cancellationToken));
             }
         }
@@ -426,8 +428,9 @@ namespace Game.Realm.Generated
             }
             catch (global::System.Exception exception)
             {
-                slot?.Dispose();
                 // A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result.
+                // A slot taken before the handler threw goes back (giving it back twice is harmless).
+                slot?.Dispose();
                 return Done(global::EtProtocolGen.DispatchSteps.RequestFailed<global::Game.Realm.R2C_Login>(exception, opcode, rpcId, cancellationToken));
             }
         }

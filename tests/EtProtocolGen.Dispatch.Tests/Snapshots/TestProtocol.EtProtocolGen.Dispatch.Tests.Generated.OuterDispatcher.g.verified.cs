@@ -401,8 +401,9 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             }
             catch (global::System.Exception exception)
             {
-                slot?.Dispose();
                 // A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result.
+                // A slot taken before the handler threw goes back (giving it back twice is harmless).
+                slot?.Dispose();
                 return Done(global::EtProtocolGen.DispatchSteps.RequestFailed<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Kick>(exception, opcode, rpcId, cancellationToken));
             }
         }
@@ -498,8 +499,9 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             }
             catch (global::System.Exception exception)
             {
-                slot?.Dispose();
                 // A throwing role check, validation hook or handler: the exception goes to the host in the result.
+                // A slot taken before the handler threw goes back (giving it back twice is harmless).
+                slot?.Dispose();
                 return Done(global::EtProtocolGen.DispatchSteps.MessageFailed(exception, opcode, cancellationToken));
             }
         }
@@ -625,8 +627,9 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             }
             catch (global::System.Exception exception)
             {
-                slot?.Dispose();
                 // A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result.
+                // A slot taken before the handler threw goes back (giving it back twice is harmless).
+                slot?.Dispose();
                 return Done(global::EtProtocolGen.DispatchSteps.RequestFailed<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Crash>(exception, opcode, rpcId, cancellationToken));
             }
         }
@@ -686,8 +689,9 @@ namespace EtProtocolGen.Dispatch.Tests.Generated
             }
             catch (global::System.Exception exception)
             {
-                slot?.Dispose();
                 // A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result.
+                // A slot taken before the handler threw goes back (giving it back twice is harmless).
+                slot?.Dispose();
                 return Done(global::EtProtocolGen.DispatchSteps.RequestFailed<global::EtProtocolGen.Dispatch.Tests.Protocol.G2C_Slow>(exception, opcode, rpcId, cancellationToken));
             }
         }

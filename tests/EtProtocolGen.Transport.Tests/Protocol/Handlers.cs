@@ -116,6 +116,19 @@ namespace EtProtocolGen.Transport.Tests.Protocol
     }
 
     /// <summary>An inner handler: it exists so the opcode is real, and must never run for an outer connection.</summary>
+    public sealed class RedeemHandler : IRequestHandler<TestSession, C2G_Redeem, G2C_Redeem>
+    {
+        private readonly HandlerCalls _calls;
+
+        public RedeemHandler(HandlerCalls calls) => _calls = calls;
+
+        public ValueTask<G2C_Redeem> HandleAsync(TestSession session, C2G_Redeem request, CancellationToken cancellationToken)
+        {
+            _calls.Called(C2G_Redeem.Opcode);
+            return new ValueTask<G2C_Redeem>(new G2C_Redeem());
+        }
+    }
+
     public sealed class ShutdownHandler : IMessageHandler<IProtocolSession, S2S_Shutdown>
     {
         private readonly HandlerCalls _calls;

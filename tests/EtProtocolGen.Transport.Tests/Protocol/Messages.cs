@@ -2,9 +2,12 @@
 // a one-way message the server answers with a push, one it broadcasts to every session, and an inner (server-to-server) message.
 namespace EtProtocolGen.Transport.Tests.Protocol
 {
+    // Tests log in and retry logins quickly from one connection; the budget is per connection only, since every test client
+    // comes from 127.0.0.1.
     [Message(3001)]
     [AllowAnonymous]
     [ResponseType(typeof(G2C_Login))]
+    [RateLimit(100, 10, Per = RateLimitPartitions.Connection)]
     public partial class C2G_Login : IRequest
     {
         [Field(1)] public int RpcId { get; set; }
@@ -102,6 +105,26 @@ namespace EtProtocolGen.Transport.Tests.Protocol
     public partial class C2G_Shout : IMessage
     {
         [Field(1), Range(1, 60_000)] public int Size { get; set; }
+    }
+
+    /// <summary>A request with a small declared budget: two per minute per connection.</summary>
+    [Message(3012)]
+    [Authorize]
+    [ResponseType(typeof(G2C_Redeem))]
+    [RateLimit(2, 60)]
+    public partial class C2G_Redeem : IRequest
+    {
+        [Field(1)] public int RpcId { get; set; }
+        [Field(2), MaxLength(16)] public string Code { get; set; } = "";
+    }
+
+    [Message(3013)]
+    [Authorize]
+    public partial class G2C_Redeem : IResponse
+    {
+        [Field(1)] public int RpcId { get; set; }
+        [Field(2)] public int Error { get; set; }
+        [Field(3), MaxLength(256)] public string Message { get; set; } = "";
     }
 
     [Message(4001, Scope = MessageScope.Inner)]

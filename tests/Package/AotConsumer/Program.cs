@@ -16,7 +16,7 @@ Check(ProtocolRegistry.TryParse(C2G_EnterMap.Opcode, buffer.WrittenSpan, out IWi
 
 // 3. Dispatch: a request reaches its handler, and its response round-trips.
 var kick = new KickHandler();
-var dispatcher = new OuterDispatcher(new EnterMapHandler(), kick);
+var dispatcher = new OuterDispatcher(new DispatchLimiter(), new EnterMapHandler(), kick);
 var session = new AnonymousSession();
 DispatchResult result = await dispatcher.DispatchAsync(session, C2G_EnterMap.Opcode, buffer.WrittenSpan);
 Check(result.IsHandled && result.Response is G2C_EnterMap, "request dispatched to its handler");
@@ -31,7 +31,17 @@ new C2G_Kick { RpcId = 12, PlayerId = 1 }.WriteTo(kickBytes);
 DispatchResult denied = await dispatcher.DispatchAsync(session, C2G_Kick.Opcode, kickBytes.WrittenSpan);
 Check(!denied.IsHandled && kick.Calls == 0 && denied.Response is G2C_Kick { RpcId: 12 } refusal && refusal.Error == denied.ErrorCode, "gm request refused for an anonymous session");
 
-Console.WriteLine($"aot consumer ok: {buffer.WrittenCount}-byte request dispatched ({result.Status}), gm request {denied.Status} with error {denied.ErrorCode}");
+// 5. Rate limits: [RateLimit(3, 60)] on C2G_EnterMap, spent by the request above and two more; the fourth is refused before it
+//    is decoded and answered with the RpcId read from its payload (DispatchLimiter and ProtoPeek under NativeAOT).
+for (int i = 0; i < 2; i++)
+{
+    Check((await dispatcher.DispatchAsync(session, C2G_EnterMap.Opcode, buffer.WrittenSpan)).IsHandled, "request within its rate limit");
+}
+
+DispatchResult limited = await dispatcher.DispatchAsync(session, C2G_EnterMap.Opcode, buffer.WrittenSpan);
+Check(limited.Status == DispatchStatus.RateLimited && limited.Response is G2C_EnterMap { RpcId: 11, Error: ErrorCodes.RateLimited }, "request over its rate limit refused with its RpcId");
+
+Console.WriteLine($"aot consumer ok: {buffer.WrittenCount}-byte request dispatched ({result.Status}), gm request {denied.Status} with error {denied.ErrorCode}, 4th request {limited.Status}");
 return 0;
 
 static void Check(bool condition, string what)

@@ -289,10 +289,10 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.CloseBlock();
             writer.WriteLine("catch (global::System.Exception exception)");
             writer.OpenBlock();
-            LimitEmitter.WriteSlotRelease(writer, limits);
             writer.WriteLine(isRequest
                 ? "// A throwing role check, validation hook or handler: a generic InternalError response; the exception goes to the host in the result."
                 : "// A throwing role check, validation hook or handler: the exception goes to the host in the result.");
+            LimitEmitter.WriteSlotRelease(writer, limits);
             writer.WriteLine(isRequest
                 ? "return Done(" + Steps + ".RequestFailed<" + response + ">(exception, opcode, rpcId, cancellationToken));"
                 : "return Done(" + Steps + ".MessageFailed(exception, opcode, cancellationToken));");

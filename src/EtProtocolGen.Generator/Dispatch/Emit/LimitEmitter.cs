@@ -177,6 +177,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         {
             if (limits.Concurrency.Count != 0)
             {
+                writer.WriteLine("// A slot taken before the handler threw goes back (giving it back twice is harmless).");
                 writer.WriteLine(SlotVariable + "?.Dispose();");
             }
         }

@@ -3,41 +3,26 @@ using System.Collections.Generic;
 namespace EtProtocolGen.Generator.Dispatch.Planning
 {
     /// <summary>
-    /// The one definition of what a [RateLimit] or [MaxConcurrency] may declare and how the anonymous default applies.
-    /// The generator never loads the runtime, so the runtime's constants are copied here; a test pins them to the runtime's
-    /// values. Compiled into the analyzers too (ETP0109, ETP0110), so both judge a declaration alike.
+    /// The one definition of what a [RateLimit] or [MaxConcurrency] may declare and how the anonymous default applies, over the
+    /// runtime's values in <see cref="RuntimeContract"/>. Compiled into the analyzers too (ETP0109, ETP0110), so both judge a
+    /// declaration alike; <c>LimitRulesTests</c> checks that what it accepts is what the runtime's rule types accept.
     /// </summary>
     internal static class LimitRules
     {
-        public const int Connection = 1;
-        public const int RemoteAddress = 2;
-        public const int Account = 4;
-        public const int Global = 8;
+        public const int Connection = RuntimeContract.RateLimitPartitions.Connection;
+        public const int RemoteAddress = RuntimeContract.RateLimitPartitions.RemoteAddress;
+        public const int Account = RuntimeContract.RateLimitPartitions.Account;
+        public const int Global = RuntimeContract.RateLimitPartitions.Global;
         public const int AllPartitions = Connection | RemoteAddress | Account | Global;
 
-        /// <summary><c>RateLimitAttribute.MaxPermits</c>.</summary>
-        public const int MaxPermits = 1_000_000;
-
-        /// <summary><c>RateLimitAttribute.MaxPerSeconds</c>.</summary>
-        public const int MaxPerSeconds = 86_400;
-
-        /// <summary><c>MaxConcurrencyAttribute.MaxLimit</c>.</summary>
-        public const int MaxConcurrency = 1_000_000;
-
-        /// <summary>The default of <c>RateLimitAttribute.Per</c>.</summary>
-        public const int DefaultRatePartitions = Connection;
-
-        /// <summary>The default of <c>MaxConcurrencyAttribute.Per</c>.</summary>
-        public const int DefaultConcurrencyPartitions = Global;
-
-        /// <summary><c>ProtocolLimitsAttribute.DefaultAnonymousRequestPermits</c>.</summary>
-        public const int DefaultAnonymousPermits = 10;
-
-        /// <summary><c>ProtocolLimitsAttribute.DefaultAnonymousRequestPerSeconds</c>.</summary>
-        public const int DefaultAnonymousPerSeconds = 10;
-
-        /// <summary><c>ProtocolLimitsAttribute.DefaultAnonymousRequestPer</c>.</summary>
-        public const int DefaultAnonymousPartitions = Connection | RemoteAddress;
+        public const int MaxPermits = RuntimeContract.RateLimits.MaxPermits;
+        public const int MaxPerSeconds = RuntimeContract.RateLimits.MaxPerSeconds;
+        public const int MaxConcurrency = RuntimeContract.RateLimits.MaxConcurrency;
+        public const int DefaultRatePartitions = RuntimeContract.RateLimits.DefaultRatePartitions;
+        public const int DefaultConcurrencyPartitions = RuntimeContract.RateLimits.DefaultConcurrencyPartitions;
+        public const int DefaultAnonymousPermits = RuntimeContract.RateLimits.DefaultAnonymousPermits;
+        public const int DefaultAnonymousPerSeconds = RuntimeContract.RateLimits.DefaultAnonymousPerSeconds;
+        public const int DefaultAnonymousPartitions = RuntimeContract.RateLimits.DefaultAnonymousPartitions;
 
         private static readonly (int Flag, string Name, string Words)[] Partitions =
         {
