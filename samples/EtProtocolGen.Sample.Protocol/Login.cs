@@ -8,7 +8,7 @@ namespace EtProtocolGen.Sample.Protocol
     [Message(10001, Scope = MessageScope.Outer)]
     [ResponseType(typeof(R2C_Login))]
     [AllowAnonymous]
-    [RateLimit(5, 60, Per = RateLimitPartitions.Connection)]
+    [RateLimit(10, 60, Per = RateLimitPartitions.Connection)]
     [RateLimit(30, 60, Per = RateLimitPartitions.RemoteAddress)]
     [MaxConcurrency(4)]
     public partial class C2R_Login : IRequest
