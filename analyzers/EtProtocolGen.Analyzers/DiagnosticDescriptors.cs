@@ -205,8 +205,7 @@ namespace EtProtocolGen.Analyzers
             "Request '{0}' can be sent by anonymous sessions and declares no [RateLimit] per connection or per remote address; dispatch applies the anonymous default ({1}) until it declares the limit it needs",
             SecurityCategory,
             DiagnosticSeverity.Warning,
-            "A request anyone may send (a login, a registration) is what a flood aims at, and what it costs the server (a password hash, a database lookup) only its author knows. Dispatch limits it with a conservative default; declare [RateLimit] per connection and per remote address so the limit is the one it needs and a reviewer sees it.",
-            WellKnownDiagnosticTags.CompilationEnd);
+            "A request anyone may send (a login, a registration) is what a flood aims at, and what it costs the server (a password hash, a database lookup) only its author knows. Dispatch limits it with a conservative default; declare [RateLimit] per connection and per remote address so the limit is the one it needs and a reviewer sees it.");
 
         public static readonly DiagnosticDescriptor UnenforceableLimit = Create(
             UnenforceableLimitId,

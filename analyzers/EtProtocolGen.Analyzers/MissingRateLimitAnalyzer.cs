@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Dispatch.Parsing;
@@ -15,7 +15,8 @@ namespace EtProtocolGen.Analyzers
     /// ETP0109: an outer request that anonymous sessions may send (through [AllowAnonymous] on it or on a handler, with no
     /// [Authorize] on either) and that declares no [RateLimit] per connection or per remote address, on it or on that handler:
     /// exactly the requests dispatch gives the anonymous default (<see cref="EffectiveLimits"/>, compiled into the generator too).
-    /// Handlers may live anywhere in the assembly, so it reports at compilation end.
+    /// Handlers may live anywhere in the assembly: the assembly's <see cref="ProtocolIndex"/> knows what each of them declares,
+    /// so it reports from the request's own symbol.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MissingRateLimitAnalyzer : ProtocolAnalyzer
@@ -35,8 +36,12 @@ namespace EtProtocolGen.Analyzers
 
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols)
         {
-            var requests = new ConcurrentBag<INamedTypeSymbol>();
-            var handlers = new ConcurrentDictionary<ITypeSymbol, ConcurrentBag<(AuthorizationModel Authorization, DeclaredLimitsModel Limits)>>(SymbolEqualityComparer.Default);
+            RateLimitModel anonymousDefault = LimitReader.ReadAnonymousDefault(context.Compilation.Assembly, context.CancellationToken);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+                .Add(PermitsProperty, anonymousDefault.Permits.ToString(CultureInfo.InvariantCulture))
+                .Add(PerSecondsProperty, anonymousDefault.PerSeconds.ToString(CultureInfo.InvariantCulture))
+                .Add(PartitionsProperty, anonymousDefault.Partitions.ToString(CultureInfo.InvariantCulture));
+            string effect = anonymousDefault.Effect();
 
             context.RegisterSymbolAction(
                 symbolContext =>
@@ -46,58 +51,28 @@ namespace EtProtocolGen.Analyzers
                         && message.IsOuter
                         && symbols.IsRequest(type)
                         && type.Locations.Length > 0
-                        && type.Locations[0].IsInSource)
+                        && type.Locations[0].IsInSource
+                        && GetsAnonymousDefault(type, ProtocolIndex.Of(symbols, symbolContext.CancellationToken).HandlersOf(type)))
                     {
-                        requests.Add(type);
-                    }
-
-                    ImmutableArray<HandlerBinding> bindings = symbols.GetHandlerBindings(type);
-                    if (bindings.IsEmpty)
-                    {
-                        return;
-                    }
-
-                    AuthorizationModel authorization = AuthorizationReader.Read(type);
-                    DeclaredLimitsModel limits = LimitReader.Read(type);
-                    foreach (HandlerBinding binding in bindings)
-                    {
-                        handlers.GetOrAdd(binding.Message.OriginalDefinition, static _ => new ConcurrentBag<(AuthorizationModel, DeclaredLimitsModel)>())
-                            .Add((authorization, limits));
+                        symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingRateLimit, type.Locations[0], properties, type.Name, effect));
                     }
                 },
                 SymbolKind.NamedType);
-
-            context.RegisterCompilationEndAction(endContext =>
-            {
-                RateLimitModel anonymousDefault = LimitReader.ReadAnonymousDefault(endContext.Compilation.Assembly, endContext.CancellationToken);
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(PermitsProperty, anonymousDefault.Permits.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    .Add(PerSecondsProperty, anonymousDefault.PerSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    .Add(PartitionsProperty, anonymousDefault.Partitions.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                foreach (INamedTypeSymbol request in requests)
-                {
-                    if (GetsAnonymousDefault(request, handlers))
-                    {
-                        endContext.ReportDiagnostic(Diagnostic.Create(
-                            DiagnosticDescriptors.MissingRateLimit, request.Locations[0], properties, request.Name, anonymousDefault.Effect()));
-                    }
-                }
-            });
         }
 
         /// <summary>Dispatch gives the request the anonymous default through at least one of its handlers (or, with none here, on its own).</summary>
-        private static bool GetsAnonymousDefault(
-            INamedTypeSymbol request,
-            ConcurrentDictionary<ITypeSymbol, ConcurrentBag<(AuthorizationModel Authorization, DeclaredLimitsModel Limits)>> handlers)
+        private static bool GetsAnonymousDefault(INamedTypeSymbol request, IReadOnlyList<HandlerDeclarations> handlers)
         {
             AuthorizationModel authorization = AuthorizationReader.Read(request);
             DeclaredLimitsModel limits = LimitReader.Read(request);
-            IEnumerable<(AuthorizationModel Authorization, DeclaredLimitsModel Limits)> found = handlers.TryGetValue(request, out var bag)
-                ? bag
-                : new[] { (AuthorizationModel.None, DeclaredLimitsModel.None) };
-            foreach ((AuthorizationModel handlerAuthorization, DeclaredLimitsModel handlerLimits) in found)
+            if (handlers.Count == 0)
             {
-                if (EffectiveLimits.WhyNoAnonymousDefault(isOuter: true, isRequest: true, authorization, handlerAuthorization, limits, handlerLimits) is null)
+                return EffectiveLimits.WhyNoAnonymousDefault(isOuter: true, isRequest: true, authorization, AuthorizationModel.None, limits, DeclaredLimitsModel.None) is null;
+            }
+
+            foreach (HandlerDeclarations handler in handlers)
+            {
+                if (EffectiveLimits.WhyNoAnonymousDefault(isOuter: true, isRequest: true, authorization, handler.Authorization, limits, handler.Limits) is null)
                 {
                     return true;
                 }

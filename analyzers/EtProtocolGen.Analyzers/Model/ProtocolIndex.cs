@@ -1,15 +1,19 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using EtProtocolGen.Generator.Dispatch.Model;
+using EtProtocolGen.Generator.Dispatch.Parsing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace EtProtocolGen.Analyzers.Model
 {
     /// <summary>
-    /// What a rule about one message needs to know about the rest of the assembly: which messages share its opcode, and whether
-    /// a handler class carrying [Authorize] or [AllowAnonymous] handles it. Built once per compilation, on first use, by a walk
-    /// over the assembly's types, so that ETP0002 and ETP0102 report from each message's own symbol action: the IDE shows them
+    /// What a rule about one message needs to know about the rest of the assembly: which messages share its opcode, whether
+    /// a handler class carrying [Authorize] or [AllowAnonymous] handles it, and the authorization and limits each of its handler
+    /// classes declares. Built once per compilation, on first use, by a walk over the assembly's types, so that ETP0002, ETP0102
+    /// and ETP0109 report from each message's own symbol action: the IDE shows them
     /// in the open document, not only after a build or with full-solution analysis as compilation-end diagnostics.
     /// </summary>
     internal sealed class ProtocolIndex
@@ -18,6 +22,8 @@ namespace EtProtocolGen.Analyzers.Model
 
         private readonly Dictionary<ushort, List<INamedTypeSymbol>> _byOpcode = new Dictionary<ushort, List<INamedTypeSymbol>>();
         private readonly HashSet<INamedTypeSymbol> _authorizedByHandler = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<INamedTypeSymbol, List<HandlerDeclarations>> _handlers =
+            new Dictionary<INamedTypeSymbol, List<HandlerDeclarations>>(SymbolEqualityComparer.Default);
 
         private ProtocolIndex(ProtocolSymbols symbols, CancellationToken cancellationToken)
         {
@@ -52,6 +58,10 @@ namespace EtProtocolGen.Analyzers.Model
         /// <summary>True when a handler class of this assembly that carries [Authorize] or [AllowAnonymous] handles <paramref name="message"/>.</summary>
         public bool IsAuthorizedByHandler(INamedTypeSymbol message) => _authorizedByHandler.Contains(message.OriginalDefinition);
 
+        /// <summary>What each handler class of this assembly that handles <paramref name="message"/> declares on itself; empty when none does.</summary>
+        public IReadOnlyList<HandlerDeclarations> HandlersOf(INamedTypeSymbol message) =>
+            _handlers.TryGetValue(message.OriginalDefinition, out List<HandlerDeclarations>? handlers) ? handlers : (IReadOnlyList<HandlerDeclarations>)System.Array.Empty<HandlerDeclarations>();
+
         private void Add(INamedTypeSymbol type, ProtocolSymbols symbols)
         {
             if (symbols.TryGetMessage(type, out ProtocolMessage message) && message.Opcode is ushort opcode)
@@ -64,15 +74,32 @@ namespace EtProtocolGen.Analyzers.Model
                 messages.Add(type);
             }
 
-            if (symbols.HasAttribute(type, AttributeNames.Authorize) || symbols.HasAttribute(type, AttributeNames.AllowAnonymous))
+            ImmutableArray<HandlerBinding> bindings = symbols.GetHandlerBindings(type);
+            if (bindings.IsEmpty)
             {
-                foreach (HandlerBinding binding in symbols.GetHandlerBindings(type))
+                return;
+            }
+
+            bool authorizes = symbols.HasAttribute(type, AttributeNames.Authorize) || symbols.HasAttribute(type, AttributeNames.AllowAnonymous);
+            var declarations = new HandlerDeclarations(AuthorizationReader.Read(type), LimitReader.Read(type));
+            foreach (HandlerBinding binding in bindings)
+            {
+                if (binding.Message is not INamedTypeSymbol handled)
                 {
-                    if (binding.Message is INamedTypeSymbol handled)
-                    {
-                        _authorizedByHandler.Add(handled.OriginalDefinition);
-                    }
+                    continue;
                 }
+
+                if (authorizes)
+                {
+                    _authorizedByHandler.Add(handled.OriginalDefinition);
+                }
+
+                if (!_handlers.TryGetValue(handled.OriginalDefinition, out List<HandlerDeclarations>? handlers))
+                {
+                    _handlers.Add(handled.OriginalDefinition, handlers = new List<HandlerDeclarations>());
+                }
+
+                handlers.Add(declarations);
             }
         }
     }
