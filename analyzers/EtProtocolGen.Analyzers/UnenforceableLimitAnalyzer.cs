@@ -19,7 +19,23 @@ namespace EtProtocolGen.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnenforceableLimitAnalyzer : ProtocolAnalyzer
     {
+        /// <summary>Diagnostic property: which fix applies, one of <see cref="RemoveAttribute"/>, <see cref="UseNearest"/> and <see cref="RemoveAnonymousValue"/>.</summary>
+        public const string FixProperty = "Fix";
+
+        /// <summary>The attribute is on a type nothing dispatches: remove it.</summary>
+        public const string RemoveAttribute = "RemoveAttribute";
+
+        /// <summary>An argument is out of range: write the nearest values dispatch enforces.</summary>
+        public const string UseNearest = "UseNearest";
+
+        /// <summary>A [ProtocolLimits] AnonymousRequest* value is out of range: remove it, so the built-in value that applies now is the one written.</summary>
+        public const string RemoveAnonymousValue = "RemoveAnonymousValue";
+
         private const string NotDispatched = "it is neither a [Message] nor a message handler, so no dispatcher reads it";
+
+        private static readonly ImmutableDictionary<string, string?> RemoveAttributeFix = Fix(RemoveAttribute);
+        private static readonly ImmutableDictionary<string, string?> UseNearestFix = Fix(UseNearest);
+        private static readonly ImmutableDictionary<string, string?> RemoveAnonymousValueFix = Fix(RemoveAnonymousValue);
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -55,10 +71,16 @@ namespace EtProtocolGen.Analyzers
                 }
 
                 dispatched ??= symbols.TryGetMessage(type, out _) || !symbols.GetHandlerBindings(type).IsEmpty;
-                problem ??= dispatched.Value ? null : NotDispatched;
+                ImmutableDictionary<string, string?> fix = UseNearestFix;
+                if (problem is null && !dispatched.Value)
+                {
+                    problem = NotDispatched;
+                    fix = RemoveAttributeFix;
+                }
+
                 if (problem is not null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnenforceableLimit, Location(attribute, type), written, type.Name, problem));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnenforceableLimit, Location(attribute, type), fix, written, type.Name, problem));
                 }
             }
         }
@@ -82,13 +104,15 @@ namespace EtProtocolGen.Analyzers
                     continue;
                 }
 
+                var syntax = (AttributeSyntax)reference.GetSyntax(context.CancellationToken);
                 foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
                 {
                     if (named.Value.Value is int value && value != 0 && LimitReader.AnonymousDefaultProblem(named.Key, value) is string problem)
                     {
                         context.ReportDiagnostic(Diagnostic.Create(
                             DiagnosticDescriptors.UnenforceableLimit,
-                            reference.GetSyntax(context.CancellationToken).GetLocation(),
+                            (NamedArgument(syntax, named.Key) ?? (SyntaxNode)syntax).GetLocation(),
+                            RemoveAnonymousValueFix,
                             "[ProtocolLimits(" + named.Key + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")]",
                             context.Compilation.AssemblyName ?? "the assembly",
                             problem + "; the built-in default applies"));
@@ -96,6 +120,27 @@ namespace EtProtocolGen.Analyzers
                 }
             }
         }
+
+        /// <summary>The <c>Name = value</c> argument of <paramref name="attribute"/>, or null.</summary>
+        internal static AttributeArgumentSyntax? NamedArgument(AttributeSyntax attribute, string name)
+        {
+            if (attribute.ArgumentList is null)
+            {
+                return null;
+            }
+
+            foreach (AttributeArgumentSyntax argument in attribute.ArgumentList.Arguments)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        private static ImmutableDictionary<string, string?> Fix(string fix) => ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);
 
         /// <summary>The attribute as written, without the " on Type" the model's description ends with.</summary>
         private static string Written(string description, string declaredOn) =>

@@ -106,14 +106,7 @@ namespace EtProtocolGen.CodeFixes
             };
             if (partitions != LimitRules.DefaultRatePartitions)
             {
-                ExpressionSyntax? per = null;
-                foreach (string name in LimitRules.Names(partitions).Split(new[] { " | " }, System.StringSplitOptions.RemoveEmptyEntries))
-                {
-                    ExpressionSyntax flag = ParseExpression("global::" + RuntimeContract.Namespace + ".RateLimitPartitions." + name).WithAdditionalAnnotations(Simplifier.Annotation);
-                    per = per is null ? flag : BinaryExpression(SyntaxKind.BitwiseOrExpression, per, flag);
-                }
-
-                arguments.Add(AttributeArgument(per!).WithNameEquals(NameEquals(IdentifierName("Per"))));
+                arguments.Add(AttributeArgument(AttributeEditing.Partitions(partitions)).WithNameEquals(NameEquals(IdentifierName("Per"))));
             }
 
             return AttributeEditing.Attribute(AttributeNames.RateLimit, arguments.ToArray());

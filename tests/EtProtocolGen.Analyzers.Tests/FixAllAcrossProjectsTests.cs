@@ -310,6 +310,25 @@ namespace EtProtocolGen.Analyzers.Tests
                 ReplaceExceptionTextCodeFix.EquivalenceKey);
 
         [Fact]
+        public Task ETP0110_nearest_enforceable_limit() =>
+            Verify<UnenforceableLimitAnalyzer>.FixAllAcrossProjectsAsync<EnforceableLimitCodeFix>(
+                """
+                using EtProtocolGen;
+
+                [Message($Opcode$), Authorize, {|ETP0110:RateLimit(0, 60)|}]
+                [{|ETP0110:MaxConcurrency(-$Opcode$, Per = (RateLimitPartitions)64)|}]
+                public partial class C2M_$Name$ : IMessage { [Field(1)] public int Channel { get; set; } }
+                """,
+                """
+                using EtProtocolGen;
+
+                [Message($Opcode$), Authorize, RateLimit(1, 60)]
+                [MaxConcurrency(1)]
+                public partial class C2M_$Name$ : IMessage { [Field(1)] public int Channel { get; set; } }
+                """,
+                EnforceableLimitCodeFix.UseNearestKey);
+
+        [Fact]
         public Task ETP0109_rate_limit() =>
             Verify<MissingRateLimitAnalyzer>.FixAllAcrossProjectsAsync<AddRateLimitCodeFix>(
                 """

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers.Tests.Infrastructure;
+using EtProtocolGen.CodeFixes;
 using Xunit;
 using Verifier = EtProtocolGen.Analyzers.Tests.Infrastructure.Verify<EtProtocolGen.Analyzers.UnenforceableLimitAnalyzer>;
 
@@ -88,14 +89,109 @@ namespace EtProtocolGen.Analyzers.Tests
                 """
                 using EtProtocolGen;
 
-                [assembly: {|#0:ProtocolLimits(AnonymousRequestPermits = -1, AnonymousRequestPerSeconds = 90_000, AnonymousRequestPer = (RateLimitPartitions)32)|}]
+                [assembly: ProtocolLimits({|#0:AnonymousRequestPermits = -1|}, {|#1:AnonymousRequestPerSeconds = 90_000|}, {|#2:AnonymousRequestPer = (RateLimitPartitions)32|})]
                 """,
                 Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0)
                     .WithArguments("[ProtocolLimits(AnonymousRequestPermits = -1)]", "TestProject", "permits must be 1 to 1,000,000; the built-in default applies"),
-                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0)
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(1)
                     .WithArguments("[ProtocolLimits(AnonymousRequestPerSeconds = 90000)]", "TestProject", "perSeconds must be 1 to 86,400; the built-in default applies"),
-                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0)
+                Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(2)
                     .WithArguments("[ProtocolLimits(AnonymousRequestPer = 32)]", "TestProject",
                         "Per must name at least one of Connection, RemoteAddress, Account and Global, and nothing else; the built-in default applies"));
+
+        [Fact]
+        public Task The_fix_writes_the_nearest_values_dispatch_enforces_and_keeps_the_formatting() =>
+            Verifier.FixAsync<EnforceableLimitCodeFix>(
+                """
+                using EtProtocolGen;
+
+                namespace Game
+                {
+                    /// <summary>Chat.</summary>
+                    [Message(1), Authorize]
+                    [{|ETP0110:RateLimit( 0 ,  60)|},   {|ETP0110:RateLimit(5, perSeconds: 90_000)|}]   // keep this comment
+                    [{|ETP0110:RateLimit(5, 60, Per = (RateLimitPartitions)16)|}]
+                    [{|ETP0110:MaxConcurrency(2_000_000,
+                        Per = (RateLimitPartitions)17)|}]
+                    public partial class C2M_Chat : IMessage { [Field(1), MaxLength(8)] public string Text { get; set; } = ""; }
+                }
+                """,
+                """
+                using EtProtocolGen;
+
+                namespace Game
+                {
+                    /// <summary>Chat.</summary>
+                    [Message(1), Authorize]
+                    [RateLimit( 1 ,  60),   RateLimit(5, perSeconds: 86400)]   // keep this comment
+                    [RateLimit(5, 60)]
+                    [MaxConcurrency(1000000,
+                        Per = RateLimitPartitions.Connection)]
+                    public partial class C2M_Chat : IMessage { [Field(1), MaxLength(8)] public string Text { get; set; } = ""; }
+                }
+                """,
+                EnforceableLimitCodeFix.UseNearestKey);
+
+        [Fact]
+        public Task The_fix_qualifies_the_partitions_it_writes_without_a_using() =>
+            Verifier.FixAsync<EnforceableLimitCodeFix>(
+                """
+                [EtProtocolGen.Message(1), EtProtocolGen.Authorize, {|ETP0110:EtProtocolGen.RateLimit(5, 60, Per = (EtProtocolGen.RateLimitPartitions)(-1))|}]
+                public partial class C2M_Chat : EtProtocolGen.IMessage { [EtProtocolGen.Field(1)] public int Channel { get; set; } }
+                """,
+                """
+                [EtProtocolGen.Message(1), EtProtocolGen.Authorize, EtProtocolGen.RateLimit(5, 60, Per = EtProtocolGen.RateLimitPartitions.Connection | EtProtocolGen.RateLimitPartitions.RemoteAddress | EtProtocolGen.RateLimitPartitions.Account | EtProtocolGen.RateLimitPartitions.Global)]
+                public partial class C2M_Chat : EtProtocolGen.IMessage { [EtProtocolGen.Field(1)] public int Channel { get; set; } }
+                """,
+                EnforceableLimitCodeFix.UseNearestKey);
+
+        [Fact]
+        public Task The_fix_removes_a_limit_on_a_type_no_dispatcher_reads() =>
+            Verifier.FixAsync<EnforceableLimitCodeFix>(
+                """
+                using EtProtocolGen;
+
+                /// <summary>Checks passwords.</summary>
+                [{|ETP0110:RateLimit(5, 60)|}]
+                [System.Obsolete("old"), {|ETP0110:MaxConcurrency(2)|}]
+                public sealed class LoginService { }
+                """,
+                """
+                using EtProtocolGen;
+
+                /// <summary>Checks passwords.</summary>
+                [System.Obsolete("old")]
+                public sealed class LoginService { }
+                """,
+                EnforceableLimitCodeFix.RemoveAttributeKey);
+
+        [Fact]
+        public Task The_fix_removes_the_anonymous_default_values_out_of_range_and_keeps_the_line_breaks() =>
+            Verifier.FixAsync<EnforceableLimitCodeFix>(
+                """
+                using EtProtocolGen;
+
+                [assembly: ProtocolLimits(MaxDepth = 8, {|ETP0110:AnonymousRequestPermits = -1|},
+                    AnonymousRequestPerSeconds = 60,
+                    {|ETP0110:AnonymousRequestPer = (RateLimitPartitions)32|})]
+                """,
+                """
+                using EtProtocolGen;
+
+                [assembly: ProtocolLimits(MaxDepth = 8,
+                    AnonymousRequestPerSeconds = 60)]
+                """,
+                EnforceableLimitCodeFix.RemoveAnonymousValueKey);
+
+        [Fact]
+        public Task The_fix_leaves_no_empty_argument_list() =>
+            Verifier.FixAsync<EnforceableLimitCodeFix>(
+                """
+                [assembly: EtProtocolGen.ProtocolLimits( {|ETP0110:AnonymousRequestPermits = 0x7fffffff|} )]
+                """,
+                """
+                [assembly: EtProtocolGen.ProtocolLimits]
+                """,
+                EnforceableLimitCodeFix.RemoveAnonymousValueKey);
     }
 }

@@ -1,4 +1,6 @@
 using System.Linq;
+using EtProtocolGen.Generator;
+using EtProtocolGen.Generator.Dispatch.Planning;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,6 +25,22 @@ namespace EtProtocolGen.CodeFixes.Editing
             return arguments.Length == 0
                 ? SyntaxFactory.Attribute(name)
                 : SyntaxFactory.Attribute(name, AttributeArgumentList(SeparatedList(arguments)));
+        }
+
+        /// <summary>
+        /// <c>RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress</c> for a flags value that names only existing
+        /// partitions (<c>LimitRules.Names</c>), qualified for the simplifier.
+        /// </summary>
+        public static ExpressionSyntax Partitions(int partitions)
+        {
+            ExpressionSyntax? expression = null;
+            foreach (string name in LimitRules.Names(partitions).Split(new[] { " | " }, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                ExpressionSyntax flag = ParseExpression("global::" + RuntimeContract.Namespace + ".RateLimitPartitions." + name).WithAdditionalAnnotations(Simplifier.Annotation);
+                expression = expression is null ? flag : BinaryExpression(SyntaxKind.BitwiseOrExpression, expression, flag);
+            }
+
+            return expression ?? throw new System.ArgumentOutOfRangeException(nameof(partitions));
         }
 
         /// <summary>A type name written fully qualified for the simplifier.</summary>

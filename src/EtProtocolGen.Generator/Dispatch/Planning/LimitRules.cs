@@ -59,6 +59,16 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
             return PartitionProblem(partitions);
         }
 
+        /// <summary>The value of 1 to <paramref name="max"/> nearest to <paramref name="value"/>: what the ETP0110 fix writes for a count out of range.</summary>
+        public static int Nearest(int value, int max) => value < 1 ? 1 : value > max ? max : value;
+
+        /// <summary>
+        /// The partitions of <paramref name="partitions"/> that exist, or <paramref name="fallback"/> (the attribute's default) when
+        /// none does: what the ETP0110 fix writes for a Per out of range.
+        /// </summary>
+        public static int NearestPartitions(int partitions, int fallback) =>
+            (partitions & AllPartitions) != 0 ? partitions & AllPartitions : fallback;
+
         /// <summary>
         /// A rate budget with these partitions throttles each anonymous source: it is per connection or per remote address. Per
         /// account does not reach anonymous sessions, and a global budget alone lets one source spend it for everyone, so neither
