@@ -67,6 +67,36 @@ public sealed class LimitRulesTests
     public void Only_a_per_connection_or_per_address_budget_replaces_the_anonymous_default(RateLimitPartitions partitions, bool replaces) =>
         Assert.Equal(replaces, LimitRules.LimitsEachAnonymousSource((int)partitions));
 
+    [Theory]
+    [InlineData(0, 0, 0, 1, 1, 1)]
+    [InlineData(-5, 86_401, 16, 1, 86_400, 1)]
+    [InlineData(1_000_001, 60, 17, 1_000_000, 60, 1)]
+    [InlineData(5, int.MaxValue, -1, 5, 86_400, 15)]
+    [InlineData(5, 60, 6, 5, 60, 6)]
+    public void The_ETP0110_fix_writes_the_nearest_rate_limit_the_runtime_accepts(int permits, int perSeconds, int partitions, int nearestPermits, int nearestPerSeconds, int nearestPartitions)
+    {
+        int fixedPermits = LimitRules.Nearest(permits, LimitRules.MaxPermits);
+        int fixedPerSeconds = LimitRules.Nearest(perSeconds, LimitRules.MaxPerSeconds);
+        int fixedPartitions = LimitRules.NearestPartitions(partitions, LimitRules.DefaultRatePartitions);
+
+        Assert.Equal((nearestPermits, nearestPerSeconds, nearestPartitions), (fixedPermits, fixedPerSeconds, fixedPartitions));
+        Assert.Null(LimitRules.RateProblem(fixedPermits, fixedPerSeconds, fixedPartitions));
+        Assert.True(Accepts(() => new RateLimitRule(fixedPermits, fixedPerSeconds, (RateLimitPartitions)fixedPartitions, "test")));
+    }
+
+    [Theory]
+    [InlineData(0, 0, 1, 8)]
+    [InlineData(2_000_000, 32, 1_000_000, 8)]
+    [InlineData(3, 34, 3, 2)]
+    public void The_ETP0110_fix_writes_the_nearest_concurrency_limit_the_runtime_accepts(int limit, int partitions, int nearestLimit, int nearestPartitions)
+    {
+        int fixedLimit = LimitRules.Nearest(limit, LimitRules.MaxConcurrency);
+        int fixedPartitions = LimitRules.NearestPartitions(partitions, LimitRules.DefaultConcurrencyPartitions);
+
+        Assert.Equal((nearestLimit, nearestPartitions), (fixedLimit, fixedPartitions));
+        Assert.True(Accepts(() => new ConcurrencyLimitRule(fixedLimit, (RateLimitPartitions)fixedPartitions, "test")));
+    }
+
     private static bool Accepts(Action create)
     {
         try
