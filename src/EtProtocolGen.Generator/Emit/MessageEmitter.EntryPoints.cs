@@ -19,62 +19,32 @@ namespace EtProtocolGen.Generator.Emit
         private static void EmitWriteTo(IndentedTextWriter writer, LimitsModel limits)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Encodes the message into <paramref name=\"output\"/>. When the size bound fits the span the writer has free, or is at");
-            writer.WriteLine("/// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never");
-            writer.WriteLine("/// makes the writer reserve more than it needs.");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <exception cref=\"global::EtProtocolGen.ProtocolException\">" + OverLimitException + "</exception>");
+            writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)");
             writer.OpenBlock();
-            writer.WriteLine("if (output is null)");
+            writer.WriteLine("// No size pass when the bound fits the writer and " + DescribeMessageSizeLimit(limits) + "; else CalculateSize, which refuses a larger message.");
+            writer.WriteLine("if (!" + ProtoWriter + ".TryGetBoundedSpan(output, this.CalculateSizeBound(), " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ", out global::System.Span<byte> span))");
             writer.OpenBlock();
-            writer.WriteLine("throw new global::System.ArgumentNullException(nameof(output));");
+            writer.WriteLine("span = " + ProtoWriter + ".GetExactSpan(output, this.CalculateSize());");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("long bound = this.CalculateSizeBound();");
-            writer.WriteLine("global::System.Span<byte> span = output.GetSpan();");
-            writer.WriteLine("if (bound > span.Length && bound <= 4096)");
-            writer.OpenBlock();
-            writer.WriteLine("span = output.GetSpan((int)bound);");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("// Within the span and " + DescribeMessageSizeLimit(limits) + " whatever the exact size: no size pass.");
-            writer.WriteLine("if (bound <= span.Length && bound <= " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ")");
-            writer.OpenBlock();
-            writer.WriteLine("var bounded = new " + ProtoWriter + "(span.Slice(0, (int)bound));");
-            writer.WriteLine("this.WriteFields(ref bounded);");
-            writer.WriteLine("output.Advance(bounded.Position);");
-            writer.WriteLine("return;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("int size = this.CalculateSize();");
-            writer.WriteLine("var writer = new " + ProtoWriter + "(output.GetSpan(size).Slice(0, size));");
+            writer.WriteLine("var writer = new " + ProtoWriter + "(span);");
             writer.WriteLine("this.WriteFields(ref writer);");
-            writer.WriteLine("output.Advance(size);");
+            writer.WriteLine("output.Advance(writer.Position);");
             writer.CloseBlock();
         }
 
         private static void EmitTryWriteTo(IndentedTextWriter writer, LimitsModel limits)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Encodes the message into <paramref name=\"destination\"/>; <c>false</c> (and nothing written) if it does not fit.</summary>");
-            writer.WriteLine("/// <exception cref=\"global::EtProtocolGen.ProtocolException\">" + OverLimitException + "</exception>");
+            writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)");
             writer.OpenBlock();
+            writer.WriteLine("// No size pass when the bound fits the destination and " + DescribeMessageSizeLimit(limits) + "; else CalculateSize, which refuses a larger message.");
             writer.WriteLine("long bound = this.CalculateSizeBound();");
-            writer.WriteLine("if (bound <= destination.Length && bound <= " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ")");
-            writer.OpenBlock();
-            writer.WriteLine("// Within the destination and " + DescribeMessageSizeLimit(limits) + " whatever the exact size: no size pass.");
-            writer.WriteLine("var bounded = new " + ProtoWriter + "(destination);");
-            writer.WriteLine("this.WriteFields(ref bounded);");
-            writer.WriteLine("bytesWritten = bounded.Position;");
-            writer.WriteLine("return true;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("int size = this.CalculateSize();");
+            writer.WriteLine("int size = bound <= destination.Length && bound <= " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + " ? destination.Length : this.CalculateSize();");
             writer.WriteLine("if (size > destination.Length)");
             writer.OpenBlock();
             writer.WriteLine("bytesWritten = 0;");
@@ -83,7 +53,7 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine();
             writer.WriteLine("var writer = new " + ProtoWriter + "(destination.Slice(0, size));");
             writer.WriteLine("this.WriteFields(ref writer);");
-            writer.WriteLine("bytesWritten = size;");
+            writer.WriteLine("bytesWritten = writer.Position;");
             writer.WriteLine("return true;");
             writer.CloseBlock();
         }
@@ -99,14 +69,9 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("public static " + message.FullyQualifiedName + " Parse(global::System.ReadOnlySpan<byte> data)");
             writer.OpenBlock();
-            writer.WriteLine("// Message size checked against " + DescribeMessageSizeLimit(limits) + " before anything is read.");
-            writer.WriteLine("if (data.Length > " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ")");
-            writer.OpenBlock();
-            writer.WriteLine("global::EtProtocolGen.ThrowHelper.ThrowProtocol(" + ProtocolError + ".LimitExceeded);");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("// Nesting bounded to " + ValueCodec.Number(maxDepth) + " levels " + DescribeDepthSource(message, limits) + ".");
-            writer.WriteLine("var reader = new " + ProtoReader + "(data, " + ValueCodec.Number(maxDepth) + ");");
+            writer.WriteLine("// Message size checked against " + DescribeMessageSizeLimit(limits) + " before anything is read;");
+            writer.WriteLine("// nesting bounded to " + ValueCodec.Number(maxDepth) + " levels " + DescribeDepthSource(message, limits) + ".");
+            writer.WriteLine("var reader = " + ProtoReader + ".ForMessage(data, " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ", " + ValueCodec.Number(maxDepth) + ");");
             writer.WriteLine("return " + message.FullyQualifiedName + ".ReadFrom(ref reader);");
             writer.CloseBlock();
         }
@@ -118,12 +83,8 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("public static " + message.FullyQualifiedName + " Parse(in global::System.Buffers.ReadOnlySequence<byte> data)");
             writer.OpenBlock();
-            writer.WriteLine("// Message size checked before anything is copied.");
-            writer.WriteLine("if (data.Length > " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ")");
-            writer.OpenBlock();
-            writer.WriteLine("global::EtProtocolGen.ThrowHelper.ThrowProtocol(" + ProtocolError + ".LimitExceeded);");
-            writer.CloseBlock();
-            writer.WriteLine();
+            writer.WriteLine("// Message size checked against " + DescribeMessageSizeLimit(limits) + " before anything is copied.");
+            writer.WriteLine(ProtoReader + ".CheckMessageSize(data.Length, " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ");");
             writer.WriteLine("if (data.IsSingleSegment)");
             writer.OpenBlock();
             writer.WriteLine("return " + message.FullyQualifiedName + ".Parse(data.First.Span);");

@@ -84,8 +84,7 @@ namespace EtProtocolGen.Generator.Emit
         private static void EmitCalculateSize(IndentedTextWriter writer, FieldEmitter[] fields, LimitsModel limits)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Returns the exact number of bytes the message encodes to.</summary>");
-            writer.WriteLine("/// <exception cref=\"global::EtProtocolGen.ProtocolException\">" + OverLimitException + "</exception>");
+            writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("public int CalculateSize()");
             writer.OpenBlock();
@@ -146,7 +145,7 @@ namespace EtProtocolGen.Generator.Emit
         private static void EmitWriteFields(IndentedTextWriter writer, FieldEmitter[] fields)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Writes the fields in field-number order, without a length prefix, into a writer with room for the whole message (see <see cref=\"CalculateSizeBound\"/>).</summary>");
+            writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine(NeverBrowsable);
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("public void WriteFields(ref " + ProtoWriter + " writer)");
@@ -239,8 +238,5 @@ namespace EtProtocolGen.Generator.Emit
             limits.MaxMessageSize > 0
                 ? "[ProtocolLimits(MaxMessageSize = " + ValueCodec.Number(limits.MaxMessageSize) + ")]"
                 : "ProtocolLimitsAttribute.DefaultMaxMessageSize (" + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ")";
-
-        private const string OverLimitException =
-            "A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref=\"global::EtProtocolGen.ProtocolError.LimitExceeded\"/>).";
     }
 }

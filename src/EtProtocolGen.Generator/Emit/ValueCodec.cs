@@ -186,19 +186,15 @@ namespace EtProtocolGen.Generator.Emit
         }
 
         /// <summary>
-        /// True when reading the value takes statements before its expression (a range check, a nested reader), so the code
-        /// that reads it needs a block of its own.
+        /// True when reading the value takes a statement before its expression (a nested message's reader), so the code that
+        /// reads it needs a block of its own.
         /// </summary>
-        public static bool ReadNeedsStatements(ValueModel value) => value.Kind switch
-        {
-            FieldValueKind.SByte or FieldValueKind.Byte or FieldValueKind.Int16 or FieldValueKind.UInt16 or FieldValueKind.Message => true,
-            FieldValueKind.Enum => value.EnumUnderlying is not (FieldValueKind.Int32 or FieldValueKind.UInt32),
-            _ => false,
-        };
+        public static bool ReadNeedsStatements(ValueModel value) => value.Kind == FieldValueKind.Message;
 
         /// <summary>
         /// Writes the statements that read one value from <paramref name="reader"/> and returns the expression of the value.
-        /// <paramref name="lengthLimit"/> bounds strings (characters) and bytes (bytes); 0 = bounded by the message only.
+        /// <paramref name="lengthLimit"/> bounds strings (characters) and bytes (bytes); 0 = bounded by the message only. A value
+        /// of a C# type narrower than its wire type is read with the runtime's range-checked reads, which refuse, never truncate.
         /// </summary>
         public static string Read(IndentedTextWriter writer, ValueModel value, string reader, int lengthLimit)
         {
@@ -217,12 +213,13 @@ namespace EtProtocolGen.Generator.Emit
                     return reader + (IsFixed(value) ? ".ReadFixed64()" : ".ReadUInt64()");
                 case FieldValueKind.SByte:
                 case FieldValueKind.Int16:
-                    return ReadNarrowSigned(writer, value.Kind, value.TypeReference, reader, IsFixed(value) ? ".ReadSFixed32()" : IsZigZag(value) ? ".ReadSInt64()" : ".ReadInt64()");
+                    return "(" + value.TypeReference + ")" + ReadSignedInRange(value, reader);
                 case FieldValueKind.Byte:
                 case FieldValueKind.UInt16:
-                    return ReadNarrowUnsigned(writer, value.Kind, value.TypeReference, reader, IsFixed(value) ? ".ReadFixed32()" : ".ReadUInt64()");
+                    string keyword = Keyword(value.Kind);
+                    return "(" + value.TypeReference + ")" + reader + (IsFixed(value) ? ".ReadFixed32InRange(" : ".ReadUInt64InRange(") + keyword + ".MaxValue)";
                 case FieldValueKind.Enum:
-                    return ReadEnum(writer, value, reader);
+                    return ReadEnum(value, reader);
                 case FieldValueKind.String:
                     return reader + ".ReadString(" + Number(lengthLimit) + ")";
                 case FieldValueKind.ByteArray:
@@ -234,8 +231,17 @@ namespace EtProtocolGen.Generator.Emit
             }
         }
 
-        private static string ReadEnum(IndentedTextWriter writer, ValueModel value, string reader)
+        private static string ReadSignedInRange(ValueModel value, string reader)
         {
+            string keyword = Keyword(value.Kind);
+            string read = IsFixed(value) ? ".ReadSFixed32InRange(" : IsZigZag(value) ? ".ReadSInt64InRange(" : ".ReadInt64InRange(";
+            return reader + read + keyword + ".MinValue, " + keyword + ".MaxValue)";
+        }
+
+        /// <summary>An enum is an int32 varint; one over a narrower integer is read range-checked against that integer.</summary>
+        private static string ReadEnum(ValueModel value, string reader)
+        {
+            string keyword = Keyword(value.EnumUnderlying);
             switch (value.EnumUnderlying)
             {
                 case FieldValueKind.Int32:
@@ -244,39 +250,10 @@ namespace EtProtocolGen.Generator.Emit
                     return "(" + value.TypeReference + ")unchecked((uint)" + reader + ".ReadInt32())";
                 case FieldValueKind.SByte:
                 case FieldValueKind.Int16:
-                    return "(" + value.TypeReference + ")" + ReadNarrowSigned(writer, value.EnumUnderlying, Keyword(value.EnumUnderlying), reader, ".ReadInt64()");
+                    return "(" + value.TypeReference + ")(" + keyword + ")" + reader + ".ReadInt64InRange(" + keyword + ".MinValue, " + keyword + ".MaxValue)";
                 default:
-                    writer.WriteLine("long raw = " + reader + ".ReadInt64();");
-                    writer.WriteLine("if (raw < 0 || raw > " + Keyword(value.EnumUnderlying) + ".MaxValue)");
-                    EmitThrowValueOutOfRange(writer, reader);
-                    return "(" + value.TypeReference + ")(" + Keyword(value.EnumUnderlying) + ")raw";
+                    return "(" + value.TypeReference + ")(" + keyword + ")" + reader + ".ReadInt64InRange(0, " + keyword + ".MaxValue)";
             }
-        }
-
-        private static string ReadNarrowSigned(IndentedTextWriter writer, FieldValueKind kind, string type, string reader, string read)
-        {
-            string keyword = Keyword(kind);
-            writer.WriteLine((read == ".ReadSFixed32()" ? "int" : "long") + " raw = " + reader + read + ";");
-            writer.WriteLine("if (raw < " + keyword + ".MinValue || raw > " + keyword + ".MaxValue)");
-            EmitThrowValueOutOfRange(writer, reader);
-            return "(" + type + ")raw";
-        }
-
-        private static string ReadNarrowUnsigned(IndentedTextWriter writer, FieldValueKind kind, string type, string reader, string read)
-        {
-            string keyword = Keyword(kind);
-            writer.WriteLine((read == ".ReadFixed32()" ? "uint" : "ulong") + " raw = " + reader + read + ";");
-            writer.WriteLine("if (raw > " + keyword + ".MaxValue)");
-            EmitThrowValueOutOfRange(writer, reader);
-            return "(" + type + ")raw";
-        }
-
-        private static void EmitThrowValueOutOfRange(IndentedTextWriter writer, string reader)
-        {
-            writer.OpenBlock();
-            writer.WriteLine(reader + ".ThrowValueOutOfRange();");
-            writer.CloseBlock();
-            writer.WriteLine();
         }
 
         /// <summary>The value a map entry's key or value has when the entry omits it.</summary>

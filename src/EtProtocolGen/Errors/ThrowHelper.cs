@@ -12,6 +12,12 @@ namespace EtProtocolGen
         public static void ThrowProtocol(ProtocolError error, int fieldNumber = 0) =>
             throw new ProtocolException(error, fieldNumber);
 
+        /// <summary>Throws <see cref="System.ArgumentNullException"/> for <paramref name="paramName"/>.</summary>
+        [DoesNotReturn]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal static void ThrowArgumentNull(string paramName) =>
+            throw new System.ArgumentNullException(paramName);
+
         /// <summary>Throws <see cref="ProtocolException"/> and claims to return a value, for use in expressions.</summary>
         [DoesNotReturn]
         [MethodImpl(MethodImplOptions.NoInlining)]

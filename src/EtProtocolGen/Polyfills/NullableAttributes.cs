@@ -7,6 +7,12 @@ namespace System.Diagnostics.CodeAnalysis
     {
     }
 
+    /// <summary>Polyfill for netstandard2.0: a ref or out value is not null when the method returns.</summary>
+    [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.ReturnValue, Inherited = false)]
+    internal sealed class NotNullAttribute : Attribute
+    {
+    }
+
     /// <summary>Polyfill for netstandard2.0: an out value is not null when the method returns the given value.</summary>
     [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
     internal sealed class NotNullWhenAttribute : Attribute

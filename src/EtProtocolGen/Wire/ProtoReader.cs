@@ -1,5 +1,7 @@
 using System;
 using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -404,6 +406,148 @@ namespace EtProtocolGen.Wire
             }
 
             return count;
+        }
+
+        /// <summary>
+        /// Refuses a message longer than <paramref name="maxMessageSize"/> before anything is read or copied
+        /// (<see cref="ProtocolError.LimitExceeded"/>): the first thing generated <c>Parse</c> does.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void CheckMessageSize(long length, int maxMessageSize)
+        {
+            if (length > maxMessageSize)
+            {
+                ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded);
+            }
+        }
+
+        /// <summary>
+        /// A reader over one whole message for generated <c>Parse</c>: its length checked against <paramref name="maxMessageSize"/>
+        /// first (<see cref="CheckMessageSize"/>), its nesting bounded to <paramref name="maxDepth"/> levels.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ProtoReader ForMessage(ReadOnlySpan<byte> data, int maxMessageSize, int maxDepth)
+        {
+            CheckMessageSize(data.Length, maxMessageSize);
+            return new ProtoReader(data, maxDepth);
+        }
+
+        /// <summary>
+        /// Reads an int64 varint that must lie in [<paramref name="minimum"/>, <paramref name="maximum"/>]: a field of a narrower C#
+        /// type (<c>sbyte</c>, <c>short</c>, an enum over one) refuses a value that does not fit it
+        /// (<see cref="ProtocolError.ValueOutOfRange"/>) instead of truncating it.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public long ReadInt64InRange(long minimum, long maximum)
+        {
+            long value = ReadInt64();
+            if (value < minimum || value > maximum)
+            {
+                ThrowValueOutOfRange();
+            }
+
+            return value;
+        }
+
+        /// <summary>A sint64 (ZigZag) that must lie in [<paramref name="minimum"/>, <paramref name="maximum"/>]; see <see cref="ReadInt64InRange"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public long ReadSInt64InRange(long minimum, long maximum)
+        {
+            long value = ReadSInt64();
+            if (value < minimum || value > maximum)
+            {
+                ThrowValueOutOfRange();
+            }
+
+            return value;
+        }
+
+        /// <summary>An sfixed32 that must lie in [<paramref name="minimum"/>, <paramref name="maximum"/>]; see <see cref="ReadInt64InRange"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ReadSFixed32InRange(int minimum, int maximum)
+        {
+            int value = ReadSFixed32();
+            if (value < minimum || value > maximum)
+            {
+                ThrowValueOutOfRange();
+            }
+
+            return value;
+        }
+
+        /// <summary>A uint64 varint that must be at most <paramref name="maximum"/> (<c>byte</c>, <c>ushort</c>); see <see cref="ReadInt64InRange"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong ReadUInt64InRange(ulong maximum)
+        {
+            ulong value = ReadUInt64();
+            if (value > maximum)
+            {
+                ThrowValueOutOfRange();
+            }
+
+            return value;
+        }
+
+        /// <summary>A fixed32 that must be at most <paramref name="maximum"/> (<c>byte</c>, <c>ushort</c>); see <see cref="ReadInt64InRange"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public uint ReadFixed32InRange(uint maximum)
+        {
+            uint value = ReadFixed32();
+            if (value > maximum)
+            {
+                ThrowValueOutOfRange();
+            }
+
+            return value;
+        }
+
+        /// <summary>
+        /// Before one element of a repeated field is added: at the first, creates <paramref name="list"/> sized for every element
+        /// of the field in this message (<see cref="CountRepeated"/>, capped by <paramref name="maxCount"/>), so it never regrows;
+        /// after that, refuses the element past <paramref name="maxCount"/> (<see cref="ProtocolError.LimitExceeded"/>) before it is
+        /// decoded. <paramref name="maxCount"/> &lt;= 0: bounded by the message's bytes only.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void PrepareToAdd<T>([NotNull] ref List<T>? list, uint tag, int maxCount)
+        {
+            if (list is null)
+            {
+                list = new List<T>(CountRepeated(tag, maxCount));
+            }
+            else if (maxCount > 0 && list.Count >= maxCount)
+            {
+                ThrowLimitExceeded();
+            }
+        }
+
+        /// <summary>Before one map entry is decoded: as <see cref="PrepareToAdd{T}(ref List{T}, uint, int)"/>, counting entries.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void PrepareToAdd<TKey, TValue>([NotNull] ref Dictionary<TKey, TValue>? map, uint tag, int maxCount)
+            where TKey : notnull
+        {
+            if (map is null)
+            {
+                map = new Dictionary<TKey, TValue>(CountRepeated(tag, maxCount));
+            }
+            else if (maxCount > 0 && map.Count >= maxCount)
+            {
+                ThrowLimitExceeded();
+            }
+        }
+
+        /// <summary>
+        /// Before a packed run of <paramref name="count"/> elements is added: refuses it if the list would pass
+        /// <paramref name="maxCount"/> (&lt;= 0: no bound but the run's bytes), and creates the list with room for it at the first run.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void PrepareToAddRange<T>([NotNull] ref List<T>? list, int count, int maxCount)
+        {
+            if (maxCount > 0 && count > maxCount - (list is null ? 0 : list.Count))
+            {
+                ThrowLimitExceeded();
+            }
+
+            list ??= new List<T>(count);
         }
 
         /// <summary>Narrows the nesting this reader accepts to <paramref name="levels"/> more levels below the current one.</summary>

@@ -23,6 +23,43 @@ namespace EtProtocolGen.Wire
             _position = 0;
         }
 
+        /// <summary>Messages whose size bound is at most this many bytes are written without a size pass even when the writer must grow.</summary>
+        private const int SmallMessageBound = 4096;
+
+        /// <summary>
+        /// For generated <c>WriteTo</c>: the span of <paramref name="output"/> to write a message whose size is at most
+        /// <paramref name="bound"/> into without sizing it exactly, when the bound fits the span the writer has free (or is at
+        /// most 4 KiB, which the writer is asked for) and is within <paramref name="maxMessageSize"/>. False when the message must
+        /// be sized exactly first (<see cref="GetExactSpan"/>), so a large message never makes the writer reserve more than it needs.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool TryGetBoundedSpan(System.Buffers.IBufferWriter<byte> output, long bound, int maxMessageSize, out Span<byte> span)
+        {
+            if (output is null)
+            {
+                ThrowHelper.ThrowArgumentNull(nameof(output));
+            }
+
+            span = output.GetSpan();
+            if (bound > span.Length && bound <= SmallMessageBound)
+            {
+                span = output.GetSpan((int)bound);
+            }
+
+            if (bound <= span.Length && bound <= maxMessageSize)
+            {
+                span = span.Slice(0, (int)bound);
+                return true;
+            }
+
+            span = default;
+            return false;
+        }
+
+        /// <summary>For generated <c>WriteTo</c>: exactly <paramref name="size"/> bytes of <paramref name="output"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Span<byte> GetExactSpan(System.Buffers.IBufferWriter<byte> output, int size) => output.GetSpan(size).Slice(0, size);
+
         /// <summary>Bytes written so far.</summary>
         public int Position => _position;
 

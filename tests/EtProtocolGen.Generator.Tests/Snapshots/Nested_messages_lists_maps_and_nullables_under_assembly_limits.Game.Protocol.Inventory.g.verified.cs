@@ -15,8 +15,7 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         ushort global::EtProtocolGen.IWireMessage.MessageOpcode => Opcode;
 
-        /// <summary>Returns the exact number of bytes the message encodes to.</summary>
-        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
+        /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public int CalculateSize()
         {
@@ -268,58 +267,28 @@ namespace Game.Protocol
             return size;
         }
 
-        /// <summary>
-        /// Encodes the message into <paramref name="output"/>. When the size bound fits the span the writer has free, or is at
-        /// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never
-        /// makes the writer reserve more than it needs.
-        /// </summary>
-        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
+        /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
         {
-            if (output is null)
+            // No size pass when the bound fits the writer and [ProtocolLimits(MaxMessageSize = 65536)]; else CalculateSize, which refuses a larger message.
+            if (!global::EtProtocolGen.Wire.ProtoWriter.TryGetBoundedSpan(output, this.CalculateSizeBound(), 65536, out global::System.Span<byte> span))
             {
-                throw new global::System.ArgumentNullException(nameof(output));
+                span = global::EtProtocolGen.Wire.ProtoWriter.GetExactSpan(output, this.CalculateSize());
             }
 
-            long bound = this.CalculateSizeBound();
-            global::System.Span<byte> span = output.GetSpan();
-            if (bound > span.Length && bound <= 4096)
-            {
-                span = output.GetSpan((int)bound);
-            }
-
-            // Within the span and [ProtocolLimits(MaxMessageSize = 65536)] whatever the exact size: no size pass.
-            if (bound <= span.Length && bound <= 65536)
-            {
-                var bounded = new global::EtProtocolGen.Wire.ProtoWriter(span.Slice(0, (int)bound));
-                this.WriteFields(ref bounded);
-                output.Advance(bounded.Position);
-                return;
-            }
-
-            int size = this.CalculateSize();
-            var writer = new global::EtProtocolGen.Wire.ProtoWriter(output.GetSpan(size).Slice(0, size));
+            var writer = new global::EtProtocolGen.Wire.ProtoWriter(span);
             this.WriteFields(ref writer);
-            output.Advance(size);
+            output.Advance(writer.Position);
         }
 
-        /// <summary>Encodes the message into <paramref name="destination"/>; <c>false</c> (and nothing written) if it does not fit.</summary>
-        /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
+        /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)
         {
+            // No size pass when the bound fits the destination and [ProtocolLimits(MaxMessageSize = 65536)]; else CalculateSize, which refuses a larger message.
             long bound = this.CalculateSizeBound();
-            if (bound <= destination.Length && bound <= 65536)
-            {
-                // Within the destination and [ProtocolLimits(MaxMessageSize = 65536)] whatever the exact size: no size pass.
-                var bounded = new global::EtProtocolGen.Wire.ProtoWriter(destination);
-                this.WriteFields(ref bounded);
-                bytesWritten = bounded.Position;
-                return true;
-            }
-
-            int size = this.CalculateSize();
+            int size = bound <= destination.Length && bound <= 65536 ? destination.Length : this.CalculateSize();
             if (size > destination.Length)
             {
                 bytesWritten = 0;
@@ -328,7 +297,7 @@ namespace Game.Protocol
 
             var writer = new global::EtProtocolGen.Wire.ProtoWriter(destination.Slice(0, size));
             this.WriteFields(ref writer);
-            bytesWritten = size;
+            bytesWritten = writer.Position;
             return true;
         }
 
@@ -339,14 +308,9 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Inventory Parse(global::System.ReadOnlySpan<byte> data)
         {
-            // Message size checked against [ProtocolLimits(MaxMessageSize = 65536)] before anything is read.
-            if (data.Length > 65536)
-            {
-                global::EtProtocolGen.ThrowHelper.ThrowProtocol(global::EtProtocolGen.ProtocolError.LimitExceeded);
-            }
-
-            // Nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
-            var reader = new global::EtProtocolGen.Wire.ProtoReader(data, 64);
+            // Message size checked against [ProtocolLimits(MaxMessageSize = 65536)] before anything is read;
+            // nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
+            var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 65536, 64);
             return global::Game.Protocol.Inventory.ReadFrom(ref reader);
         }
 
@@ -354,12 +318,8 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Inventory Parse(in global::System.Buffers.ReadOnlySequence<byte> data)
         {
-            // Message size checked before anything is copied.
-            if (data.Length > 65536)
-            {
-                global::EtProtocolGen.ThrowHelper.ThrowProtocol(global::EtProtocolGen.ProtocolError.LimitExceeded);
-            }
-
+            // Message size checked against [ProtocolLimits(MaxMessageSize = 65536)] before anything is copied.
+            global::EtProtocolGen.Wire.ProtoReader.CheckMessageSize(data.Length, 65536);
             if (data.IsSingleSegment)
             {
                 return global::Game.Protocol.Inventory.Parse(data.First.Span);
@@ -390,7 +350,7 @@ namespace Game.Protocol
             }
         }
 
-        /// <summary>Writes the fields in field-number order, without a length prefix, into a writer with room for the whole message (see <see cref="CalculateSizeBound"/>).</summary>
+        /// <inheritdoc />
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
@@ -606,18 +566,8 @@ namespace Game.Protocol
                     }
                     case 0x1A: // Items = 3 (repeated message)
                     {
-                        if (field3 is null)
-                        {
-                            // Sized once for the elements present, at most [MaxLength(100)], so the list never regrows.
-                            field3 = new global::System.Collections.Generic.List<global::Game.Protocol.Item>(reader.CountRepeated(tag, 100));
-                        }
-
-                        // Count checked against [MaxLength(100)] before each element is added.
-                        if (field3.Count >= 100)
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
+                        // Count checked against [MaxLength(100)] before each element is added; the list is sized once, for the elements present.
+                        reader.PrepareToAdd(ref field3, tag, 100);
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
                         var nested = reader.ReadMessage();
                         field3.Add(global::Game.Protocol.Item.ReadFrom(ref nested));
@@ -628,12 +578,7 @@ namespace Game.Protocol
                         var packed = reader.ReadPacked();
                         int count = packed.CountRemainingVarints();
                         // Element count checked against [MaxLength(50)] before the list grows.
-                        if (count > 50 - (field4 is null ? 0 : field4.Count))
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
-                        field4 ??= new global::System.Collections.Generic.List<int>(count);
+                        reader.PrepareToAddRange(ref field4, count, 50);
                         while (!packed.IsAtEnd)
                         {
                             field4.Add(packed.ReadInt32());
@@ -642,18 +587,8 @@ namespace Game.Protocol
                     }
                     case 0x20: // Counts = 4 (repeated int32, unpacked)
                     {
-                        if (field4 is null)
-                        {
-                            // Sized once for the elements present, at most [MaxLength(50)], so the list never regrows.
-                            field4 = new global::System.Collections.Generic.List<int>(reader.CountRepeated(tag, 50));
-                        }
-
-                        // Count checked against [MaxLength(50)] before each element is added.
-                        if (field4.Count >= 50)
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
+                        // Count checked against [MaxLength(50)] before each element is added; the list is sized once, for the elements present.
+                        reader.PrepareToAdd(ref field4, tag, 50);
                         field4.Add(reader.ReadInt32());
                         break;
                     }
@@ -662,12 +597,7 @@ namespace Game.Protocol
                         var packed = reader.ReadPacked();
                         int count = packed.Remaining / 8;
                         // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before the list grows.
-                        if (count > 1000 - (field5 is null ? 0 : field5.Count))
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
-                        field5 ??= new global::System.Collections.Generic.List<long>(count);
+                        reader.PrepareToAddRange(ref field5, count, 1000);
                         while (!packed.IsAtEnd)
                         {
                             field5.Add(packed.ReadSFixed64());
@@ -676,35 +606,15 @@ namespace Game.Protocol
                     }
                     case 0x29: // Stamps = 5 (repeated sfixed64, unpacked)
                     {
-                        if (field5 is null)
-                        {
-                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the list never regrows.
-                            field5 = new global::System.Collections.Generic.List<long>(reader.CountRepeated(tag, 1000));
-                        }
-
-                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added.
-                        if (field5.Count >= 1000)
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
+                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added; the list is sized once, for the elements present.
+                        reader.PrepareToAdd(ref field5, tag, 1000);
                         field5.Add(reader.ReadSFixed64());
                         break;
                     }
                     case 0x32: // ByName = 6 (map<string, message>)
                     {
-                        if (field6 is null)
-                        {
-                            // Sized once for the elements present, at most [MaxLength(10)], so the map never regrows.
-                            field6 = new global::System.Collections.Generic.Dictionary<string, global::Game.Protocol.Item>(reader.CountRepeated(tag, 10));
-                        }
-
-                        // Count checked against [MaxLength(10)] before each entry is decoded.
-                        if (field6.Count >= 10)
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
+                        // Count checked against [MaxLength(10)] before each entry is decoded; the map is sized once, for the elements present.
+                        reader.PrepareToAdd(ref field6, tag, 10);
                         var entry = reader.ReadPacked();
                         string key = string.Empty;
                         global::Game.Protocol.Item? value = null;
@@ -744,18 +654,8 @@ namespace Game.Protocol
                     }
                     case 0x3A: // Scores = 7 (map<int32, sint64>)
                     {
-                        if (field7 is null)
-                        {
-                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the map never regrows.
-                            field7 = new global::System.Collections.Generic.Dictionary<int, long>(reader.CountRepeated(tag, 1000));
-                        }
-
-                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded.
-                        if (field7.Count >= 1000)
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
+                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded; the map is sized once, for the elements present.
+                        reader.PrepareToAdd(ref field7, tag, 1000);
                         var entry = reader.ReadPacked();
                         int key = default;
                         long value = default;
@@ -788,18 +688,8 @@ namespace Game.Protocol
                         break;
                     case 0x4A: // Tags = 9 (repeated string)
                     {
-                        if (field9 is null)
-                        {
-                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the list never regrows.
-                            field9 = new global::System.Collections.Generic.List<string>(reader.CountRepeated(tag, 1000));
-                        }
-
-                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added.
-                        if (field9.Count >= 1000)
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
+                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added; the list is sized once, for the elements present.
+                        reader.PrepareToAdd(ref field9, tag, 1000);
                         // Length checked against remaining bytes and [ProtocolLimits] DefaultMaxStringLength (256) before allocation.
                         field9.Add(reader.ReadString(256));
                         break;
@@ -809,18 +699,8 @@ namespace Game.Protocol
                         break;
                     case 0x5A: // Blobs = 11 (map<uint32, bytes>)
                     {
-                        if (field11 is null)
-                        {
-                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the map never regrows.
-                            field11 = new global::System.Collections.Generic.Dictionary<uint, byte[]>(reader.CountRepeated(tag, 1000));
-                        }
-
-                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded.
-                        if (field11.Count >= 1000)
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
+                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded; the map is sized once, for the elements present.
+                        reader.PrepareToAdd(ref field11, tag, 1000);
                         var entry = reader.ReadPacked();
                         uint key = default;
                         byte[] value = global::System.Array.Empty<byte>();
@@ -854,12 +734,7 @@ namespace Game.Protocol
                         var packed = reader.ReadPacked();
                         int count = packed.CountRemainingVarints();
                         // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before the list grows.
-                        if (count > 1000 - (field12 is null ? 0 : field12.Count))
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
-                        field12 ??= new global::System.Collections.Generic.List<global::Game.Protocol.ItemKind>(count);
+                        reader.PrepareToAddRange(ref field12, count, 1000);
                         while (!packed.IsAtEnd)
                         {
                             field12.Add((global::Game.Protocol.ItemKind)packed.ReadInt32());
@@ -868,18 +743,8 @@ namespace Game.Protocol
                     }
                     case 0x60: // Kinds = 12 (repeated enum, unpacked)
                     {
-                        if (field12 is null)
-                        {
-                            // Sized once for the elements present, at most [ProtocolLimits] DefaultMaxCollectionLength (1000), so the list never regrows.
-                            field12 = new global::System.Collections.Generic.List<global::Game.Protocol.ItemKind>(reader.CountRepeated(tag, 1000));
-                        }
-
-                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added.
-                        if (field12.Count >= 1000)
-                        {
-                            reader.ThrowLimitExceeded();
-                        }
-
+                        // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added; the list is sized once, for the elements present.
+                        reader.PrepareToAdd(ref field12, tag, 1000);
                         field12.Add((global::Game.Protocol.ItemKind)reader.ReadInt32());
                         break;
                     }

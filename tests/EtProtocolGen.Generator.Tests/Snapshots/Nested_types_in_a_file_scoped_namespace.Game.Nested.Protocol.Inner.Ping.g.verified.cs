@@ -19,8 +19,7 @@ namespace Game.Nested
                 [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
                 ushort global::EtProtocolGen.IWireMessage.MessageOpcode => Opcode;
 
-                /// <summary>Returns the exact number of bytes the message encodes to.</summary>
-                /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
+                /// <inheritdoc />
                 [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
                 public int CalculateSize()
                 {
@@ -51,58 +50,28 @@ namespace Game.Nested
                     return size;
                 }
 
-                /// <summary>
-                /// Encodes the message into <paramref name="output"/>. When the size bound fits the span the writer has free, or is at
-                /// most 4 KiB, the message is written straight into it; otherwise it is sized exactly first, so a large message never
-                /// makes the writer reserve more than it needs.
-                /// </summary>
-                /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
+                /// <inheritdoc />
                 [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
                 public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
                 {
-                    if (output is null)
+                    // No size pass when the bound fits the writer and ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576); else CalculateSize, which refuses a larger message.
+                    if (!global::EtProtocolGen.Wire.ProtoWriter.TryGetBoundedSpan(output, this.CalculateSizeBound(), 1048576, out global::System.Span<byte> span))
                     {
-                        throw new global::System.ArgumentNullException(nameof(output));
+                        span = global::EtProtocolGen.Wire.ProtoWriter.GetExactSpan(output, this.CalculateSize());
                     }
 
-                    long bound = this.CalculateSizeBound();
-                    global::System.Span<byte> span = output.GetSpan();
-                    if (bound > span.Length && bound <= 4096)
-                    {
-                        span = output.GetSpan((int)bound);
-                    }
-
-                    // Within the span and ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) whatever the exact size: no size pass.
-                    if (bound <= span.Length && bound <= 1048576)
-                    {
-                        var bounded = new global::EtProtocolGen.Wire.ProtoWriter(span.Slice(0, (int)bound));
-                        this.WriteFields(ref bounded);
-                        output.Advance(bounded.Position);
-                        return;
-                    }
-
-                    int size = this.CalculateSize();
-                    var writer = new global::EtProtocolGen.Wire.ProtoWriter(output.GetSpan(size).Slice(0, size));
+                    var writer = new global::EtProtocolGen.Wire.ProtoWriter(span);
                     this.WriteFields(ref writer);
-                    output.Advance(size);
+                    output.Advance(writer.Position);
                 }
 
-                /// <summary>Encodes the message into <paramref name="destination"/>; <c>false</c> (and nothing written) if it does not fit.</summary>
-                /// <exception cref="global::EtProtocolGen.ProtocolException">A string, bytes or collection over its [MaxLength] or [ProtocolLimits] default, or a message over the message size limit: the decoder would refuse it (<see cref="global::EtProtocolGen.ProtocolError.LimitExceeded"/>).</exception>
+                /// <inheritdoc />
                 [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
                 public bool TryWriteTo(global::System.Span<byte> destination, out int bytesWritten)
                 {
+                    // No size pass when the bound fits the destination and ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576); else CalculateSize, which refuses a larger message.
                     long bound = this.CalculateSizeBound();
-                    if (bound <= destination.Length && bound <= 1048576)
-                    {
-                        // Within the destination and ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) whatever the exact size: no size pass.
-                        var bounded = new global::EtProtocolGen.Wire.ProtoWriter(destination);
-                        this.WriteFields(ref bounded);
-                        bytesWritten = bounded.Position;
-                        return true;
-                    }
-
-                    int size = this.CalculateSize();
+                    int size = bound <= destination.Length && bound <= 1048576 ? destination.Length : this.CalculateSize();
                     if (size > destination.Length)
                     {
                         bytesWritten = 0;
@@ -111,7 +80,7 @@ namespace Game.Nested
 
                     var writer = new global::EtProtocolGen.Wire.ProtoWriter(destination.Slice(0, size));
                     this.WriteFields(ref writer);
-                    bytesWritten = size;
+                    bytesWritten = writer.Position;
                     return true;
                 }
 
@@ -122,14 +91,9 @@ namespace Game.Nested
                 [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
                 public static global::Game.Nested.Protocol.Inner.Ping Parse(global::System.ReadOnlySpan<byte> data)
                 {
-                    // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is read.
-                    if (data.Length > 1048576)
-                    {
-                        global::EtProtocolGen.ThrowHelper.ThrowProtocol(global::EtProtocolGen.ProtocolError.LimitExceeded);
-                    }
-
-                    // Nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
-                    var reader = new global::EtProtocolGen.Wire.ProtoReader(data, 64);
+                    // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is read;
+                    // nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
+                    var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 1048576, 64);
                     return global::Game.Nested.Protocol.Inner.Ping.ReadFrom(ref reader);
                 }
 
@@ -137,12 +101,8 @@ namespace Game.Nested
                 [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
                 public static global::Game.Nested.Protocol.Inner.Ping Parse(in global::System.Buffers.ReadOnlySequence<byte> data)
                 {
-                    // Message size checked before anything is copied.
-                    if (data.Length > 1048576)
-                    {
-                        global::EtProtocolGen.ThrowHelper.ThrowProtocol(global::EtProtocolGen.ProtocolError.LimitExceeded);
-                    }
-
+                    // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is copied.
+                    global::EtProtocolGen.Wire.ProtoReader.CheckMessageSize(data.Length, 1048576);
                     if (data.IsSingleSegment)
                     {
                         return global::Game.Nested.Protocol.Inner.Ping.Parse(data.First.Span);
@@ -173,7 +133,7 @@ namespace Game.Nested
                     }
                 }
 
-                /// <summary>Writes the fields in field-number order, without a length prefix, into a writer with room for the whole message (see <see cref="CalculateSizeBound"/>).</summary>
+                /// <inheritdoc />
                 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
                 [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
                 public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)

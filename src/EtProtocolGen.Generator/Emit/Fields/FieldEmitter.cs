@@ -232,29 +232,16 @@ namespace EtProtocolGen.Generator.Emit.Fields
         }
 
         /// <summary>
-        /// At a collection's first element, creates it sized for every element of the field in this message (a scan of tags and
-        /// lengths, capped by the limit): decoding never regrows it, so it allocates only what it returns. Then the count
-        /// check before each element.
+        /// Before each element or entry: the runtime creates the collection at the first, sized for every element of the field
+        /// in this message (a scan of tags and lengths, capped by the limit), so decoding never regrows it; after that it refuses
+        /// the one past the limit before it is decoded.
         /// </summary>
-        protected void EmitPresizedCreation(IndentedTextWriter writer, string type, LengthBound bound, string what, string element)
+        protected void EmitPrepareToAdd(IndentedTextWriter writer, LengthBound bound, string what, string element)
         {
-            writer.WriteLine("if (" + Local + " is null)");
-            writer.OpenBlock();
             writer.WriteLine(bound.IsSet
-                ? "// Sized once for the elements present, at most " + bound.Source + ", so the " + what + " never regrows."
-                : "// Sized once for the elements present (bounded by the message's bytes), so the " + what + " never regrows.");
-            writer.WriteLine(Local + " = new " + type + "(reader.CountRepeated(tag" + (bound.IsSet ? ", " + ValueCodec.Number(bound.Limit) : "") + "));");
-            writer.CloseBlock();
-            writer.WriteLine();
-            if (bound.IsSet)
-            {
-                writer.WriteLine("// Count checked against " + bound.Source + " before each " + element + ".");
-                writer.WriteLine("if (" + Local + ".Count >= " + ValueCodec.Number(bound.Limit) + ")");
-                writer.OpenBlock();
-                writer.WriteLine("reader.ThrowLimitExceeded();");
-                writer.CloseBlock();
-                writer.WriteLine();
-            }
+                ? "// Count checked against " + bound.Source + " before each " + element + "; the " + what + " is sized once, for the elements present."
+                : "// Bounded by the message's bytes; the " + what + " is sized once, for the elements present.");
+            writer.WriteLine("reader.PrepareToAdd(ref " + Local + ", tag, " + ValueCodec.Number(bound.Limit) + ");");
         }
 
         protected void OpenCase(IndentedTextWriter writer, uint tag, bool unpacked, bool braced)

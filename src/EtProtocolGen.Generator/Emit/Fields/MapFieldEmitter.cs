@@ -116,7 +116,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
         public override void EmitReadCases(IndentedTextWriter writer)
         {
             OpenCase(writer, WireTag.Make(Field.Number, RuntimeContract.WireType.LengthDelimited), unpacked: false, braced: true);
-            EmitPresizedCreation(writer, Field.TypeName, CountBound, "map", "entry is decoded");
+            EmitPrepareToAdd(writer, CountBound, "map", "entry is decoded");
             writer.WriteLine("var entry = reader.ReadPacked();");
             writer.WriteLine(Key.TypeReference + " key = " + ValueCodec.DefaultOf(Key) + ";");
             bool classMessage = Value.Kind == FieldValueKind.Message && !Value.IsValueType;

@@ -167,21 +167,10 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.WriteLine(width == 0
                 ? "int count = packed.CountRemainingVarints();"
                 : "int count = packed.Remaining / " + ValueCodec.Number(width) + ";");
-            if (bound.IsSet)
-            {
-                writer.WriteLine("// Element count checked against " + bound.Source + " before the list grows.");
-                writer.WriteLine("if (count > " + ValueCodec.Number(bound.Limit) + " - (" + Local + " is null ? 0 : " + Local + ".Count))");
-                writer.OpenBlock();
-                writer.WriteLine("reader.ThrowLimitExceeded();");
-                writer.CloseBlock();
-                writer.WriteLine();
-            }
-            else
-            {
-                writer.WriteLine("// The element count is bounded by the bytes of this field, already checked against the message.");
-            }
-
-            writer.WriteLine(Local + " ??= new " + AccumulatorType + "(count);");
+            writer.WriteLine(bound.IsSet
+                ? "// Element count checked against " + bound.Source + " before the list grows."
+                : "// The element count is bounded by the bytes of this field, already checked against the message.");
+            writer.WriteLine("reader.PrepareToAddRange(ref " + Local + ", count, " + ValueCodec.Number(bound.Limit) + ");");
             writer.WriteLine("while (!packed.IsAtEnd)");
             writer.OpenBlock();
             string expression = ValueCodec.Read(writer, Value, "packed", 0);
@@ -195,7 +184,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
         {
             LengthBound bound = CountBound;
             OpenCase(writer, WireTag.Make(Field.Number, ValueCodec.WireType(Value)), unpacked: Field.IsPacked, braced: true);
-            EmitPresizedCreation(writer, AccumulatorType, bound, "list", "element is added");
+            EmitPrepareToAdd(writer, bound, "list", "element is added");
 
             LengthBound elementBound = ElementBound;
             string? comment = DecodeComment(Value, elementBound);
