@@ -438,35 +438,27 @@ namespace EtProtocolGen.Wire
         /// (<see cref="ProtocolError.ValueOutOfRange"/>) instead of truncating it.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public long ReadInt64InRange(long minimum, long maximum)
-        {
-            long value = ReadInt64();
-            if (value < minimum || value > maximum)
-            {
-                ThrowValueOutOfRange();
-            }
-
-            return value;
-        }
+        public long ReadInt64InRange(long minimum, long maximum) => InRange(ReadInt64(), minimum, maximum);
 
         /// <summary>A sint64 (ZigZag) that must lie in [<paramref name="minimum"/>, <paramref name="maximum"/>]; see <see cref="ReadInt64InRange"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public long ReadSInt64InRange(long minimum, long maximum)
-        {
-            long value = ReadSInt64();
-            if (value < minimum || value > maximum)
-            {
-                ThrowValueOutOfRange();
-            }
-
-            return value;
-        }
+        public long ReadSInt64InRange(long minimum, long maximum) => InRange(ReadSInt64(), minimum, maximum);
 
         /// <summary>An sfixed32 that must lie in [<paramref name="minimum"/>, <paramref name="maximum"/>]; see <see cref="ReadInt64InRange"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int ReadSFixed32InRange(int minimum, int maximum)
+        public int ReadSFixed32InRange(int minimum, int maximum) => (int)InRange(ReadSFixed32(), minimum, maximum);
+
+        /// <summary>A uint64 varint that must be at most <paramref name="maximum"/> (<c>byte</c>, <c>ushort</c>); see <see cref="ReadInt64InRange"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong ReadUInt64InRange(ulong maximum) => AtMost(ReadUInt64(), maximum);
+
+        /// <summary>A fixed32 that must be at most <paramref name="maximum"/> (<c>byte</c>, <c>ushort</c>); see <see cref="ReadInt64InRange"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public uint ReadFixed32InRange(uint maximum) => (uint)AtMost(ReadFixed32(), maximum);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private long InRange(long value, long minimum, long maximum)
         {
-            int value = ReadSFixed32();
             if (value < minimum || value > maximum)
             {
                 ThrowValueOutOfRange();
@@ -475,24 +467,9 @@ namespace EtProtocolGen.Wire
             return value;
         }
 
-        /// <summary>A uint64 varint that must be at most <paramref name="maximum"/> (<c>byte</c>, <c>ushort</c>); see <see cref="ReadInt64InRange"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong ReadUInt64InRange(ulong maximum)
+        private ulong AtMost(ulong value, ulong maximum)
         {
-            ulong value = ReadUInt64();
-            if (value > maximum)
-            {
-                ThrowValueOutOfRange();
-            }
-
-            return value;
-        }
-
-        /// <summary>A fixed32 that must be at most <paramref name="maximum"/> (<c>byte</c>, <c>ushort</c>); see <see cref="ReadInt64InRange"/>.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public uint ReadFixed32InRange(uint maximum)
-        {
-            uint value = ReadFixed32();
             if (value > maximum)
             {
                 ThrowValueOutOfRange();
