@@ -58,6 +58,41 @@ public sealed class LoginThrottleTests
     }
 
     [Fact]
+    public void Logins_being_checked_hold_a_failure_each_so_concurrent_checks_cannot_all_take_the_last_one()
+    {
+        using var throttle = new LoginThrottle();
+        for (int i = 0; i < LoginThrottle.FailuresPerAccount - 1; i++)
+        {
+            throttle.Failed("ann", Attacker);
+        }
+
+        bool first = throttle.TryBegin("ann", Attacker);      // the last failure left, held while the password is hashed
+        bool second = throttle.TryBegin("ann", Attacker);     // a concurrent login of the same account from the same address
+        bool player = throttle.TryBegin("ann", Player);
+        throttle.End("ann", Player, failed: false);
+        throttle.End("ann", Attacker, failed: true);
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.True(player);
+        Assert.True(throttle.IsThrottled("ann", Attacker));
+        Assert.False(throttle.IsThrottled("ann", Player));
+    }
+
+    [Fact]
+    public void A_login_that_succeeds_gives_its_held_failure_back()
+    {
+        using var throttle = new LoginThrottle();
+        for (int i = 0; i < LoginThrottle.FailuresPerAccount * 3; i++)
+        {
+            Assert.True(throttle.TryBegin("ann", Player));
+            throttle.End("ann", Player, failed: false);
+        }
+
+        Assert.False(throttle.IsThrottled("ann", Player));
+    }
+
+    [Fact]
     public void Checking_does_not_spend_a_failure()
     {
         using var throttle = new LoginThrottle();

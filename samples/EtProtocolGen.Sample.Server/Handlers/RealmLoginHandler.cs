@@ -33,14 +33,23 @@ public sealed class RealmLoginHandler : IRequestHandler<GameSession, C2R_Login, 
     public async ValueTask<R2C_Login> HandleAsync(GameSession session, C2R_Login request, CancellationToken cancellationToken)
     {
         IPAddress? from = (session.Connection.RemoteEndPoint as IPEndPoint)?.Address;
-        if (_throttle.IsThrottled(request.Account, from))
+        if (!_throttle.TryBegin(request.Account, from))
         {
             return new R2C_Login { Error = GameErrors.LoginThrottled };
         }
 
-        if (_accounts.Verify(request.Account, request.Password) is not { } player)
+        PlayerIdentity? player = null;
+        try
         {
-            _throttle.Failed(request.Account, from);
+            player = _accounts.Verify(request.Account, request.Password);
+        }
+        finally
+        {
+            _throttle.End(request.Account, from, failed: player is null);
+        }
+
+        if (player is null)
+        {
             return new R2C_Login { Error = GameErrors.AccountOrPasswordWrong };
         }
 
