@@ -36,6 +36,9 @@ internal sealed class AbuseAttacks
 
     private IPEndPoint Target => _server.EndPoint;
 
+    /// <summary>The label of the sample taken just before the partial-frame flood starts (the pre-attack figure).</summary>
+    public const string BeforePartialFrames = "partial-frame flood: before";
+
     /// <summary>Samples taken while an attack ran, for the figures run (process memory, the server's buffers).</summary>
     public event Action<string>? Sampled;
 
@@ -271,7 +274,7 @@ internal sealed class AbuseAttacks
         int sent = 0;
         try
         {
-            Sampled?.Invoke("partial-frame flood: before");
+            Sampled?.Invoke(BeforePartialFrames);
             for (int i = 0; i < _scale.PartialFrames; i++)
             {
                 try
