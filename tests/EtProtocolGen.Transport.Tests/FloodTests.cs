@@ -35,7 +35,8 @@ namespace EtProtocolGen.Transport.Tests
             await ClientAssert.ClosedByServerAsync(attacker);
             Assert.Equal(10, server.Metrics.Refusals(RefusalReason.RateLimited));
             Assert.Equal(1, server.Metrics.Closes(CloseReason.TooManyRefusals));
-            // The rest of the burst (the login took one token) went through; the rest was dropped unread, up to the close.
+            // The rest of the burst (the login took one token) went through; the rest was refused unread (each ping answered
+            // RateLimited without being decoded), up to the close.
             Assert.InRange(server.Calls.Count(C2G_Ping.Opcode), 4, 200 - 10);
 
             // The limit is per connection: another player on the same server was never throttled.

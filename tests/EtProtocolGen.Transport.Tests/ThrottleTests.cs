@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading.Tasks;
 using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Tests.Infrastructure;
@@ -34,6 +36,43 @@ namespace EtProtocolGen.Transport.Tests
             Assert.Equal(0, server.Metrics.TotalRefusals);
             Assert.True(client.IsConnected);
             Assert.Equal(0, client.ServerRefusals);
+        }
+
+        [Fact(Timeout = 30_000)]
+        public async Task Each_request_a_pipelining_peer_sends_over_the_rate_is_answered_RateLimited_with_its_RpcId()
+        {
+            await using TestServer server = await TestServer.StartAsync(options =>
+            {
+                options.MessagesPerSecond = 1;
+                options.MessageBurst = 5;
+                options.MaxRefusals = 100;
+            });
+            var refused = new ConcurrentQueue<IResponse>();
+            await using ProtocolClient client = await server.ConnectPlayerAsync(new ProtocolClientOptions { RefusedByServer = refused.Enqueue });
+
+            // 20 pings in one write, without waiting for answers. The login took one token of the burst: 4 pings are served,
+            // the next ones are refused because more frames wait behind them, the last one (nothing behind it) is throttled.
+            const int pings = 20;
+            var flood = new List<byte>();
+            for (int i = 0; i < pings; i++)
+            {
+                flood.AddRange(Frames.Of(new C2G_Ping { RpcId = 1000 + i, Sequence = i }));
+            }
+
+            var clock = Stopwatch.StartNew();
+            await client.SendRawAsync(flood.ToArray());
+            await Eventually.TrueAsync(() => server.Calls.Count(C2G_Ping.Opcode) + refused.Count == pings);
+
+            // Every refused request came back as its own error response, long before the client's 30 s call timeout.
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), "took " + clock.Elapsed);
+            Assert.InRange(refused.Count, 10, pings - 5);
+            Assert.All(refused, response => Assert.Equal(ErrorCodes.RateLimited, response.Error));
+            int[] rpcIds = refused.Select(static response => response.RpcId).ToArray();
+            Assert.Equal(rpcIds.Length, rpcIds.Distinct().Count());
+            Assert.All(rpcIds, rpcId => Assert.InRange(rpcId, 1004, 1000 + pings - 2));
+            Assert.Equal(refused.Count, server.Metrics.Refusals(RefusalReason.RateLimited));
+            Assert.Equal(refused.Count, client.ServerRefusals);
+            Assert.True(client.IsConnected);
         }
 
         [Fact(Timeout = 30_000)]

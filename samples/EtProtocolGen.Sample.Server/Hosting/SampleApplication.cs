@@ -55,6 +55,9 @@ public sealed class SampleApplication : IProtocolApplication<GameSession>
     }
 
     /// <inheritdoc />
+    public DispatchResult RateLimited(ushort opcode, ReadOnlySpan<byte> payload) => OuterDispatcher.RateLimited(opcode, payload);
+
+    /// <inheritdoc />
     public async ValueTask OnClosedAsync(GameSession session, CloseReason reason)
     {
         _sessions.Remove(session);

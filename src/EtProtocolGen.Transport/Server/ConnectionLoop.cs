@@ -223,7 +223,7 @@ namespace EtProtocolGen.Transport.Server
             {
                 if (pipelined)
                 {
-                    return Refuse(RefusalReason.RateLimited, frame.Opcode, declaredLength);
+                    return await RefuseOverRateAsync(frame, declaredLength).ConfigureAwait(false);
                 }
 
                 // The retry-after rounds up to whole refill periods, so one wait almost always suffices; a second covers a timer
@@ -232,7 +232,7 @@ namespace EtProtocolGen.Transport.Server
                 {
                     if (waits == 2)
                     {
-                        return Refuse(RefusalReason.RateLimited, frame.Opcode, declaredLength);
+                        return await RefuseOverRateAsync(frame, declaredLength).ConfigureAwait(false);
                     }
 
                     await Task.Delay(wait, closing).ConfigureAwait(false);
@@ -269,6 +269,44 @@ namespace EtProtocolGen.Transport.Server
 
             await SendResponseAsync(result).ConfigureAwait(false);
             return null;
+        }
+
+        /// <summary>
+        /// Refuses a frame over the connection's rate and tells the peer at once: a request gets its error response with
+        /// <see cref="ErrorCodes.RateLimited"/> from the application (the generated dispatcher's static <c>RateLimited</c>, the
+        /// same answer as a declared [RateLimit]), so the call fails within a round trip instead of waiting out its timeout.
+        /// </summary>
+        private async ValueTask<CloseReason?> RefuseOverRateAsync(Frame frame, uint declaredLength)
+        {
+            DispatchResult answer;
+            try
+            {
+                answer = RateLimitedAnswer(frame);
+            }
+            catch (Exception exception)
+            {
+                // The application broke the contract (its RateLimited must not throw): logged, the frame is still refused.
+                _log.HandlerFailed(ConnectionId, frame.Opcode, exception);
+                answer = DispatchResult.RateLimited(frame.Opcode, null);
+            }
+
+            await SendResponseAsync(answer).ConfigureAwait(false);
+            return Refuse(RefusalReason.RateLimited, frame.Opcode, declaredLength);
+        }
+
+        private DispatchResult RateLimitedAnswer(Frame frame)
+        {
+            ReadOnlySequence<byte> payload = frame.Payload;
+            if (payload.IsSingleSegment)
+            {
+                return _application.RateLimited(frame.Opcode, payload.FirstSpan);
+            }
+
+            // Only the RpcId is read, but from one span: a pooled copy, cleared when it goes back (see Dispatch).
+            using (PooledCopy copy = PooledCopy.Of(in payload))
+            {
+                return _application.RateLimited(frame.Opcode, copy.Span);
+            }
         }
 
         /// <summary>Takes a token from the connection's bucket: zero when taken, otherwise how long until the next one.</summary>

@@ -24,6 +24,15 @@ namespace EtProtocolGen.Transport.Server
         /// </summary>
         ValueTask<DispatchResult> DispatchAsync(TSession session, ushort opcode, ReadOnlySpan<byte> payload, CancellationToken cancellationToken);
 
+        /// <summary>
+        /// Answers a frame the transport refused for the connection's message rate (<c>MessagesPerSecond</c>), before any
+        /// dispatch: forward to the generated dispatcher's static <c>RateLimited(opcode, payload)</c>, which answers a request
+        /// with <see cref="ErrorCodes.RateLimited"/> and the RpcId read from the payload without decoding it (a one-way message
+        /// and an opcode it does not route get no response). Must not throw and must not decode; <paramref name="payload"/> is
+        /// valid only until this method returns.
+        /// </summary>
+        DispatchResult RateLimited(ushort opcode, ReadOnlySpan<byte> payload);
+
         /// <summary>Called once when the connection has closed, for cleanup (leave the map, drop the session).</summary>
         ValueTask OnClosedAsync(TSession session, CloseReason reason) => default;
     }

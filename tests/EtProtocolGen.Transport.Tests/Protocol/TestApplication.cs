@@ -37,6 +37,8 @@ namespace EtProtocolGen.Transport.Tests.Protocol
         public ValueTask<DispatchResult> DispatchAsync(TestSession session, ushort opcode, ReadOnlySpan<byte> payload, CancellationToken cancellationToken) =>
             _dispatcher.DispatchAsync(session, opcode, payload, cancellationToken);
 
+        public DispatchResult RateLimited(ushort opcode, ReadOnlySpan<byte> payload) => OuterDispatcher.RateLimited(opcode, payload);
+
         public ValueTask OnClosedAsync(TestSession session, CloseReason reason)
         {
             _sessions.Remove(session);

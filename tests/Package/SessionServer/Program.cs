@@ -46,6 +46,8 @@ public sealed class HelloApplication : IProtocolApplication<Visitor>
     public ValueTask<DispatchResult> DispatchAsync(Visitor session, ushort opcode, ReadOnlySpan<byte> payload, CancellationToken cancellationToken) =>
         _dispatcher.DispatchAsync(session, opcode, payload, cancellationToken);
 
+    public DispatchResult RateLimited(ushort opcode, ReadOnlySpan<byte> payload) => OuterDispatcher.RateLimited(opcode, payload);
+
     public ValueTask OnClosedAsync(Visitor session, CloseReason reason)
     {
         FirstClose.TrySetResult(reason);
