@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Client;
 using EtProtocolGen.Sample.Client;
@@ -59,10 +61,49 @@ public sealed class SampleLimitsTests
         Assert.Equal(hashes + 1, accounts.HashesComputed);   // ann's login: none for the throttled one
     }
 
-    private static Task<SampleServer> StartAsync(Action<EtProtocolGen.Transport.Server.ProtocolServerOptions>? transport = null) =>
+    [Fact]
+    public async Task At_most_four_password_hashes_run_at_once_and_a_login_that_finds_no_slot_is_answered_RateLimited()
+    {
+        // A hash of 400,000 iterations (about 100 ms here, more under load) so that eight logins sent together overlap, and
+        // enough pool threads for eight connection loops to hash at once (on 2 cores the pool otherwise adds them slowly).
+        ThreadPool.GetMinThreads(out int workers, out int completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), completionPorts);
+        await using SampleServer server = await StartAsync(hashIterations: 400_000);
+        var realms = new ProtocolClient[8];
+        try
+        {
+            for (int i = 0; i < realms.Length; i++)
+            {
+                realms[i] = await ProtocolClient.ConnectAsync(server.EndPoint, ProtocolRegistry.TryParse).WaitAsync(Bound);
+            }
+
+            R2C_Login[] answers = await Task.WhenAll(realms.Select(realm => realm.Rpc.CallAsync(new C2R_Login { Account = "ann", Password = "hunter2" }))).WaitAsync(Bound);
+
+            int limited = answers.Count(static answer => answer.Error == ErrorCodes.RateLimited);
+            int served = answers.Count(static answer => answer.Error == ErrorCodes.Success);
+            Assert.Equal(answers.Length, limited + served);
+            Assert.InRange(server.Accounts.PeakHashesRunning, 1, 4);
+            Assert.InRange(served, 4, answers.Length - 1);   // the first four take the slots; the others find none while they hash
+            Assert.Equal(served, server.Accounts.HashesComputed);
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, completionPorts);
+            foreach (ProtocolClient? realm in realms)
+            {
+                if (realm is not null)
+                {
+                    await realm.DisposeAsync();
+                }
+            }
+        }
+    }
+
+    private static Task<SampleServer> StartAsync(Action<EtProtocolGen.Transport.Server.ProtocolServerOptions>? transport = null, int hashIterations = AccountStore.DefaultIterations) =>
         SampleServer.StartAsync(new SampleServerOptions
         {
             Transport = transport,
+            PasswordHashIterations = hashIterations,
             Logging = static logging => logging.SetMinimumLevel(LogLevel.Warning),
         }).WaitAsync(Bound);
 }

@@ -83,7 +83,7 @@ public sealed class SampleServer : IAsyncDisposable
                 });
                 services.AddSingleton(logs);
                 services.AddSingleton(TimeProvider.System);
-                services.AddSingleton<AccountStore>();
+                services.AddSingleton(new AccountStore(options.PasswordHashIterations));
                 services.AddSingleton<GateKeys>();
                 services.AddSingleton<LoginThrottle>();
                 services.AddSingleton<SessionRegistry>();

@@ -24,6 +24,9 @@ public sealed class SampleServerOptions
     /// </summary>
     public SiloSettings? Cluster { get; set; }
 
+    /// <summary>PBKDF2 iterations of the accounts' password hashes (default <see cref="Services.AccountStore.DefaultIterations"/>, about 2.5 ms).</summary>
+    public int PasswordHashIterations { get; set; } = Services.AccountStore.DefaultIterations;
+
     /// <summary>The gate's "host:port" the realm sends clients to, when the gate is another process. Null: this server's own address.</summary>
     public string? GateAddress { get; set; }
 }

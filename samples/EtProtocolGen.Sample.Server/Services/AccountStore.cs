@@ -22,13 +22,21 @@ public sealed class AccountStore
         ("gm", "letmein", new[] { Roles.GameMaster }),
     };
 
-    private const int Iterations = 10_000;
+    /// <summary>PBKDF2 iterations of a password hash by default: about 2.5 ms of CPU.</summary>
+    public const int DefaultIterations = 10_000;
+
     private readonly Dictionary<string, Account> _accounts = new(StringComparer.Ordinal);
+    private readonly int _iterations;
     private long _hashes;
+    private int _running;
+    private int _peakRunning;
 
     /// <summary>Creates the store with <see cref="DemoAccounts"/>.</summary>
-    public AccountStore()
+    /// <param name="iterations">PBKDF2 iterations per hash (tests raise it to make a hash slow enough to overlap).</param>
+    public AccountStore(int iterations = DefaultIterations)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
+        _iterations = iterations;
         long playerId = 10_001;
         foreach ((string name, string password, string[] roles) in DemoAccounts)
         {
@@ -40,6 +48,9 @@ public sealed class AccountStore
     /// <summary>Password hashes computed by <see cref="Verify"/> so far (each costs about 2.5 ms of CPU): what a login flood spends.</summary>
     public long HashesComputed => Interlocked.Read(ref _hashes);
 
+    /// <summary>The most password hashes that ever ran at once (the protocol's [MaxConcurrency] on the realm login bounds it).</summary>
+    public int PeakHashesRunning => Volatile.Read(ref _peakRunning);
+
     /// <summary>The player of <paramref name="account"/> when the password matches; null otherwise (one answer for both failures).</summary>
     public PlayerIdentity? Verify(string account, string password)
     {
@@ -47,15 +58,30 @@ public sealed class AccountStore
         Account? found = _accounts.GetValueOrDefault(account);
         byte[] salt = found?.Salt ?? new byte[16];
         Interlocked.Increment(ref _hashes);
-        byte[] hash = Hash(password, salt);
+        byte[] hash;
+        int running = Interlocked.Increment(ref _running);
+        try
+        {
+            for (int peak = Volatile.Read(ref _peakRunning); running > peak; peak = Volatile.Read(ref _peakRunning))
+            {
+                Interlocked.CompareExchange(ref _peakRunning, running, peak);
+            }
+
+            hash = Hash(password, salt);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+
         return found is not null && CryptographicOperations.FixedTimeEquals(hash, found.PasswordHash) ? found.Player : null;
     }
 
     /// <summary>The player of <paramref name="account"/>, or null.</summary>
     public PlayerIdentity? Find(string account) => _accounts.GetValueOrDefault(account)?.Player;
 
-    private static byte[] Hash(string password, byte[] salt) =>
-        Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, Iterations, HashAlgorithmName.SHA256, 32);
+    private byte[] Hash(string password, byte[] salt) =>
+        Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, _iterations, HashAlgorithmName.SHA256, 32);
 
     private sealed record Account(PlayerIdentity Player, byte[] Salt, byte[] PasswordHash);
 }
