@@ -185,11 +185,11 @@ namespace EtProtocolGen.Analyzers
 
         public static readonly DiagnosticDescriptor UnsafeDeserialization = Create(
             UnsafeDeserializationId,
-            "Unsafe deserialization in protocol code",
-            "{0} in protocol or handler code: {1}",
+            "Unsafe deserialization",
+            "{0}: {1}",
             SecurityCategory,
             DiagnosticSeverity.Warning,
-            "Type-embedding serializers (BinaryFormatter and kin, Newtonsoft TypeNameHandling) let the sender choose which types get created, and reinterpreting message bytes as structs skips every bounds and validity check.");
+            "Type-embedding deserializers (BinaryFormatter and every IFormatter, Newtonsoft TypeNameHandling, MessagePack Typeless), deserializers given a type chosen at run time and types loaded by a name read from input let the sender choose which types get created, wherever in the project the codec lives; reinterpreting message bytes as structs in protocol code skips every bounds and validity check.");
 
         public static readonly DiagnosticDescriptor ExceptionTextInResponse = Create(
             ExceptionTextInResponseId,

@@ -8,24 +8,18 @@ using EtProtocolGen.Analyzers.Model;
 namespace EtProtocolGen.Analyzers
 {
     /// <summary>
-    /// ETP0107: unsafe deserialization inside protocol code (message types, handlers and types nested
-    /// in them): type-embedding formatters (BinaryFormatter and every other IFormatter, LosFormatter,
-    /// ObjectStateFormatter...), Newtonsoft <c>TypeNameHandling</c> other than None, and reinterpreting
-    /// bytes with <c>MemoryMarshal</c> or <c>Unsafe</c>.
+    /// ETP0107, the ET threat "insecure deserialization via a custom codec". Anywhere in a project that references the runtime
+    /// (a codec helper is rarely a message or a handler): deserializers that let the payload choose the types they create
+    /// (BinaryFormatter and every other IFormatter, Newtonsoft <c>TypeNameHandling</c> other than None, MessagePack's
+    /// Typeless API and resolvers), a deserializer given a type chosen at run time, and <c>Type.GetType</c> /
+    /// <c>Activator.CreateInstance</c> on a type name read from input. In protocol code (messages, handlers and types nested
+    /// in them), also reinterpreting message bytes as structs: <c>MemoryMarshal</c>, <c>Unsafe</c>, <c>Marshal.PtrToStructure</c>
+    /// and pointer casts. Each unsafe call is reported once, at the call.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnsafeDeserializationAnalyzer : ProtocolAnalyzer
     {
-        private static readonly ImmutableArray<string> FormatterTypeNames = ImmutableArray.Create(
-            "System.Runtime.Serialization.Formatters.Binary.BinaryFormatter",
-            "System.Runtime.Serialization.Formatters.Soap.SoapFormatter",
-            "System.Runtime.Serialization.NetDataContractSerializer",
-            "System.Web.UI.LosFormatter",
-            "System.Web.UI.ObjectStateFormatter");
-
-        private static readonly ImmutableHashSet<string> MemoryMarshalMethods = ImmutableHashSet.Create("Cast", "Read", "TryRead", "AsRef");
-
-        private static readonly ImmutableHashSet<string> UnsafeMethods = ImmutableHashSet.Create("As", "AsRef", "Read", "ReadUnaligned");
+        private const string UseGenerated = "decode with the generated Parse/TryParse";
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -33,12 +27,14 @@ namespace EtProtocolGen.Analyzers
 
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols)
         {
-            var known = new KnownApis(context.Compilation);
-            if (!known.Any)
-            {
-                return;
-            }
+            var known = new DeserializationApis(context.Compilation);
 
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, known, symbols), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeCreation(c, known), OperationKind.ObjectCreation);
+            context.RegisterOperationAction(c => AnalyzeTypeNameHandling(c, known), OperationKind.FieldReference, OperationKind.Conversion);
+            context.RegisterOperationAction(c => AnalyzeTypelessResolver(c, known), OperationKind.PropertyReference, OperationKind.FieldReference);
+
+            // Reinterpreting bytes is how a decoder is written for trusted data too: only protocol code sees a peer's bytes.
             context.RegisterSymbolStartAction(
                 symbolStart =>
                 {
@@ -47,52 +43,48 @@ namespace EtProtocolGen.Analyzers
                         return;
                     }
 
-                    symbolStart.RegisterOperationAction(c => AnalyzeCreation(c, known), OperationKind.ObjectCreation);
-                    symbolStart.RegisterOperationAction(c => AnalyzeInvocation(c, known), OperationKind.Invocation);
-                    symbolStart.RegisterOperationAction(c => AnalyzeTypeNameHandling(c, known), OperationKind.FieldReference, OperationKind.Conversion);
+                    symbolStart.RegisterOperationAction(c => AnalyzeReinterpretation(c, known), OperationKind.Invocation);
+                    symbolStart.RegisterOperationAction(c => AnalyzePointerCast(c), OperationKind.Conversion);
                 },
                 SymbolKind.NamedType);
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, KnownApis known)
-        {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is INamedTypeSymbol type && known.IsFormatter(type))
-            {
-                Report(context, "new " + type.Name + "()", type.Name + " lets the sender choose which types are created; decode with the generated Parse/TryParse");
-            }
-        }
-
-        private static void AnalyzeInvocation(OperationAnalysisContext context, KnownApis known)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, DeserializationApis known, ProtocolSymbols symbols)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
             INamedTypeSymbol containing = method.ContainingType;
             string call = containing.Name + "." + method.Name;
+            bool deserializes = method.Name.StartsWith("Deserialize", StringComparison.Ordinal) || method.Name.StartsWith("UnsafeDeserialize", StringComparison.Ordinal);
 
-            if (method.Name.StartsWith("Deserialize", StringComparison.Ordinal) || method.Name.StartsWith("UnsafeDeserialize", StringComparison.Ordinal))
+            if (deserializes && known.IsFormatter(containing))
             {
-                if (known.IsFormatter(containing))
-                {
-                    Report(context, call, containing.Name + " deserialization creates whatever types the payload names; decode with the generated Parse/TryParse");
-                }
-
-                return;
+                Report(context, call, containing.Name + " creates whatever types the payload names; " + UseGenerated);
             }
-
-            if (SymbolEqualityComparer.Default.Equals(containing, known.MemoryMarshal)
-                && MemoryMarshalMethods.Contains(method.Name)
-                && !(method.Name == "Cast" && method.TypeArguments.Length == 2 && method.TypeArguments[0].SpecialType != SpecialType.System_Byte))
+            else if (deserializes && SymbolEqualityComparer.Default.Equals(containing, known.TypelessSerializer))
             {
-                Report(context, call, "reinterpreting message bytes as a struct skips bounds, endianness and validity checks; read fields with the generated decoder or BinaryPrimitives");
+                Report(context, "MessagePackSerializer.Typeless." + method.Name, "typeless MessagePack writes type names into the payload and creates them on read; " + UseGenerated);
             }
-            else if (SymbolEqualityComparer.Default.Equals(containing, known.Unsafe) && UnsafeMethods.Contains(method.Name))
+            else if (deserializes && known.TakesRuntimeType(method) && FindRuntimeTypeArgument(invocation) is { } type)
             {
-                Report(context, call, "reinterpreting message data with Unsafe skips type, bounds and validity checks; read fields with the generated decoder or BinaryPrimitives");
+                Report(context, call + "(..., " + type.Syntax + ")", "the payload becomes whatever type is chosen at run time; deserialize a type fixed in the code, or " + UseGenerated);
+            }
+            else if (known.LoadsTypeByName(method) && FindTypeNameArgument(invocation) is { } name && IsFromInput(name, symbols, context.ContainingSymbol))
+            {
+                Report(context, call + "(" + name.Syntax + ")", "the name comes from input, so the sender chooses which type is loaded or created; map the names you accept to types in code");
             }
         }
 
-        private static void AnalyzeTypeNameHandling(OperationAnalysisContext context, KnownApis known)
+        private static void AnalyzeCreation(OperationAnalysisContext context, DeserializationApis known)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Type is INamedTypeSymbol type && known.IsRuntimeTypeSerializer(type) && FindRuntimeTypeArgument(creation) is { } argument)
+            {
+                Report(context, "new " + type.Name + "(" + argument.Syntax + ")", "a serializer for a type chosen at run time reads whatever that type lets the payload create; construct it with typeof of a type fixed in the code");
+            }
+        }
+
+        private static void AnalyzeTypeNameHandling(OperationAnalysisContext context, DeserializationApis known)
         {
             if (known.TypeNameHandling is null)
             {
@@ -115,72 +107,186 @@ namespace EtProtocolGen.Analyzers
             }
         }
 
-        private static void Report(OperationAnalysisContext context, string what, string why) =>
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsafeDeserialization, context.Operation.Syntax.GetLocation(), what, why));
-
-        /// <summary>The unsafe APIs this compilation can see; those it cannot see stay null and are never matched.</summary>
-        private sealed class KnownApis
+        private static void AnalyzeTypelessResolver(OperationAnalysisContext context, DeserializationApis known)
         {
-            private readonly ImmutableArray<INamedTypeSymbol> formatters;
-            private readonly INamedTypeSymbol? formatterInterface;
-
-            public KnownApis(Compilation compilation)
+            ISymbol? member = context.Operation switch
             {
-                ImmutableArray<INamedTypeSymbol>.Builder formatterTypes = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-                foreach (string name in FormatterTypeNames)
-                {
-                    if (compilation.GetTypeByMetadataName(name) is { } type)
-                    {
-                        formatterTypes.Add(type);
-                    }
-                }
+                IPropertyReferenceOperation property => property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+            if (member is { IsStatic: true } && known.IsTypelessResolver(member.ContainingType))
+            {
+                Report(context, member.ContainingType.Name + "." + member.Name, "a typeless resolver writes type names into the payload and creates them on read; use a resolver for known types, or " + UseGenerated);
+            }
+        }
 
-                formatters = formatterTypes.ToImmutable();
-                formatterInterface = compilation.GetTypeByMetadataName("System.Runtime.Serialization.IFormatter");
-                MemoryMarshal = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.MemoryMarshal");
-                Unsafe = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.Unsafe");
-                TypeNameHandling = compilation.GetTypeByMetadataName("Newtonsoft.Json.TypeNameHandling");
+        private static void AnalyzeReinterpretation(OperationAnalysisContext context, DeserializationApis known)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            INamedTypeSymbol containing = method.ContainingType;
+            string call = containing.Name + "." + method.Name;
+
+            if (SymbolEqualityComparer.Default.Equals(containing, known.MemoryMarshal)
+                && method.Name is "Cast" or "Read" or "TryRead" or "AsRef"
+                && !(method.Name == "Cast" && method.TypeArguments.Length == 2 && method.TypeArguments[0].SpecialType != SpecialType.System_Byte))
+            {
+                Report(context, call, "reinterpreting message bytes as a struct skips bounds, endianness and validity checks; read fields with the generated decoder or BinaryPrimitives");
+            }
+            else if (SymbolEqualityComparer.Default.Equals(containing, known.Unsafe) && method.Name is "As" or "AsRef" or "Read" or "ReadUnaligned")
+            {
+                Report(context, call, "reinterpreting message data with Unsafe skips type, bounds and validity checks; read fields with the generated decoder or BinaryPrimitives");
+            }
+            else if (SymbolEqualityComparer.Default.Equals(containing, known.Marshal) && method.Name == "PtrToStructure")
+            {
+                Report(context, call, "copying raw bytes into a struct skips bounds and validity checks; read fields with the generated decoder or BinaryPrimitives");
+            }
+        }
+
+        /// <summary>A byte (or void) pointer cast to a pointer of another type: <c>*(Header*)bytes</c>.</summary>
+        private static void AnalyzePointerCast(OperationAnalysisContext context)
+        {
+            var conversion = (IConversionOperation)context.Operation;
+            if (conversion.Type is IPointerTypeSymbol { PointedAtType: var target }
+                && conversion.Operand.Type is IPointerTypeSymbol { PointedAtType: var source }
+                && source.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Void
+                && target.SpecialType is not (SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Void))
+            {
+                Report(context, "(" + conversion.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ")", "reading message bytes through a struct pointer skips bounds, endianness and validity checks; read fields with the generated decoder or BinaryPrimitives");
+            }
+        }
+
+        /// <summary>The <c>Type</c> argument that is not a <c>typeof</c> of a type fixed in the code, or null.</summary>
+        private static IOperation? FindRuntimeTypeArgument(IOperation call)
+        {
+            ImmutableArray<IArgumentOperation> arguments = call switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Parameter?.Type is { Name: "Type", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+                    && WithoutConversions(argument.Value) is var value
+                    && value is not ITypeOfOperation
+                    && value.ConstantValue is not { HasValue: true, Value: null })
+                {
+                    return value;
+                }
             }
 
-            public INamedTypeSymbol? MemoryMarshal { get; }
+            return null;
+        }
 
-            public INamedTypeSymbol? Unsafe { get; }
-
-            public INamedTypeSymbol? TypeNameHandling { get; }
-
-            public bool Any => !formatters.IsEmpty || formatterInterface is not null || MemoryMarshal is not null || Unsafe is not null || TypeNameHandling is not null;
-
-            public bool IsFormatter(INamedTypeSymbol type)
+        /// <summary>The type-name argument of <c>Type.GetType</c>, <c>Assembly.GetType</c> or <c>Activator.CreateInstance(assembly, type)</c>.</summary>
+        private static IOperation? FindTypeNameArgument(IInvocationOperation invocation)
+        {
+            IOperation? found = null;
+            foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                if (SymbolEqualityComparer.Default.Equals(type, formatterInterface))
+                if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter && parameter.Name is "typeName" or "name")
+                {
+                    found = WithoutConversions(argument.Value);
+                }
+            }
+
+            return found is { ConstantValue.HasValue: false } ? found : null;
+        }
+
+        /// <summary>
+        /// True when <paramref name="value"/> comes from what a peer sent: any non-constant in protocol code; elsewhere a member of
+        /// a decoded message, text decoded from bytes or a stream, or a local assigned from one of those in the same method.
+        /// </summary>
+        private static bool IsFromInput(IOperation value, ProtocolSymbols symbols, ISymbol? containingSymbol)
+        {
+            for (ISymbol? current = containingSymbol; current is not null; current = current.ContainingSymbol)
+            {
+                if (current is INamedTypeSymbol type && symbols.IsProtocolCode(type))
                 {
                     return true;
                 }
+            }
 
-                for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-                {
-                    foreach (INamedTypeSymbol formatter in formatters)
-                    {
-                        if (SymbolEqualityComparer.Default.Equals(current, formatter))
-                        {
-                            return true;
-                        }
-                    }
-                }
+            return Derives(value, symbols, depth: 0);
+        }
 
-                if (formatterInterface is not null)
-                {
-                    foreach (INamedTypeSymbol implemented in type.AllInterfaces)
-                    {
-                        if (SymbolEqualityComparer.Default.Equals(implemented, formatterInterface))
-                        {
-                            return true;
-                        }
-                    }
-                }
-
+        private static bool Derives(IOperation value, ProtocolSymbols symbols, int depth)
+        {
+            if (depth > 4)
+            {
                 return false;
             }
+
+            foreach (IOperation part in value.DescendantsAndSelf())
+            {
+                switch (part)
+                {
+                    case IPropertyReferenceOperation { Instance.Type: { } owner } when symbols.TryGetMessage(owner, out _):
+                    case IFieldReferenceOperation { Instance.Type: { } fieldOwner } when symbols.TryGetMessage(fieldOwner, out _):
+                        return true;
+                    case IInvocationOperation invocation when DecodesText(invocation.TargetMethod):
+                        return true;
+                    case ILocalReferenceOperation local when part.SemanticModel is { } model:
+                        foreach (SyntaxReference reference in local.Local.DeclaringSyntaxReferences)
+                        {
+                            SyntaxNode? body = reference.GetSyntax().FirstAncestorOrSelf<SyntaxNode>(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax);
+                            if (body is null || model.GetOperation(body) is not { } bodyOperation)
+                            {
+                                continue;
+                            }
+
+                            foreach (IOperation assigned in bodyOperation.DescendantsAndSelf())
+                            {
+                                IOperation? source = assigned switch
+                                {
+                                    IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local) => initializer.Value,
+                                    ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local.Local) => assignment.Value,
+                                    _ => null,
+                                };
+                                if (source is not null && Derives(source, symbols, depth + 1))
+                                {
+                                    return true;
+                                }
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
         }
+
+        /// <summary>Reads text out of bytes or a stream: Encoding.GetString, BinaryReader.ReadString, TextReader.ReadLine/ReadToEnd.</summary>
+        private static bool DecodesText(IMethodSymbol method)
+        {
+            for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.BaseType)
+            {
+                string name = type.ToDisplayString();
+                if ((name == "System.Text.Encoding" && method.Name == "GetString")
+                    || (name == "System.IO.BinaryReader" && method.Name == "ReadString")
+                    || (name == "System.IO.TextReader" && method.Name.StartsWith("Read", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IOperation WithoutConversions(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        private static void Report(OperationAnalysisContext context, string what, string why) =>
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsafeDeserialization, context.Operation.Syntax.GetLocation(), what, why));
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -27,6 +28,10 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             {
                 CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
             }
+
+            // Protocol code may use pointers (ETP0107 looks at pointer casts of message bytes).
+            SolutionTransforms.Add((solution, projectId) =>
+                solution.WithProjectCompilationOptions(projectId, ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithAllowUnsafe(true)));
         }
     }
 }
