@@ -38,7 +38,64 @@ namespace EtProtocolGen.Analyzers.Tests
                     [Field(1)] public long GateKey { get; set; }
                 }
                 """,
-                Verifier.Diagnostic(DiagnosticDescriptors.UnmarkedSecret).WithSpan(6, 28, 6, 35).WithArguments("GateKey", "R2C_Login", "key"));
+                Verifier.Diagnostic(DiagnosticDescriptors.UnmarkedSecret).WithSpan(6, 28, 6, 35).WithArguments("GateKey", "R2C_Login", "gate key"));
+
+        [Fact]
+        public Task Game_words_stay_quiet_and_credentials_the_old_rules_missed_are_reported() =>
+            Verifier.DiagnosticsAsync("""
+                using EtProtocolGen;
+
+                [Message(1)]
+                public partial class C2M_Inventory : IMessage
+                {
+                    [Field(1)] public int KeyItemId { get; set; }
+                    [Field(2)] public int EventTokens { get; set; }
+                    [Field(3)] public int DungeonTickets { get; set; }
+                    [Field(4)] public int TicketCount { get; set; }
+                    [Field(5)] public string KeyBindings { get; set; } = "";
+                    [Field(6)] public long TokenExpiry { get; set; }
+                    [Field(7)] public int SecretAchievementId { get; set; }
+                    [Field(8)] public long Key { get; set; }
+                }
+
+                [Message(2)]
+                public partial class C2G_LoginGate : IMessage
+                {
+                    [Field(1)] public long {|ETP0105:Key|} { get; set; }
+                    [Field(2)] public string {|ETP0105:VerificationCode|} { get; set; } = "";
+                    [Field(3)] public int {|ETP0105:Pin|} { get; set; }
+                    [Field(4)] public string {|ETP0105:AuthCode|} { get; set; } = "";
+                    [Field(5)] public string {|ETP0105:Jwt|} { get; set; } = "";
+                    [Field(6)] public string {|ETP0105:SessionId|} { get; set; } = "";
+                }
+                """);
+
+        [Fact]
+        public async Task The_editorconfig_adds_project_words_and_silences_names()
+        {
+            var test = new Infrastructure.ProtocolTest<UnmarkedSecretAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>
+            {
+                TestCode = """
+                    using EtProtocolGen;
+
+                    [Message(1)]
+                    public partial class C2R_Enter : IMessage
+                    {
+                        [Field(1)] public string {|ETP0105:RealmPass|} { get; set; } = "";
+                        [Field(2)] public string SessionId { get; set; } = "";
+                        [Field(3)] public string {|ETP0105:Password|} { get; set; } = "";
+                    }
+                    """,
+            };
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+                root = true
+
+                [*.cs]
+                etprotocolgen_secret_words = RealmPass
+                etprotocolgen_not_secret_words = SessionId
+                """));
+            await test.RunAsync();
+        }
 
         [Fact]
         public Task Sensitive_fields_and_names_that_only_resemble_secrets_are_not_reported() =>
