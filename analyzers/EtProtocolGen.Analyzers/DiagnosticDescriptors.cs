@@ -162,10 +162,10 @@ namespace EtProtocolGen.Analyzers
         public static readonly DiagnosticDescriptor InnerMessageExposed = Create(
             InnerMessageExposedId,
             "Inner message reachable from outside",
-            "Inner message '{0}' is reachable from clients: {1}",
+            "Inner message '{0}' {1}",
             SecurityCategory,
             DiagnosticSeverity.Error,
-            "Inner (server-to-server) messages carry trusted data; a client must never be able to send one, directly or embedded in an outer message.");
+            "Inner (server-to-server) messages carry trusted data; a client must never be able to send one, directly or embedded in an outer message, nor receive one embedded in a message the server sends it.");
 
         public static readonly DiagnosticDescriptor UnmarkedSecret = Create(
             UnmarkedSecretId,

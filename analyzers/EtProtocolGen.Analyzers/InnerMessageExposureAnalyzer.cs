@@ -48,9 +48,26 @@ namespace EtProtocolGen.Analyzers
                         DiagnosticDescriptors.InnerMessageExposed,
                         field.Location,
                         inner.Type.Name,
-                        "field '" + field.Name + "' of outer message '" + outer.Name + "' carries it"));
+                        IsServerToClient(outer, symbols)
+                            ? "is sent to clients: field '" + field.Name + "' of outer message '" + outer.Name + "', which the server sends, carries it, so trusted server-to-server data leaves the servers"
+                            : "is reachable from clients: field '" + field.Name + "' of outer message '" + outer.Name + "' carries it"));
                 }
             }
+        }
+
+        /// <summary>
+        /// A message the server sends to clients: a response, or a message named in ET's X2C_ style (G2C_, M2C_, R2C_). A client
+        /// does not send it; an inner message inside it leaks rather than gets in.
+        /// </summary>
+        private static bool IsServerToClient(INamedTypeSymbol message, ProtocolSymbols symbols)
+        {
+            if (symbols.IsResponse(message))
+            {
+                return true;
+            }
+
+            int separator = message.Name.IndexOf('_');
+            return separator >= 3 && message.Name[separator - 2] == '2' && message.Name[separator - 1] == 'C';
         }
 
         private static void AnalyzeHandler(SymbolAnalysisContext context, ProtocolSymbols symbols, INamedTypeSymbol handler)
@@ -80,7 +97,7 @@ namespace EtProtocolGen.Analyzers
                             DiagnosticDescriptors.InnerMessageExposed,
                             handler.Locations[0],
                             inner.Type.Name,
-                            "handler '" + handler.Name + "' also handles outer message '" + outer.Type.Name + "' for session type '"
+                            "is reachable from clients: handler '" + handler.Name + "' also handles outer message '" + outer.Type.Name + "' for session type '"
                                 + innerBinding.Session.Name + "', so it serves client sessions; handle inner messages in a separate class"));
                         break;
                     }

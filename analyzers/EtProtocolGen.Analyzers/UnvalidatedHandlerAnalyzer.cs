@@ -41,6 +41,7 @@ namespace EtProtocolGen.Analyzers
                 if (!symbols.TryGetMessage(binding.Message, out ProtocolMessage message)
                     || message.IsInner
                     || !reported.Add(message.Type)
+                    || !HasValidatableField(message.Type, symbols)
                     || HasValidation(message.Type, symbols, context.CancellationToken))
                 {
                     continue;
@@ -54,6 +55,26 @@ namespace EtProtocolGen.Analyzers
                     handler.Name,
                     message.Type.Name));
             }
+        }
+
+        /// <summary>
+        /// True when a field of <paramref name="message"/> holds something a length or range rule could bound: a number, a string,
+        /// bytes, a collection or a nested message. An empty message, or one of bools and enums only, has nothing to validate.
+        /// </summary>
+        private static bool HasValidatableField(INamedTypeSymbol message, ProtocolSymbols symbols)
+        {
+            foreach (ProtocolField field in symbols.GetFields(message))
+            {
+                if (!FieldTypeClassifier.TryClassify(field.Type, out FieldTypeInfo info)
+                    || info.ValueKind == FieldValueKind.Message
+                    || ValidationRules.AppliesTo(ValidationRule.MaxLength, info.Shape, info.ValueKind)
+                    || ValidationRules.AppliesTo(ValidationRule.Range, info.Shape, info.ValueKind))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasValidation(INamedTypeSymbol message, ProtocolSymbols symbols, CancellationToken cancellationToken)

@@ -58,7 +58,35 @@ namespace EtProtocolGen.Analyzers.Tests
                 """,
                 Verifier.Diagnostic(DiagnosticDescriptors.InnerMessageExposed)
                     .WithSpan(6, 40, 6, 48)
-                    .WithArguments("M2M_UnitTransfer", "field 'Transfer' of outer message 'C2M_Forward' carries it"));
+                    .WithArguments("M2M_UnitTransfer", "is reachable from clients: field 'Transfer' of outer message 'C2M_Forward' carries it"));
+
+        [Fact]
+        public Task An_inner_message_inside_a_message_the_server_sends_is_reported_as_sent_to_clients() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using EtProtocolGen;
+
+                [Message(1)]
+                public partial class G2C_UnitEntered : IMessage
+                {
+                    [Field(1)] public M2M_UnitTransfer Transfer { get; set; } = new();
+                }
+
+                [Message(2)]
+                public partial class G2C_Enter : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3)] public string Message { get; set; } = "";
+                    [Field(4)] public M2M_UnitTransfer {|ETP0104:Transfer|} { get; set; } = new();
+                }
+
+                [Message(100, Scope = MessageScope.Inner)]
+                public partial class M2M_UnitTransfer : IMessage { }
+                """,
+                Verifier.Diagnostic(DiagnosticDescriptors.InnerMessageExposed)
+                    .WithSpan(6, 40, 6, 48)
+                    .WithArguments("M2M_UnitTransfer", "is sent to clients: field 'Transfer' of outer message 'G2C_UnitEntered', which the server sends, carries it, so trusted server-to-server data leaves the servers"));
 
         [Fact]
         public Task A_handler_class_that_serves_an_outer_and_an_inner_message_for_one_session_type_is_reported() =>

@@ -37,6 +37,46 @@ namespace EtProtocolGen.Analyzers.Tests
                 Snippets.Session);
 
         [Fact]
+        public Task A_message_with_nothing_to_validate_is_not_reported() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using EtProtocolGen;
+
+                public enum Stance { Stand, Crouch }
+
+                [Message(1)]
+                public partial class C2M_Heartbeat : IMessage { }
+
+                [Message(2)]
+                public partial class C2M_Toggle : IMessage
+                {
+                    [Field(1)] public bool Running { get; set; }
+                    [Field(2)] public Stance Stance { get; set; }
+                    [Field(3)] public bool? Crouched { get; set; }
+                }
+
+                [Message(3)]
+                public partial class C2M_Flags : IMessage
+                {
+                    [Field(1)] public System.Collections.Generic.List<bool> Flags { get; set; } = new();
+                }
+
+                public sealed class HeartbeatHandler : IMessageHandler<Session, C2M_Heartbeat>, IMessageHandler<Session, C2M_Toggle>
+                {
+                    public ValueTask HandleAsync(Session session, C2M_Heartbeat message, CancellationToken cancellationToken) => default;
+                    public ValueTask HandleAsync(Session session, C2M_Toggle message, CancellationToken cancellationToken) => default;
+                }
+
+                public sealed class {|ETP0103:FlagsHandler|} : IMessageHandler<Session, C2M_Flags>
+                {
+                    public ValueTask HandleAsync(Session session, C2M_Flags message, CancellationToken cancellationToken) => default;
+                }
+                """,
+                Snippets.Session);
+
+        [Fact]
         public Task Request_handlers_are_checked_too() =>
             Verifier.DiagnosticsAsync(
                 """
@@ -178,6 +218,7 @@ namespace EtProtocolGen.Analyzers.Tests
                     [Message(2)]
                     public partial class C2M_Jump : IMessage
                     {
+                        [Field(1)] public float Height { get; set; }
                     }
                     """,
                     """
@@ -216,6 +257,8 @@ namespace EtProtocolGen.Analyzers.Tests
                     [Message(2)]
                     public partial class C2M_Jump : IMessage
                     {
+                        [Field(1)] public float Height { get; set; }
+
                         partial void OnValidate(ref ValidationResult result)
                         {
                         }
@@ -250,6 +293,7 @@ namespace EtProtocolGen.Analyzers.Tests
                     [EtProtocolGen.Message(1)]
                     public partial class C2M_Move : EtProtocolGen.IMessage
                     {
+                        [EtProtocolGen.Field(1)] public string Name { get; set; } = "";
                     }
 
                     public sealed class {|ETP0103:MoveHandler|} : EtProtocolGen.IMessageHandler<Session, C2M_Move>
@@ -266,6 +310,8 @@ namespace EtProtocolGen.Analyzers.Tests
                     [EtProtocolGen.Message(1)]
                     public partial class C2M_Move : EtProtocolGen.IMessage
                     {
+                        [EtProtocolGen.Field(1)] public string Name { get; set; } = "";
+
                         partial void OnValidate(ref EtProtocolGen.ValidationResult result)
                         {
                         }
