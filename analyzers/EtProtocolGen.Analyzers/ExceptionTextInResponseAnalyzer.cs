@@ -45,8 +45,7 @@ namespace EtProtocolGen.Analyzers
             }
 
             ITypeSymbol? responseType = instance?.Type ?? member.ContainingType;
-            if (responseType is null
-                || !(symbols.IsResponse(responseType) || RuntimeTypes.Is(responseType, RuntimeTypes.Response, 0)))
+            if (responseType is null || !IsResponse(responseType, symbols))
             {
                 return;
             }
@@ -61,6 +60,28 @@ namespace EtProtocolGen.Analyzers
                     member.Name,
                     responseType.Name));
             }
+        }
+
+        /// <summary>
+        /// A response type, IResponse itself, or a type parameter constrained to one (ET's generic handlers take a
+        /// <c>TResponse : IResponse</c>; a type parameter has no interfaces of its own, its constraints have them).
+        /// </summary>
+        private static bool IsResponse(ITypeSymbol type, ProtocolSymbols symbols)
+        {
+            if (type is ITypeParameterSymbol parameter)
+            {
+                foreach (ITypeSymbol constraint in parameter.ConstraintTypes)
+                {
+                    if (IsResponse(constraint, symbols))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return symbols.IsResponse(type) || RuntimeTypes.Is(type, RuntimeTypes.Response, 0);
         }
 
         /// <summary>The first piece of <paramref name="value"/> that puts exception text into a string, or null.</summary>
@@ -79,6 +100,20 @@ namespace EtProtocolGen.Analyzers
                     case IInterpolationOperation interpolation
                         when IsException(WithoutConversions(interpolation.Expression).Type, exception):
                         return interpolation.Expression;
+                    // string.Format("{0}", ex), string.Concat(prefix, ex), string.Join(", ", ex, other): ToString() on the exception.
+                    case IInvocationOperation { TargetMethod: { ContainingType.SpecialType: SpecialType.System_String, Name: "Format" or "Concat" or "Join" } } formatting:
+                        foreach (IArgumentOperation argument in formatting.Arguments)
+                        {
+                            foreach (IOperation part in argument.Value is IArrayCreationOperation { Initializer: { } array } ? array.ElementValues : ImmutableArray.Create(argument.Value))
+                            {
+                                if (IsException(WithoutConversions(part).Type, exception))
+                                {
+                                    return WithoutConversions(part);
+                                }
+                            }
+                        }
+
+                        break;
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
                         if (IsException(WithoutConversions(concatenation.LeftOperand).Type, exception))
                         {

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.CodeFixes
 {
@@ -44,18 +46,28 @@ namespace EtProtocolGen.CodeFixes
                     continue;
                 }
 
-                Register(context, diagnostic, root, declaration, AttributeNames.Authorize, "Add [Authorize]: only authenticated sessions may send it", AuthorizeEquivalenceKey);
-                Register(context, diagnostic, root, declaration, AttributeNames.AllowAnonymous, "Add [AllowAnonymous]: any session may send it", AllowAnonymousEquivalenceKey);
+                Register(context, diagnostic, declaration, AttributeNames.Authorize, "Add [Authorize]: only authenticated sessions may send it", AuthorizeEquivalenceKey);
+                Register(context, diagnostic, declaration, AttributeNames.AllowAnonymous, "Add [AllowAnonymous]: any session may send it", AllowAnonymousEquivalenceKey);
             }
         }
 
-        private static void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, TypeDeclarationSyntax declaration, string attribute, string title, string equivalenceKey) =>
+        private static void Register(CodeFixContext context, Diagnostic diagnostic, TypeDeclarationSyntax declaration, string attribute, string title, string equivalenceKey) =>
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    title,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(
-                        root.ReplaceNode(declaration, AttributeEditing.AddList(declaration, AttributeEditing.Attribute(attribute))))),
-                    equivalenceKey),
+                CodeAction.Create(title, cancellationToken => AddAsync(context.Document, declaration, attribute, cancellationToken), equivalenceKey),
                 diagnostic);
+
+        private static async Task<Document> AddAsync(Document document, TypeDeclarationSyntax declaration, string attributeMetadataName, CancellationToken cancellationToken)
+        {
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            if (model is null || TypeNames.Runtime(model.Compilation, attributeMetadataName) is not { } attributeType)
+            {
+                return document;
+            }
+
+            string name = TypeNames.ForAttribute(model, declaration.SpanStart, attributeType);
+            DocumentStyle style = DocumentStyle.Of(declaration.SyntaxTree.GetRoot(cancellationToken), declaration);
+            return document.WithText(text.WithChanges(SourceEdits.AddAttributeList(declaration, name, style, ownLine: true)));
+        }
     }
 }

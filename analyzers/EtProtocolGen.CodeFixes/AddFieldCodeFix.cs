@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
@@ -11,7 +12,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.CodeFixes
 {
@@ -90,9 +91,23 @@ namespace EtProtocolGen.CodeFixes
                 }
             }
 
-            return document.WithSyntaxRoot(root.ReplaceNodes(numbers.Keys, (original, rewritten) => AttributeEditing.AddList(
-                rewritten,
-                AttributeEditing.Attribute(AttributeNames.Field, AttributeArgument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(numbers[original])))))));
+            if (TypeNames.Runtime(model.Compilation, AttributeNames.Field) is not { } fieldAttribute)
+            {
+                return null;
+            }
+
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var changes = new List<TextChange>();
+            foreach (KeyValuePair<PropertyDeclarationSyntax, int> numbered in numbers)
+            {
+                PropertyDeclarationSyntax property = numbered.Key;
+                string attribute = TypeNames.ForAttribute(model, property.SpanStart, fieldAttribute) + "(" + numbered.Value.ToString(CultureInfo.InvariantCulture) + ")";
+                DocumentStyle style = DocumentStyle.Of(root, property.Parent as TypeDeclarationSyntax);
+                bool ownLine = property.Parent is TypeDeclarationSyntax type && SourceEdits.MemberAttributesOnOwnLine(type, byDefault: false);
+                changes.Add(SourceEdits.AddAttributeList(property, attribute, style, ownLine));
+            }
+
+            return document.WithText(text.WithChanges(changes));
         }
 
         /// <summary>One above the highest field number the message declares and <paramref name="taken"/>, stepping over the range protobuf reserves.</summary>

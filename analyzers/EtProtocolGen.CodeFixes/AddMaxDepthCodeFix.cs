@@ -1,20 +1,21 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Globalization;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.CodeFixes
 {
-    /// <summary>ETP0106: adds <c>MaxDepth = 16</c> to the recursive message's [Message] attribute.</summary>
+    /// <summary>ETP0106: sets <c>MaxDepth = 16</c> on the recursive message's [Message] attribute.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMaxDepthCodeFix))]
     [Shared]
     public sealed class AddMaxDepthCodeFix : CodeFixProvider
@@ -53,20 +54,28 @@ namespace EtProtocolGen.CodeFixes
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Add MaxDepth = " + SuggestedMaxDepth + " to [Message]",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, AddMaxDepth(attribute)))),
+                        "Set MaxDepth = " + SuggestedMaxDepth + " on [Message]",
+                        cancellationToken => SetMaxDepthAsync(context.Document, attribute, cancellationToken),
                         EquivalenceKey),
                     diagnostic);
             }
         }
 
-        private static AttributeSyntax AddMaxDepth(AttributeSyntax attribute)
+        /// <summary>
+        /// Sets the depth where the user wrote it: an existing <c>MaxDepth = 0</c> (which means "not set") gets the value, else
+        /// the argument is appended, so the attribute never names MaxDepth twice (CS0643).
+        /// </summary>
+        private static async Task<Document> SetMaxDepthAsync(Document document, AttributeSyntax attribute, CancellationToken cancellationToken)
         {
-            AttributeArgumentSyntax maxDepth = AttributeArgument(
-                NameEquals(IdentifierName("MaxDepth")),
-                nameColon: null,
-                LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(SuggestedMaxDepth)));
-            return attribute.WithArgumentList((attribute.ArgumentList ?? AttributeArgumentList()).AddArguments(maxDepth));
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            string depth = SuggestedMaxDepth.ToString(CultureInfo.InvariantCulture);
+            AttributeArgumentSyntax? existing = attribute.ArgumentList?.Arguments.FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == "MaxDepth");
+            TextChange change = existing is not null
+                ? new TextChange(existing.Expression.Span, depth)
+                : attribute.ArgumentList is { } arguments
+                    ? new TextChange(new TextSpan(arguments.CloseParenToken.SpanStart, 0), (arguments.Arguments.Count == 0 ? "" : ", ") + "MaxDepth = " + depth)
+                    : new TextChange(new TextSpan(attribute.Name.Span.End, 0), "(MaxDepth = " + depth + ")");
+            return document.WithText(text.WithChanges(change));
         }
     }
 }

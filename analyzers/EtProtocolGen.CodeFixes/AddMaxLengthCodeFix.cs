@@ -11,7 +11,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace EtProtocolGen.CodeFixes
 {
@@ -63,13 +62,8 @@ namespace EtProtocolGen.CodeFixes
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Add [MaxLength(" + length.ToString(CultureInfo.InvariantCulture) + ")]",
-                        _ =>
-                        {
-                            AttributeSyntax attribute = AttributeEditing.Attribute(
-                                AttributeNames.MaxLength,
-                                AttributeArgument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(length))));
-                            return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(member, AttributeEditing.AddToMember(member, attribute))));
-                        },
+                        cancellationToken => SourceEdits.AddToMemberAsync(
+                            context.Document, member, AttributeNames.MaxLength, "(" + length.ToString(CultureInfo.InvariantCulture) + ")", cancellationToken),
                         EquivalenceKey),
                     diagnostic);
             }

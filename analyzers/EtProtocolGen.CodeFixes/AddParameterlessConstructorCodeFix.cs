@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
@@ -8,9 +9,8 @@ using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.CodeFixes
 {
@@ -54,23 +54,23 @@ namespace EtProtocolGen.CodeFixes
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Add a parameterless constructor to '" + declaration.Identifier.ValueText + "'",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AddConstructor(declaration)))),
+                        cancellationToken => AddConstructorAsync(context.Document, root, declaration, cancellationToken),
                         EquivalenceKey),
                     diagnostic);
             }
         }
 
-        private static TypeDeclarationSyntax AddConstructor(TypeDeclarationSyntax declaration)
+        /// <summary><c>public T() { }</c> before the first constructor (or first in the type), in the document's own layout.</summary>
+        private static async Task<Document> AddConstructorAsync(Document document, SyntaxNode root, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
         {
-            ConstructorDeclarationSyntax constructor = SyntaxFactory.ConstructorDeclaration(declaration.Identifier.WithoutTrivia())
-                .WithModifiers(SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PublicKeyword)))
-                .WithBody(SyntaxFactory.Block())
-                .WithAdditionalAnnotations(Formatter.Annotation);
-
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             MemberDeclarationSyntax? firstConstructor = declaration.Members.FirstOrDefault(member => member is ConstructorDeclarationSyntax);
-            return firstConstructor is null
-                ? declaration.WithMembers(declaration.Members.Insert(0, constructor))
-                : declaration.InsertNodesBefore(firstConstructor, new[] { constructor });
+            TextChange change = SourceEdits.AddEmptyMember(
+                declaration,
+                "public " + declaration.Identifier.ValueText + "()",
+                DocumentStyle.Of(root, declaration),
+                firstConstructor ?? declaration.Members.FirstOrDefault());
+            return document.WithText(text.WithChanges(change));
         }
     }
 }

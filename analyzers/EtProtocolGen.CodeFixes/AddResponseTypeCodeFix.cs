@@ -9,11 +9,11 @@ using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.CodeFixes
 {
@@ -61,17 +61,25 @@ namespace EtProtocolGen.CodeFixes
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             "Add [ResponseType(typeof(" + response.Name + "))]",
-                            _ =>
-                            {
-                                AttributeSyntax attribute = AttributeEditing.Attribute(
-                                    AttributeNames.ResponseType,
-                                    AttributeArgument(TypeOfExpression(AttributeEditing.QualifiedType(response))));
-                                return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AttributeEditing.AddList(declaration, attribute))));
-                            },
+                            cancellationToken => AddAsync(context.Document, declaration, response, cancellationToken),
                             i == 0 ? EquivalenceKey : EquivalenceKey + "." + response.ToDisplayString()),
                         diagnostic);
                 }
             }
+        }
+
+        private static async Task<Document> AddAsync(Document document, TypeDeclarationSyntax declaration, ITypeSymbol response, CancellationToken cancellationToken)
+        {
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            if (model is null || TypeNames.Runtime(model.Compilation, AttributeNames.ResponseType) is not { } attributeType || response is not INamedTypeSymbol responseType)
+            {
+                return document;
+            }
+
+            string attribute = TypeNames.ForAttribute(model, declaration.SpanStart, attributeType) + "(typeof(" + TypeNames.For(model, declaration.SpanStart, responseType) + "))";
+            DocumentStyle style = DocumentStyle.Of(declaration.SyntaxTree.GetRoot(cancellationToken), declaration);
+            return document.WithText(text.WithChanges(SourceEdits.AddAttributeList(declaration, attribute, style, ownLine: true)));
         }
 
         /// <summary>The TResponse of every <c>IRequestHandler&lt;TSession, TRequest, TResponse&gt;</c> whose TRequest is <paramref name="request"/>.</summary>
@@ -91,6 +99,7 @@ namespace EtProtocolGen.CodeFixes
                     SemanticModel? model = await location.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
                     if (model?.GetSymbolInfo(generic, cancellationToken).Symbol is INamedTypeSymbol handlerInterface
                         && RuntimeTypes.Is(handlerInterface, RuntimeTypes.RequestHandler, 3)
+                        && handlerInterface.TypeArguments.Length == 3
                         && SymbolEqualityComparer.Default.Equals(handlerInterface.TypeArguments[1], request)
                         && !responses.Contains(handlerInterface.TypeArguments[2], SymbolEqualityComparer.Default))
                     {

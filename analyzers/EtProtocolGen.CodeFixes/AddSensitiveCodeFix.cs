@@ -43,8 +43,7 @@ namespace EtProtocolGen.CodeFixes
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Add [Sensitive]",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(
-                            root.ReplaceNode(member, AttributeEditing.AddToMember(member, AttributeEditing.Attribute(AttributeNames.Sensitive))))),
+                        cancellationToken => SourceEdits.AddToMemberAsync(context.Document, member, AttributeNames.Sensitive, "", cancellationToken),
                         EquivalenceKey),
                     diagnostic);
             }

@@ -1,17 +1,14 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
+using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.CodeFixes
 {
@@ -63,24 +60,19 @@ namespace EtProtocolGen.CodeFixes
         private static async Task<Solution> AddHookAsync(Document document, Location messageLocation, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || AttributeEditing.FindType(root, messageLocation.SourceSpan.Start) is not { } message)
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null
+                || model is null
+                || TypeNames.Runtime(model.Compilation, RuntimeTypes.MetadataName("ValidationResult")) is not { } validationResult
+                || AttributeEditing.FindType(root, messageLocation.SourceSpan.Start) is not { } message)
             {
                 return document.Project.Solution;
             }
 
-            var hook = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
-                "partial void " + UnvalidatedHandlerAnalyzer.ValidationHookName + "(ref global::EtProtocolGen.ValidationResult result)\n{\n}\n")!;
-            hook = hook
-                .ReplaceNode(hook.ParameterList.Parameters[0].Type!, hook.ParameterList.Parameters[0].Type!.WithAdditionalAnnotations(Simplifier.Annotation))
-                .WithAdditionalAnnotations(Formatter.Annotation);
-            if (message.Members.Count > 0)
-            {
-                // A blank line between the existing members and the hook, in the file's own line ending.
-                SyntaxTrivia newLine = message.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-                hook = hook.WithLeadingTrivia(newLine.IsKind(SyntaxKind.EndOfLineTrivia) ? newLine : SyntaxFactory.CarriageReturnLineFeed);
-            }
-
-            return document.WithSyntaxRoot(root.ReplaceNode(message, message.AddMembers(hook))).Project.Solution;
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            string signature = "partial void " + UnvalidatedHandlerAnalyzer.ValidationHookName + "(ref " + TypeNames.For(model, message.OpenBraceToken.Span.End, validationResult) + " result)";
+            TextChange change = SourceEdits.AddEmptyMember(message, signature, DocumentStyle.Of(root, message));
+            return document.WithText(text.WithChanges(change)).Project.Solution;
         }
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.CodeFixes
 {
@@ -73,32 +74,17 @@ namespace EtProtocolGen.CodeFixes
             foreach (IGrouping<SyntaxTree, TypeDeclarationSyntax> file in declarations.GroupBy(d => d.SyntaxTree))
             {
                 Document? document = solution.GetDocument(file.Key);
-                SyntaxNode? root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                if (document is null || root is null)
+                if (document is null)
                 {
                     continue;
                 }
 
-                SyntaxNode newRoot = root.ReplaceNodes(file, (_, rewritten) => AddPartial(rewritten));
-                solution = solution.WithDocumentSyntaxRoot(document.Id, newRoot);
+                // 'partial' goes right before the type keyword, where C# requires it, whatever modifiers come before.
+                SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                solution = solution.WithDocumentText(document.Id, text.WithChanges(file.Select(declaration => new TextChange(new TextSpan(declaration.Keyword.SpanStart, 0), "partial "))));
             }
 
             return solution;
-        }
-
-        /// <summary>Puts <c>partial</c> last among the modifiers, right before the keyword, where C# requires it.</summary>
-        private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)
-        {
-            if (declaration.Modifiers.Count > 0)
-            {
-                return declaration.WithModifiers(declaration.Modifiers.Add(SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space)));
-            }
-
-            SyntaxToken keyword = declaration.Keyword;
-            SyntaxToken partial = SyntaxFactory.Token(keyword.LeadingTrivia, SyntaxKind.PartialKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space));
-            return declaration
-                .ReplaceToken(keyword, keyword.WithLeadingTrivia(SyntaxFactory.TriviaList()))
-                .WithModifiers(SyntaxFactory.TokenList(partial));
         }
     }
 }

@@ -87,7 +87,33 @@ namespace EtProtocolGen.Analyzers.Tests
                 Response);
 
         [Fact]
-        public Task The_fix_sends_an_error_code_and_blanks_the_text_in_statements_and_initializers() =>
+        public Task A_generic_handler_whose_response_is_a_constrained_type_parameter_is_reported() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using System;
+                using EtProtocolGen;
+
+                public static class ReplyHelper
+                {
+                    public static TResponse Fail<TResponse>(Exception exception) where TResponse : IResponse, new()
+                    {
+                        var response = new TResponse();
+                        response.Message = {|ETP0108:exception.ToString()|};
+                        return response;
+                    }
+
+                    public static void Formatted<TResponse>(TResponse response, Exception ex) where TResponse : class, IResponse =>
+                        response.Message = {|ETP0108:string.Format("{0}", ex)|};
+
+                    public static void Joined(IResponse response, Exception ex) =>
+                        response.Message = {|ETP0108:string.Concat("failed: ", ex)|};
+
+                    public static void NotAResponse<T>(T holder, Exception ex) where T : IMessage { }
+                }
+                """);
+
+        [Fact]
+        public Task The_fix_logs_the_exception_blanks_the_text_and_sets_an_error_code_in_statements_and_initializers() =>
             Verifier.FixAsync<ReplaceExceptionTextCodeFix>(
                 new[]
                 {
@@ -120,8 +146,9 @@ namespace EtProtocolGen.Analyzers.Tests
                     {
                         public static M2C_Buy Fail(Exception ex, M2C_Buy response)
                         {
-                            response.Error = ErrorCodes.InternalError;
+                            System.Diagnostics.Trace.TraceError(ex.ToString());
                             response.Message = "";
+                            response.Error = ErrorCodes.InternalError;
                             return response;
                         }
 
@@ -133,5 +160,218 @@ namespace EtProtocolGen.Analyzers.Tests
                     Response,
                 },
                 ReplaceExceptionTextCodeFix.EquivalenceKey);
+
+        [Fact]
+        public Task In_a_catch_block_the_catch_variable_stays_used_and_if_switch_and_lambda_forms_get_the_error_code_too() =>
+            Verifier.FixAsync<ReplaceExceptionTextCodeFix>(
+                new[]
+                {
+                    """
+                    using System;
+                    using System.Diagnostics;
+                    using EtProtocolGen;
+
+                    public sealed class ShopHandler
+                    {
+                        public M2C_Buy Buy(bool verbose)
+                        {
+                            var response = new M2C_Buy();
+                            try
+                            {
+                                throw new InvalidOperationException();
+                            }
+                            catch (Exception ex)
+                            {
+                                if (verbose)
+                                    response.Message = {|ETP0108:ex.Message|};
+                                return ex switch
+                                {
+                                    TimeoutException timeout => new M2C_Buy
+                                    {
+                                        RpcId = 1,
+                                        Message = {|ETP0108:timeout.Message|},
+                                    },
+                                    _ => response,
+                                };
+                            }
+                        }
+
+                        public Action<M2C_Buy> Later(Exception ex) => reply => reply.Detail = {|ETP0108:ex.StackTrace|};
+                    }
+                    """,
+                    Response,
+                },
+                new[]
+                {
+                    """
+                    using System;
+                    using System.Diagnostics;
+                    using EtProtocolGen;
+
+                    public sealed class ShopHandler
+                    {
+                        public M2C_Buy Buy(bool verbose)
+                        {
+                            var response = new M2C_Buy();
+                            try
+                            {
+                                throw new InvalidOperationException();
+                            }
+                            catch (Exception ex)
+                            {
+                                Trace.TraceError(ex.ToString());
+                                if (verbose)
+                                    (response.Message, response.Error) = ("", ErrorCodes.InternalError);
+                                return ex switch
+                                {
+                                    TimeoutException timeout => new M2C_Buy
+                                    {
+                                        RpcId = 1,
+                                        Error = ErrorCodes.InternalError,
+                                        Message = "",
+                                    },
+                                    _ => response,
+                                };
+                            }
+                        }
+
+                        public Action<M2C_Buy> Later(Exception ex) => reply => (reply.Detail, reply.Error) = ("", ErrorCodes.InternalError);
+                    }
+                    """,
+                    Response,
+                },
+                ReplaceExceptionTextCodeFix.EquivalenceKey);
+
+        [Fact]
+        public Task A_class_with_an_ILogger_logs_through_it() =>
+            Verifier.FixAsync<ReplaceExceptionTextCodeFix>(
+                new[]
+                {
+                    """
+                    using System;
+                    using EtProtocolGen;
+                    using Microsoft.Extensions.Logging;
+
+                    public sealed class ShopHandler
+                    {
+                        private readonly ILogger<ShopHandler> _logger;
+
+                        public ShopHandler(ILogger<ShopHandler> logger) => _logger = logger;
+
+                        public M2C_Buy Buy()
+                        {
+                            try
+                            {
+                                return new M2C_Buy();
+                            }
+                            catch (Exception ex)
+                            {
+                                return new M2C_Buy { Message = {|ETP0108:ex.Message|} };
+                            }
+                        }
+                    }
+                    """,
+                    Response,
+                    Logging,
+                },
+                new[]
+                {
+                    """
+                    using System;
+                    using EtProtocolGen;
+                    using Microsoft.Extensions.Logging;
+
+                    public sealed class ShopHandler
+                    {
+                        private readonly ILogger<ShopHandler> _logger;
+
+                        public ShopHandler(ILogger<ShopHandler> logger) => _logger = logger;
+
+                        public M2C_Buy Buy()
+                        {
+                            try
+                            {
+                                return new M2C_Buy();
+                            }
+                            catch (Exception ex)
+                            {
+                                _logger.LogError(ex, "ShopHandler.Buy failed; the client gets InternalError");
+                                return new M2C_Buy { Error = ErrorCodes.InternalError, Message = "" };
+                            }
+                        }
+                    }
+                    """,
+                    Response,
+                    Logging,
+                },
+                ReplaceExceptionTextCodeFix.EquivalenceKey);
+
+        [Fact]
+        public Task The_rethrow_fix_lets_dispatch_answer_and_drops_the_unused_variable() =>
+            Verifier.FixAsync<ReplaceExceptionTextCodeFix>(
+                new[]
+                {
+                    """
+                    using System;
+                    using EtProtocolGen;
+
+                    public sealed class ShopHandler
+                    {
+                        public M2C_Buy Buy()
+                        {
+                            try
+                            {
+                                return new M2C_Buy();
+                            }
+                            catch (Exception ex)
+                            {
+                                var failed = new M2C_Buy();
+                                failed.Message = {|ETP0108:ex.Message|};
+                                return failed;
+                            }
+                        }
+                    }
+                    """,
+                    Response,
+                },
+                new[]
+                {
+                    """
+                    using System;
+                    using EtProtocolGen;
+
+                    public sealed class ShopHandler
+                    {
+                        public M2C_Buy Buy()
+                        {
+                            try
+                            {
+                                return new M2C_Buy();
+                            }
+                            catch (Exception)
+                            {
+                                throw;
+                            }
+                        }
+                    }
+                    """,
+                    Response,
+                },
+                ReplaceExceptionTextCodeFix.RethrowEquivalenceKey);
+
+        /// <summary>The part of Microsoft.Extensions.Logging the fix uses, declared here so the test needs no package.</summary>
+        private const string Logging = """
+            namespace Microsoft.Extensions.Logging
+            {
+                public interface ILogger { }
+
+                public interface ILogger<out TCategoryName> : ILogger { }
+
+                public static class LoggerExtensions
+                {
+                    public static void LogError(this ILogger logger, System.Exception exception, string message) { }
+                }
+            }
+            """;
     }
 }

@@ -301,8 +301,9 @@ namespace EtProtocolGen.Analyzers.Tests
                     public static M2C_$Name$ Fail(Exception ex)
                     {
                         var response = new M2C_$Name$();
-                        response.Error = ErrorCodes.InternalError;
+                        System.Diagnostics.Trace.TraceError(ex.ToString());
                         response.Message = "";
+                        response.Error = ErrorCodes.InternalError;
                         return response;
                     }
                 }

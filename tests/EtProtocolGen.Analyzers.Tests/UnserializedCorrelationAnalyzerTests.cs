@@ -106,7 +106,7 @@ namespace EtProtocolGen.Analyzers.Tests
                 """);
 
         [Fact]
-        public Task The_fix_adds_Field_with_the_number_after_the_highest() =>
+        public Task The_fix_adds_Field_with_the_number_after_the_highest_on_the_line_as_the_other_members_have_it() =>
             Verifier.FixAsync<AddFieldCodeFix>(
                 """
                 using EtProtocolGen;
@@ -130,14 +130,12 @@ namespace EtProtocolGen.Analyzers.Tests
                 [Message(2), AllowAnonymous]
                 public partial class G2C_Login : IResponse
                 {
-                    [Field(4)]
-                    public int RpcId { get; set; }
+                    [Field(4)] public int RpcId { get; set; }
 
                     [Field(3), MaxLength(64)] public string Message { get; set; } = "";
 
                     /// <summary>0 on success.</summary>
-                    [Field(5)]
-                    public int Error { get; set; }
+                    [Field(5)] public int Error { get; set; }
 
                     [Field(1)] public long PlayerId { get; set; }
                 }

@@ -12,9 +12,10 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace EtProtocolGen.CodeFixes.Editing
 {
     /// <summary>
-    /// Builds and places EtProtocolGen attributes. Names are written fully qualified and annotated for
-    /// the simplifier, so a file with <c>using EtProtocolGen;</c> gets <c>[MaxLength(256)]</c> and one
-    /// without gets <c>[EtProtocolGen.MaxLength(256)]</c>.
+    /// Finds the declarations fixes edit, removes attributes, and builds attributes as syntax for the fixes that rewrite an
+    /// attribute's arguments (rate limits). Names built here are written fully qualified and annotated for the simplifier,
+    /// so a file with <c>using EtProtocolGen;</c> gets <c>[RateLimit(...)]</c>. Fixes that add an attribute or a member write
+    /// text in the document's own layout instead (<see cref="SourceEdits"/>).
     /// </summary>
     internal static class AttributeEditing
     {
@@ -41,26 +42,6 @@ namespace EtProtocolGen.CodeFixes.Editing
             }
 
             return expression ?? throw new System.ArgumentOutOfRangeException(nameof(partitions));
-        }
-
-        /// <summary>A type name written fully qualified for the simplifier.</summary>
-        public static TypeSyntax QualifiedType(ITypeSymbol type) =>
-            ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation);
-
-        /// <summary>
-        /// Adds <paramref name="attribute"/> to the attribute list that holds [Field] (<c>[Field(2), MaxLength(32)]</c>,
-        /// the style of the docs), or to the member's first list, or as a new list.
-        /// </summary>
-        public static MemberDeclarationSyntax AddToMember(MemberDeclarationSyntax member, AttributeSyntax attribute)
-        {
-            AttributeListSyntax? list = member.AttributeLists.FirstOrDefault(l => l.Attributes.Any(IsFieldAttribute))
-                ?? member.AttributeLists.FirstOrDefault();
-            if (list is null)
-            {
-                return AddList(member, attribute);
-            }
-
-            return member.ReplaceNode(list, list.AddAttributes(attribute));
         }
 
         /// <summary>Adds <paramref name="attribute"/> in a list of its own after the declaration's other attribute lists.</summary>
@@ -117,7 +98,7 @@ namespace EtProtocolGen.CodeFixes.Editing
         public static TypeDeclarationSyntax? FindType(SyntaxNode root, int position) =>
             root.FindToken(position).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
 
-        private static bool IsFieldAttribute(AttributeSyntax attribute)
+        internal static bool IsFieldAttribute(AttributeSyntax attribute)
         {
             string name = attribute.Name switch
             {
