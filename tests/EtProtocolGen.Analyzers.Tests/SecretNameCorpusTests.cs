@@ -54,7 +54,7 @@ namespace EtProtocolGen.Analyzers.Tests
             string precision = Ratio(truePositives, truePositives + falsePositives.Count);
             string recall = Ratio(truePositives, truePositives + falseNegatives.Count);
             string docs = RepositoryFiles.ReadAllText("docs/diagnostics/ETP0105.md");
-            Match stated = Regex.Match(docs, @"(?<names>\d+) names \((?<secrets>\d+) secrets\): precision (?<precision>[0-9.]+), recall (?<recall>[0-9.]+)");
+            Match stated = Regex.Match(docs, @"(?<names>\d+) names \((?<secrets>\d+) secrets\): precision (?<precision>\d+\.\d+), recall (?<recall>\d+\.\d+)");
             Assert.True(stated.Success, "docs/diagnostics/ETP0105.md does not state the corpus figures in the expected sentence.");
             string measured = corpus.Count + " names (" + corpus.Count(entry => entry.IsSecret) + " secrets): precision " + precision + ", recall " + recall
                 + Environment.NewLine + "false positives: " + string.Join(", ", falsePositives)
