@@ -98,7 +98,7 @@ namespace EtProtocolGen.Analyzers
                         when IsException(invocation.Instance?.Type, exception):
                         return operation;
                     case IInterpolationOperation interpolation
-                        when IsException(WithoutConversions(interpolation.Expression).Type, exception):
+                        when IsException(OperationValues.WithoutConversions(interpolation.Expression).Type, exception):
                         return interpolation.Expression;
                     // string.Format("{0}", ex), string.Concat(prefix, ex), string.Join(", ", ex, other): ToString() on the exception.
                     case IInvocationOperation { TargetMethod: { ContainingType.SpecialType: SpecialType.System_String, Name: "Format" or "Concat" or "Join" } } formatting:
@@ -106,21 +106,21 @@ namespace EtProtocolGen.Analyzers
                         {
                             foreach (IOperation part in argument.Value is IArrayCreationOperation { Initializer: { } array } ? array.ElementValues : ImmutableArray.Create(argument.Value))
                             {
-                                if (IsException(WithoutConversions(part).Type, exception))
+                                if (IsException(OperationValues.WithoutConversions(part).Type, exception))
                                 {
-                                    return WithoutConversions(part);
+                                    return OperationValues.WithoutConversions(part);
                                 }
                             }
                         }
 
                         break;
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                        if (IsException(WithoutConversions(concatenation.LeftOperand).Type, exception))
+                        if (IsException(OperationValues.WithoutConversions(concatenation.LeftOperand).Type, exception))
                         {
                             return concatenation.LeftOperand;
                         }
 
-                        if (IsException(WithoutConversions(concatenation.RightOperand).Type, exception))
+                        if (IsException(OperationValues.WithoutConversions(concatenation.RightOperand).Type, exception))
                         {
                             return concatenation.RightOperand;
                         }
@@ -130,16 +130,6 @@ namespace EtProtocolGen.Analyzers
             }
 
             return null;
-        }
-
-        private static IOperation WithoutConversions(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
 
         private static bool IsException(ITypeSymbol? type, INamedTypeSymbol exception)

@@ -169,7 +169,7 @@ namespace EtProtocolGen.Analyzers
             foreach (IArgumentOperation argument in arguments)
             {
                 if (argument.Parameter?.Type is { Name: "Type", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
-                    && WithoutConversions(argument.Value) is var value
+                    && OperationValues.WithoutConversions(argument.Value) is var value
                     && value is not ITypeOfOperation
                     && value.ConstantValue is not { HasValue: true, Value: null })
                 {
@@ -188,7 +188,7 @@ namespace EtProtocolGen.Analyzers
             {
                 if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter && parameter.Name is "typeName" or "name")
                 {
-                    found = WithoutConversions(argument.Value);
+                    found = OperationValues.WithoutConversions(argument.Value);
                 }
             }
 
@@ -274,16 +274,6 @@ namespace EtProtocolGen.Analyzers
             }
 
             return false;
-        }
-
-        private static IOperation WithoutConversions(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
 
         private static void Report(OperationAnalysisContext context, string what, string why) =>

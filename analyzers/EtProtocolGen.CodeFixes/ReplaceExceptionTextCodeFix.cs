@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
+using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -198,12 +199,8 @@ namespace EtProtocolGen.CodeFixes
                 IInvocationOperation invocation => invocation.Instance,
                 _ => text,
             };
-            while (instance is IConversionOperation conversion)
-            {
-                instance = conversion.Operand;
-            }
 
-            return instance switch
+            return (instance is null ? null : OperationValues.WithoutConversions(instance)) switch
             {
                 ILocalReferenceOperation local => local.Local,
                 IParameterReferenceOperation parameter => parameter.Parameter,
