@@ -47,6 +47,18 @@ namespace EtProtocolGen.Analyzers
         public const string LimitRaisedId = "ETP0221";
         public const string SensitiveRemovedId = "ETP0222";
         public const string ValidationLoosenedId = "ETP0223";
+        public const string ProtoSyntaxId = "ETP0301";
+        public const string ProtoUnknownTypeId = "ETP0302";
+        public const string ProtoDuplicateId = "ETP0303";
+        public const string ProtoInvalidOptionId = "ETP0304";
+        public const string ProtoUnsupportedId = "ETP0305";
+        public const string ProtoEtFileNameId = "ETP0306";
+        public const string ProtoImportNotFoundId = "ETP0307";
+        public const string ProtoMessageKindId = "ETP0308";
+        public const string ProtoReservedUsedId = "ETP0309";
+        public const string ProtoIgnoredId = "ETP0310";
+        public const string ProtoUnknownEtInterfaceId = "ETP0311";
+        public const string WireSurrogateUnusableId = "ETP0312";
 
         public static readonly DiagnosticDescriptor NonPartialMessage = Create(
             NonPartialMessageId,
@@ -295,6 +307,101 @@ namespace EtProtocolGen.Analyzers
 
         private static DiagnosticDescriptor CreateReview(string id, string title, DiagnosticSeverity severity, string description) =>
             Create(id, title, "{0}", ProtocolReviewCategory, severity, description, WellKnownDiagnosticTags.CompilationEnd);
+        public static readonly DiagnosticDescriptor ProtoSyntax = Create(
+            ProtoSyntaxId,
+            "Syntax error in a .proto file",
+            "{0}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "The .proto file does not parse as proto3 (or ET's dialect of it). Nothing of the file is generated until it does; the other .proto files are.");
+
+        public static readonly DiagnosticDescriptor ProtoUnknownType = Create(
+            ProtoUnknownTypeId,
+            "Type in a .proto file names nothing that can be serialized",
+            "'{0}' cannot be used here: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A field type or response type names a scalar, a message or enum of the project's .proto files (imported, in proto3), or a C# type of the project: a [Message] or an enum. The message is not generated.");
+
+        public static readonly DiagnosticDescriptor ProtoDuplicate = Create(
+            ProtoDuplicateId,
+            "Declared twice in a .proto file",
+            "{0} is declared twice: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "Field numbers identify fields on the wire; type names, property names and enum members must be unique in C#. The message or enum is not generated.");
+
+        public static readonly DiagnosticDescriptor ProtoInvalidOption = Create(
+            ProtoInvalidOptionId,
+            "Invalid EtProtocolGen option in a .proto file",
+            "{0} is not accepted: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "An etp option (proto3) or [etp: ...] annotation (ET's dialect) that is unknown, set at the wrong level, has a value of the wrong kind, or a limit or validation rule that cannot be enforced on the field's type. The message is not generated, so a limit meant for it is never silently dropped.");
+
+        public static readonly DiagnosticDescriptor ProtoUnsupported = Create(
+            ProtoUnsupportedId,
+            "Unsupported .proto construct",
+            "{0} is not supported: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "proto2, editions, oneof, groups and required fields have no equivalent in the generated C# messages. What they concern is not generated.");
+
+        public static readonly DiagnosticDescriptor ProtoEtFileName = Create(
+            ProtoEtFileNameId,
+            "ET file name gives no usable opcodes",
+            "{0}: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A file named <Name>_<C|S>_<start>.proto is read in ET's dialect: its messages take the opcodes start + 1, start + 2, ... in file order, which must stay within 0..65535.");
+
+        public static readonly DiagnosticDescriptor ProtoImportNotFound = Create(
+            ProtoImportNotFoundId,
+            "Imported .proto file not found",
+            "Import \"{0}\" names no .proto file of the project; add it as an <EtProtocol> item",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "An import names a .proto file the build does not hand to the generator (relative to the importing file, or by the end of its path). Types of that file cannot be used.");
+
+        public static readonly DiagnosticDescriptor ProtoMessageKind = Create(
+            ProtoMessageKindId,
+            "Message kind needs what the .proto message does not declare",
+            "'{0}': {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A request implements IRequest (an int32 RpcId field) and may name a response type; a response implements IResponse (int32 RpcId, int32 Error, string Message); a message dispatched by opcode needs one. The message is not generated.");
+
+        public static readonly DiagnosticDescriptor ProtoReservedUsed = Create(
+            ProtoReservedUsedId,
+            "Reserved field number or name used",
+            "Field '{0}' uses {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A reserved number or name belonged to a removed field; old peers still read it with its old meaning. Numbers 19000 to 19999 are protobuf's own. The message is not generated.");
+
+        public static readonly DiagnosticDescriptor ProtoIgnored = Create(
+            ProtoIgnoredId,
+            "Ignored .proto construct",
+            "{0} is ignored: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            "Services, extensions and a missing syntax statement do not stop generation, but nothing is generated from them, or the file is read as proto3.");
+
+        public static readonly DiagnosticDescriptor ProtoUnknownEtInterface = Create(
+            ProtoUnknownEtInterfaceId,
+            "Unknown ET interface",
+            "'// {0}' names no ET message interface: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            "ET's dialect reads the kind of a message from the interface after its name: IMessage, ISessionMessage, IRequest, ISessionRequest, IResponse, ISessionResponse, ILocationMessage, ILocationRequest, ILocationResponse, IRoomMessage, or an interface the project declares (its base IRequest or IResponse gives the kind).");
+
+        public static readonly DiagnosticDescriptor WireSurrogateUnusable = Create(
+            WireSurrogateUnusableId,
+            "Engine-type mapping cannot be used",
+            "[assembly: WireSurrogate] of '{0}' cannot be used: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            "A WireSurrogate maps a struct the wire cannot carry by itself (an engine type such as float3 or ActorId) to a [Message] struct of your own with conversion operators both ways. Fields of the type, in C# messages and .proto files, cannot be generated until the mapping is usable.");
 
         private static DiagnosticDescriptor Create(
             string id,

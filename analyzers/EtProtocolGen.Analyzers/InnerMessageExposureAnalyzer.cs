@@ -42,7 +42,7 @@ namespace EtProtocolGen.Analyzers
         {
             foreach (ProtocolField field in symbols.GetFields(outer))
             {
-                if (symbols.TryGetMessage(FieldTypes.GetCarriedMessage(field.Type), out ProtocolMessage inner) && inner.IsInner)
+                if (symbols.TryGetMessage(FieldTypes.GetCarriedMessage(field), out ProtocolMessage inner) && inner.IsInner)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.InnerMessageExposed,

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EtProtocolGen.Analyzers
 {
     /// <summary>
-    /// ETP0102: an outer message that a client may send (anything but a response) with neither [Authorize] nor
+    /// ETP0102: an outer message that a client may send (anything but a response or a value without an opcode) with neither [Authorize] nor
     /// [AllowAnonymous] on it or on any of its handlers. Handlers may live anywhere in the assembly: the assembly's
     /// <see cref="ProtocolIndex"/> knows which messages an attributed handler covers, so it reports from the message's own symbol.
     /// </summary>
@@ -26,6 +26,7 @@ namespace EtProtocolGen.Analyzers
             var type = (INamedTypeSymbol)context.Symbol;
             if (!symbols.TryGetMessage(type, out ProtocolMessage message)
                 || !message.IsOuter
+                || message.IsValueOnly
                 || symbols.IsResponse(type)
                 || symbols.HasAttribute(type, AttributeNames.Authorize)
                 || symbols.HasAttribute(type, AttributeNames.AllowAnonymous)

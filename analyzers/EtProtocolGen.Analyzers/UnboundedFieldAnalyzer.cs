@@ -33,7 +33,7 @@ namespace EtProtocolGen.Analyzers
 
             foreach (ProtocolField field in symbols.GetFields(type))
             {
-                LengthKind kind = FieldTypes.GetLengthKind(field.Type);
+                LengthKind kind = FieldTypes.GetLengthKind(field);
                 if (kind == LengthKind.None
                     || symbols.HasAttribute(field.Symbol, AttributeNames.MaxLength)
                     || symbols.Limits.DefaultLengthLimit(kind) > 0)

@@ -42,7 +42,7 @@ namespace EtProtocolGen.Analyzers
             foreach (ProtocolField field in symbols.GetFields(type))
             {
                 if (field.Type.SpecialType == SpecialType.System_Boolean
-                    || FieldTypes.GetCarriedMessage(field.Type) is not null
+                    || FieldTypes.GetCarriedMessage(field) is not null
                     || symbols.HasAttribute(field.Symbol, AttributeNames.Sensitive)
                     || NamesFor(context, field).FindSecret(field.Name, type.Name) is not { } words)
                 {

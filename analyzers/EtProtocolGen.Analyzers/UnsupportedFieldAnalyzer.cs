@@ -59,10 +59,13 @@ namespace EtProtocolGen.Analyzers
             }
 
             string typeName = memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-            if (!FieldTypeClassifier.TryClassify(memberType, out FieldTypeInfo info))
+            WireSurrogateMap surrogates = WireSurrogates.Of(field.Symbol.ContainingAssembly);
+            if (!FieldTypeClassifier.TryClassify(memberType, surrogates, out FieldTypeInfo info))
             {
-                return "type '" + typeName + "' has no protobuf mapping; use a number, bool, enum, string, byte[], ReadOnlyMemory<byte>, a [Message] type, "
-                    + "a T? of a scalar, or a List<T>, T[] or Dictionary<K, V> of those";
+                return SurrogateProblem(memberType, surrogates)
+                    ?? "type '" + typeName + "' has no protobuf mapping; use a number, bool, enum, string, byte[], ReadOnlyMemory<byte>, a [Message] type, "
+                        + "a T? of a scalar, or a List<T>, T[] or Dictionary<K, V> of those; map an engine type (a struct such as float3) to a [Message] of your own "
+                        + "with [assembly: WireSurrogate]";
             }
 
             int encoding = ReadEncoding(field.Attribute);
@@ -72,6 +75,21 @@ namespace EtProtocolGen.Analyzers
             }
 
             return null;
+        }
+
+        /// <summary>Why the engine-type mapping of the field's type (or of its element or map value type) cannot be used, or null.</summary>
+        private static string? SurrogateProblem(ITypeSymbol memberType, WireSurrogateMap surrogates)
+        {
+            ITypeSymbol value = memberType switch
+            {
+                IArrayTypeSymbol array => array.ElementType,
+                INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments[generic.TypeArguments.Length - 1],
+                _ => memberType,
+            };
+
+            return surrogates.TryGet(value, out WireSurrogate mapping) && mapping.Problem is { } problem
+                ? "the [assembly: WireSurrogate] of '" + value.Name + "' cannot be used: " + problem
+                : null;
         }
 
         private static int ReadEncoding(AttributeData attribute)

@@ -65,7 +65,7 @@ namespace EtProtocolGen.Analyzers
         {
             foreach (ProtocolField field in symbols.GetFields(message))
             {
-                if (!FieldTypeClassifier.TryClassify(field.Type, out FieldTypeInfo info)
+                if (!FieldTypes.Classify(field, out FieldTypeInfo info)
                     || info.ValueKind == FieldValueKind.Message
                     || ValidationRules.AppliesTo(ValidationRule.MaxLength, info.Shape, info.ValueKind)
                     || ValidationRules.AppliesTo(ValidationRule.Range, info.Shape, info.ValueKind))

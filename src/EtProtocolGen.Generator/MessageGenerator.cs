@@ -2,6 +2,9 @@ using EtProtocolGen.Generator.Emit;
 using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Parsing;
+using EtProtocolGen.Generator.Proto;
+using EtProtocolGen.Generator.Proto.Emit;
+using EtProtocolGen.Generator.Proto.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -9,8 +12,9 @@ namespace EtProtocolGen.Generator
 {
     /// <summary>
     /// Emits the serializer of every <c>[Message]</c> type: one <c>Namespace.Type.g.cs</c> per message with the
-    /// members described in docs/generated-code.md. Reports no diagnostics: a message it cannot emit is skipped,
-    /// and the analyzers (ETP0001-ETP0004) say why.
+    /// members described in docs/generated-code.md; and, from the project's .proto files, the declaration and serializer of
+    /// each of their messages. Reports no diagnostics: a message it cannot emit is skipped, and the analyzers (ETP0001-ETP0004,
+    /// ETP03xx for .proto files) say why.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class MessageGenerator : IIncrementalGenerator
@@ -56,6 +60,26 @@ namespace EtProtocolGen.Generator
                     context.AddSource(hintName, MessageEmitter.Emit(message, input.Left.Limits, context.CancellationToken));
                 }
             });
+
+            // 5. The .proto files: each message becomes the partial class a user would write, with the same serializer; each
+            //    enum a C# enum; each ET-dialect file its constants class. Problems are the .proto analyzer's to report.
+            IncrementalValueProvider<ProtoProtocolModel> protocol = ProtoPipeline.Create(context);
+            IncrementalValuesProvider<(ProtoMessageModel Message, LimitsModel Limits)> protoMessages = protocol
+                .SelectMany(static (model, _) => model.Messages.AsSpan().ToArray())
+                .Combine(limits)
+                .WithTrackingName(TrackingNames.ProtoMessages);
+            context.RegisterSourceOutput(protoMessages, static (context, pair) =>
+                context.AddSource(pair.Message.HintName, ProtoMessageEmitter.Emit(pair.Message, pair.Limits, context.CancellationToken)));
+
+            IncrementalValuesProvider<ProtoEnumModel> protoEnums = protocol
+                .SelectMany(static (model, _) => model.Enums.AsSpan().ToArray())
+                .WithTrackingName(TrackingNames.ProtoEnums);
+            context.RegisterSourceOutput(protoEnums, static (context, model) => context.AddSource(model.HintName, ProtoEnumEmitter.Emit(model)));
+
+            IncrementalValuesProvider<EtOpcodesModel> opcodes = protocol
+                .SelectMany(static (model, _) => model.OpcodeClasses.AsSpan().ToArray())
+                .WithTrackingName(TrackingNames.ProtoOpcodes);
+            context.RegisterSourceOutput(opcodes, static (context, model) => context.AddSource(model.HintName, EtOpcodesEmitter.Emit(model)));
         }
 
         /// <summary>What tells two emitted types apart: namespace, containing types and name (a type <c>A.B</c> and a namespace <c>A.B</c> give different keys).</summary>

@@ -20,5 +20,29 @@ namespace EtProtocolGen.Generator
 
         /// <summary>Each message with its limits and the unique file names: what one output is emitted from.</summary>
         public const string MessagesToEmit = nameof(MessagesToEmit);
+
+        /// <summary>Each .proto file, parsed.</summary>
+        public const string ProtoFiles = nameof(ProtoFiles);
+
+        /// <summary>All .proto files, in path order.</summary>
+        public const string ProtoFileSet = nameof(ProtoFileSet);
+
+        /// <summary>The C# names the .proto files use.</summary>
+        public const string ProtoLookups = nameof(ProtoLookups);
+
+        /// <summary>What the compilation says about those names.</summary>
+        public const string ProtoExternals = nameof(ProtoExternals);
+
+        /// <summary>Every .proto file, bound.</summary>
+        public const string ProtoProtocol = nameof(ProtoProtocol);
+
+        /// <summary>Each .proto message that can be generated, with the assembly's limits.</summary>
+        public const string ProtoMessages = nameof(ProtoMessages);
+
+        /// <summary>Each .proto enum.</summary>
+        public const string ProtoEnums = nameof(ProtoEnums);
+
+        /// <summary>Each ET-dialect file's constants class.</summary>
+        public const string ProtoOpcodes = nameof(ProtoOpcodes);
     }
 }

@@ -69,7 +69,7 @@ namespace EtProtocolGen.Analyzers.Tests
             compilation.WithAnalyzers(
                 AllAnalyzers.Create(),
                 new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions(MessyCorpus.AdditionalFiles()),
+                    new AnalyzerOptions(MessyCorpus.AdditionalFiles().AddRange(MessyCorpus.ProtoFiles())),
                     onAnalyzerException: (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception),
                     concurrentAnalysis: true,
                     logAnalyzerExecutionTime: false));

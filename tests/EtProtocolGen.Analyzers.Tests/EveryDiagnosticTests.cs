@@ -58,6 +58,18 @@ namespace EtProtocolGen.Analyzers.Tests
             { "ETP0221", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
             { "ETP0222", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
             { "ETP0223", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
+            { "ETP0301", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0302", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0303", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0304", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0305", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0306", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0307", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0308", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0309", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0310", DiagnosticSeverity.Warning, "EtProtocolGen.Usage" },
+            { "ETP0311", DiagnosticSeverity.Warning, "EtProtocolGen.Usage" },
+            { "ETP0312", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
         };
 
         public static TheoryData<string> Ids => new(InsecureSamples.ById.Keys.OrderBy(id => id, System.StringComparer.Ordinal));
@@ -144,6 +156,12 @@ namespace EtProtocolGen.Analyzers.Tests
             foreach ((string manifestPath, string text) in InsecureSamples.ManifestFiles(id))
             {
                 test.TestState.AdditionalFiles.Add((manifestPath, text));
+            }
+
+            // A diagnostic in a .proto file is not in code, generated or not: its markup stays in the .proto file.
+            foreach ((string protoPath, string text) in InsecureSamples.ProtoFiles(id))
+            {
+                test.TestState.AdditionalFiles.Add((protoPath, text));
             }
 
             test.DisabledDiagnostics.AddRange(InsecureSamples.ById.Keys.Where(other => other != id));

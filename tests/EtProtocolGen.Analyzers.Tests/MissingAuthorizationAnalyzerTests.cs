@@ -37,6 +37,9 @@ namespace EtProtocolGen.Analyzers.Tests
                 [Message(4, Scope = MessageScope.Inner)]
                 public partial class M2M_Sync : IMessage { }
 
+                [Message] // no opcode: a value inside other messages, never dispatched on its own
+                public partial class UnitInfo { }
+
                 [Message(5)]
                 public partial class G2C_Login : IResponse
                 {

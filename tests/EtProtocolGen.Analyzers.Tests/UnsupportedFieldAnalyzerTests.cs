@@ -7,6 +7,47 @@ namespace EtProtocolGen.Analyzers.Tests
     public class UnsupportedFieldAnalyzerTests
     {
         [Fact]
+        public Task Engine_types_are_fields_through_a_usable_mapping_and_reported_with_the_reason_of_an_unusable_one() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using System.Collections.Generic;
+                using EtProtocolGen;
+
+                [assembly: WireSurrogate(typeof(Vec2), typeof(Vec2Wire))]
+                [assembly: WireSurrogate(typeof(Vec3), typeof(Vec3Wire))]
+
+                public struct Vec2 { public float X; }
+                public struct Vec3 { public float X; }
+                public struct Vec4 { public float X; }
+
+                [Message]
+                public partial struct Vec2Wire
+                {
+                    [Field(1)] public float X { get; set; }
+                    public static implicit operator Vec2Wire(Vec2 value) => new Vec2Wire { X = value.X };
+                    public static implicit operator Vec2(Vec2Wire wire) => new Vec2 { X = wire.X };
+                }
+
+                [Message]
+                public partial struct Vec3Wire
+                {
+                    [Field(1)] public float X { get; set; }
+                }
+
+                [Message(1)]
+                public partial class M2C_Path : IMessage
+                {
+                    [Field(1)] public Vec2 Start { get; set; }
+                    [Field(2)] public List<Vec2> Points { get; set; } = new();
+                    [Field(3)] public Dictionary<int, Vec2> ByUnit { get; set; } = new();
+                    [Field(4)] public Vec3 Broken { get; set; }
+                    [Field(5)] public Vec4 Unmapped { get; set; }
+                }
+                """,
+                Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedField).WithSpan(31, 28, 31, 34).WithArguments("Broken", "M2C_Path", "the [assembly: WireSurrogate] of 'Vec3' cannot be used: 'Vec3Wire' must declare conversion operators both ways: operator Vec3Wire(Vec3) and operator Vec3(Vec3Wire)"),
+                Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedField).WithSpan(32, 28, 32, 36).WithArguments("Unmapped", "M2C_Path", "type 'Vec4' has no protobuf mapping; use a number, bool, enum, string, byte[], ReadOnlyMemory<byte>, a [Message] type, a T? of a scalar, or a List<T>, T[] or Dictionary<K, V> of those; map an engine type (a struct such as float3) to a [Message] of your own with [assembly: WireSurrogate]"));
+
+        [Fact]
         public Task Types_without_a_protobuf_mapping_are_reported() =>
             Verifier.DiagnosticsAsync("""
                 using System;
@@ -130,6 +171,6 @@ namespace EtProtocolGen.Analyzers.Tests
                 Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedField).WithSpan(6, 30, 6, 38).WithArguments(
                     "Anything",
                     "C2M_Bad",
-                    "type 'object' has no protobuf mapping; use a number, bool, enum, string, byte[], ReadOnlyMemory<byte>, a [Message] type, a T? of a scalar, or a List<T>, T[] or Dictionary<K, V> of those"));
+                    "type 'object' has no protobuf mapping; use a number, bool, enum, string, byte[], ReadOnlyMemory<byte>, a [Message] type, a T? of a scalar, or a List<T>, T[] or Dictionary<K, V> of those; map an engine type (a struct such as float3) to a [Message] of your own with [assembly: WireSurrogate]"));
     }
 }

@@ -38,6 +38,29 @@ namespace EtProtocolGen.Analyzers.Tests
                     .WithArguments("C2M_Ping", "is nested in the generic type 'Protocol'; the registry cannot name it without type arguments"));
 
         [Fact]
+        public Task A_message_without_an_opcode_that_implements_IMessage_is_reported_and_a_plain_value_is_not() =>
+            Verifier.DiagnosticsAsync("""
+                using EtProtocolGen;
+
+                [Message]
+                public partial class {|ETP0006:C2M_NoOpcode|} : IMessage { }
+
+                [Message]
+                public partial class {|ETP0006:M2C_NoOpcodeResponse|} : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3)] public string Message { get; set; } = "";
+                }
+
+                [Message]
+                public partial class UnitInfo
+                {
+                    [Field(1)] public long UnitId { get; set; }
+                }
+                """);
+
+        [Fact]
         public Task Static_abstract_and_ref_struct_messages_are_reported() =>
             Verifier.DiagnosticsAsync("""
                 using EtProtocolGen;

@@ -76,6 +76,8 @@ for expected in \
   analyzers/dotnet/cs/EtProtocolGen.Analyzers.dll \
   analyzers/dotnet/cs/EtProtocolGen.CodeFixes.dll \
   docs/diagnostics/README.md \
+  build/EtProtocolGen.targets \
+  proto/etprotocolgen.proto \
   README.md; do
   grep -qx "$expected" <<<"$listing" || fail "package lacks $expected"
 done

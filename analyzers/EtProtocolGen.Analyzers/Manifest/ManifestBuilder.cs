@@ -158,7 +158,7 @@ namespace EtProtocolGen.Analyzers.Manifest
 
         private FieldEntry? Field(ProtocolField field)
         {
-            if (field.Number is not int number || !FieldTypeClassifier.IsValidFieldNumber(number) || !FieldTypeClassifier.TryClassify(field.Type, out FieldTypeInfo info))
+            if (field.Number is not int number || !FieldTypeClassifier.IsValidFieldNumber(number) || !FieldTypes.Classify(field, out FieldTypeInfo info))
             {
                 return null;
             }

@@ -30,7 +30,7 @@ namespace EtProtocolGen.Analyzers.Model
         public static List<DeclaredValidation> Read(ProtocolField field)
         {
             var declared = new List<DeclaredValidation>();
-            if (!FieldTypeClassifier.TryClassify(field.Type, out FieldTypeInfo info))
+            if (!FieldTypes.Classify(field, out FieldTypeInfo info))
             {
                 return declared;
             }

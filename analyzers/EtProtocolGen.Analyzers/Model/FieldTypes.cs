@@ -11,16 +11,20 @@ namespace EtProtocolGen.Analyzers.Model
     internal static class FieldTypes
     {
         /// <summary>What [MaxLength] would count for a field of this type, by the generator's <see cref="ValidationRules"/>.</summary>
-        public static LengthKind GetLengthKind(ITypeSymbol type) =>
-            FieldTypeClassifier.TryClassify(type, out FieldTypeInfo info) ? ValidationRules.LengthKindOf(info.Shape, info.ValueKind) : LengthKind.None;
+        public static LengthKind GetLengthKind(ProtocolField field) =>
+            Classify(field, out FieldTypeInfo info) ? ValidationRules.LengthKindOf(info.Shape, info.ValueKind) : LengthKind.None;
 
         /// <summary>
-        /// The message type a field carries: the field type itself, or its collection element or map value.
-        /// Null when the field carries no message.
+        /// The message type a field carries: the field type itself, or its collection element or map value (for an engine
+        /// type, the surrogate message written in its place). Null when the field carries no message.
         /// </summary>
-        public static INamedTypeSymbol? GetCarriedMessage(ITypeSymbol type) =>
-            FieldTypeClassifier.TryClassify(type, out FieldTypeInfo info) && info.ValueKind == FieldValueKind.Message
-                ? info.ValueType as INamedTypeSymbol
+        public static INamedTypeSymbol? GetCarriedMessage(ProtocolField field) =>
+            Classify(field, out FieldTypeInfo info) && info.ValueKind == FieldValueKind.Message
+                ? info.Surrogate ?? info.ValueType as INamedTypeSymbol
                 : null;
+
+        /// <summary>The generator's classification of the field's type, with the engine-type mappings of the field's assembly.</summary>
+        public static bool Classify(ProtocolField field, out FieldTypeInfo info) =>
+            FieldTypeClassifier.TryClassify(field.Type, WireSurrogates.Of(field.Symbol.ContainingAssembly), out info);
     }
 }

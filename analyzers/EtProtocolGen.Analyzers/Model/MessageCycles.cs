@@ -53,7 +53,7 @@ namespace EtProtocolGen.Analyzers.Model
         }
 
         private INamedTypeSymbol? CarriedMessage(ProtocolField field) =>
-            symbols.TryGetMessage(FieldTypes.GetCarriedMessage(field.Type), out ProtocolMessage carried) ? carried.Type.OriginalDefinition : null;
+            symbols.TryGetMessage(FieldTypes.GetCarriedMessage(field), out ProtocolMessage carried) ? carried.Type.OriginalDefinition : null;
 
         private ImmutableArray<INamedTypeSymbol> Successors(INamedTypeSymbol message)
         {

@@ -7,9 +7,15 @@ namespace EtProtocolGen.Generator.Emit
     {
         private static void EmitOpcode(IndentedTextWriter writer, MessageModel message)
         {
+            if (message.Opcode is not ushort opcode)
+            {
+                writer.WriteLine("// No opcode: a value used only inside other messages. Not in the registry, never dispatched, not an IWireMessage.");
+                return;
+            }
+
             writer.WriteLine("/// <summary>The opcode that identifies this message on the wire.</summary>");
             writer.WriteLine(GeneratedCode);
-            writer.WriteLine("public const ushort Opcode = " + ValueCodec.Number(message.Opcode) + ";");
+            writer.WriteLine("public const ushort Opcode = " + ValueCodec.Number(opcode) + ";");
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine(GeneratedCode);

@@ -123,7 +123,7 @@ namespace EtProtocolGen.Generator.Emit
                 case FieldValueKind.ByteMemory:
                     return ProtoSize + ".LengthDelimited(" + expression + ".Length)";
                 case FieldValueKind.Message when value.IsValueType:
-                    return ProtoSize + ".LengthDelimited(" + expression + ".CalculateSize())";
+                    return ProtoSize + ".LengthDelimited(" + AsMessage(value, expression) + ".CalculateSize())";
                 case FieldValueKind.Message:
                     return ProtoSize + ".LengthDelimited(" + expression + "?.CalculateSize() ?? 0)";
                 default:
@@ -154,7 +154,7 @@ namespace EtProtocolGen.Generator.Emit
                     writer.WriteLine(protoWriter + ".WriteBytes(" + expression + ".Span);");
                     return;
                 case FieldValueKind.Message when value.IsValueType:
-                    writer.WriteLine("var " + local + " = " + expression + ";");
+                    writer.WriteLine("var " + local + " = " + AsMessage(value, expression) + ";");
                     WriteEmbedded(writer, protoWriter, local);
                     return;
                 case FieldValueKind.Message:
@@ -227,9 +227,22 @@ namespace EtProtocolGen.Generator.Emit
                     return reader + ".ReadBytes(" + Number(lengthLimit) + ")";
                 default:
                     writer.WriteLine("var nested = " + reader + ".ReadMessage();");
-                    return value.TypeReference + ".ReadFrom(ref nested)";
+                    return ReadMessage(value, "nested");
             }
         }
+
+        /// <summary>
+        /// A message value as the message written on the wire: itself, or, for an engine type mapped by
+        /// <c>[assembly: WireSurrogate]</c>, converted to its surrogate (through the surrogate's conversion operator).
+        /// </summary>
+        public static string AsMessage(ValueModel value, string expression) =>
+            value.Surrogate is null ? expression : "((" + value.Surrogate + ")" + expression + ")";
+
+        /// <summary>Reads a message value from the reader <paramref name="reader"/> of its bytes: an engine type converts back from its surrogate.</summary>
+        public static string ReadMessage(ValueModel value, string reader) =>
+            value.Surrogate is null
+                ? value.TypeReference + ".ReadFrom(ref " + reader + ")"
+                : "(" + value.TypeReference + ")" + value.Surrogate + ".ReadFrom(ref " + reader + ")";
 
         private static string ReadSignedInRange(ValueModel value, string reader)
         {

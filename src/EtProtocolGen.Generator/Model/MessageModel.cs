@@ -9,7 +9,7 @@ namespace EtProtocolGen.Generator.Model
     /// <param name="Keyword">The declaration keyword: <c>class</c>, <c>struct</c>, <c>record</c> or <c>record struct</c>.</param>
     /// <param name="FullyQualifiedName">The type's name with <c>global::</c>, namespace and enclosing types.</param>
     /// <param name="HintName">The generated file name: <c>Namespace.Outer.Type.g.cs</c>.</param>
-    /// <param name="Opcode">The [Message] opcode.</param>
+    /// <param name="Opcode">The [Message] opcode; null for a message used only inside others (<c>[Message]</c>).</param>
     /// <param name="MaxDepth">The [Message(MaxDepth = n)] value, or 0.</param>
     /// <param name="Printing">Which printing member to generate.</param>
     /// <param name="Fields">The [Field] members, by field number.</param>
@@ -20,7 +20,7 @@ namespace EtProtocolGen.Generator.Model
         string Keyword,
         string FullyQualifiedName,
         string HintName,
-        ushort Opcode,
+        ushort? Opcode,
         int MaxDepth,
         ToStringKind Printing,
         EquatableArray<FieldModel> Fields);

@@ -17,5 +17,12 @@ namespace EtProtocolGen.Generator.Model
         string TypeName,
         string TypeReference,
         FieldValueKind EnumUnderlying,
-        bool IsValueType);
+        bool IsValueType)
+    {
+        /// <summary>
+        /// For an engine type mapped by <c>[assembly: WireSurrogate]</c>: the message type that carries it on the wire, fully
+        /// qualified (the value converts to it to be written and from it when read); null for every other value.
+        /// </summary>
+        public string? Surrogate { get; init; }
+    }
 }

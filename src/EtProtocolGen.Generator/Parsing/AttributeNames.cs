@@ -23,6 +23,7 @@ namespace EtProtocolGen.Generator.Parsing
         public const string ReservedOpcodes = "EtProtocolGen.ReservedOpcodesAttribute";
         public const string RateLimit = "EtProtocolGen.RateLimitAttribute";
         public const string MaxConcurrency = "EtProtocolGen.MaxConcurrencyAttribute";
+        public const string WireSurrogate = "EtProtocolGen.WireSurrogateAttribute";
 
         /// <summary>The name as written in source with its namespace: <c>EtProtocolGen.MaxLength</c> for <see cref="MaxLength"/>.</summary>
         public static string WithoutSuffix(string metadataName) => metadataName.Substring(0, metadataName.Length - "Attribute".Length);
@@ -59,6 +60,7 @@ namespace EtProtocolGen.Generator.Parsing
                 "ReservedOpcodesAttribute" => ReservedOpcodes,
                 "RateLimitAttribute" => RateLimit,
                 "MaxConcurrencyAttribute" => MaxConcurrency,
+                "WireSurrogateAttribute" => WireSurrogate,
                 _ => null,
             };
         }

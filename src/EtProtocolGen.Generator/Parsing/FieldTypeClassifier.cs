@@ -80,13 +80,14 @@ namespace EtProtocolGen.Generator.Parsing
     /// </summary>
     internal readonly struct FieldTypeInfo
     {
-        public FieldTypeInfo(FieldShape shape, FieldValueKind valueKind, ITypeSymbol valueType, FieldValueKind keyKind, ITypeSymbol? keyType)
+        public FieldTypeInfo(FieldShape shape, FieldValueKind valueKind, ITypeSymbol valueType, FieldValueKind keyKind, ITypeSymbol? keyType, INamedTypeSymbol? surrogate = null)
         {
             Shape = shape;
             ValueKind = valueKind;
             ValueType = valueType;
             KeyKind = keyKind;
             KeyType = keyType;
+            Surrogate = surrogate;
         }
 
         /// <summary>How the field holds its values.</summary>
@@ -103,6 +104,12 @@ namespace EtProtocolGen.Generator.Parsing
 
         /// <summary>The C# type of the map keys, or null when the field is not a map.</summary>
         public ITypeSymbol? KeyType { get; }
+
+        /// <summary>
+        /// For a value type mapped by <c>[assembly: WireSurrogate]</c> (an engine type): the <c>[Message]</c> written on the wire in
+        /// its place (<see cref="ValueKind"/> is then <see cref="FieldValueKind.Message"/>); null for every other value.
+        /// </summary>
+        public INamedTypeSymbol? Surrogate { get; }
     }
 
     /// <summary>
@@ -142,8 +149,11 @@ namespace EtProtocolGen.Generator.Parsing
             }
         }
 
-        /// <summary>Classifies a field type; false if the generator cannot serialize it.</summary>
-        public static bool TryClassify(ITypeSymbol type, out FieldTypeInfo info)
+        /// <summary>
+        /// Classifies a field type; false if the generator cannot serialize it. <paramref name="surrogates"/> are the engine-type
+        /// mappings of the assembly that declares the field (<see cref="WireSurrogates.Of"/>).
+        /// </summary>
+        public static bool TryClassify(ITypeSymbol type, WireSurrogateMap surrogates, out FieldTypeInfo info)
         {
             info = default;
 
@@ -173,12 +183,12 @@ namespace EtProtocolGen.Generator.Parsing
                     return true;
                 }
 
-                if (!TryClassifyValue(array.ElementType, out FieldValueKind elementKind))
+                if (!TryClassifyValue(array.ElementType, surrogates, out FieldValueKind elementKind, out INamedTypeSymbol? elementSurrogate))
                 {
                     return false;
                 }
 
-                info = new FieldTypeInfo(FieldShape.Array, elementKind, array.ElementType, default, null);
+                info = new FieldTypeInfo(FieldShape.Array, elementKind, array.ElementType, default, null, elementSurrogate);
                 return true;
             }
 
@@ -187,12 +197,12 @@ namespace EtProtocolGen.Generator.Parsing
                 if (IsSystemCollectionsGeneric(generic, "List", 1))
                 {
                     ITypeSymbol element = generic.TypeArguments[0];
-                    if (!TryClassifyValue(element, out FieldValueKind elementKind))
+                    if (!TryClassifyValue(element, surrogates, out FieldValueKind elementKind, out INamedTypeSymbol? elementSurrogate))
                     {
                         return false;
                     }
 
-                    info = new FieldTypeInfo(FieldShape.List, elementKind, element, default, null);
+                    info = new FieldTypeInfo(FieldShape.List, elementKind, element, default, null, elementSurrogate);
                     return true;
                 }
 
@@ -201,23 +211,42 @@ namespace EtProtocolGen.Generator.Parsing
                     ITypeSymbol key = generic.TypeArguments[0];
                     ITypeSymbol value = generic.TypeArguments[1];
                     if (!TryClassifyValue(key, out FieldValueKind keyKind) || !IsMapKey(keyKind)
-                        || !TryClassifyValue(value, out FieldValueKind valueKind))
+                        || !TryClassifyValue(value, surrogates, out FieldValueKind valueKind, out INamedTypeSymbol? valueSurrogate))
                     {
                         return false;
                     }
 
-                    info = new FieldTypeInfo(FieldShape.Map, valueKind, value, keyKind, key);
+                    info = new FieldTypeInfo(FieldShape.Map, valueKind, value, keyKind, key, valueSurrogate);
                     return true;
                 }
             }
 
-            if (!TryClassifyValue(type, out FieldValueKind singleKind))
+            if (!TryClassifyValue(type, surrogates, out FieldValueKind singleKind, out INamedTypeSymbol? singleSurrogate))
             {
                 return false;
             }
 
-            info = new FieldTypeInfo(FieldShape.Single, singleKind, type, default, null);
+            info = new FieldTypeInfo(FieldShape.Single, singleKind, type, default, null, singleSurrogate);
             return true;
+        }
+
+        /// <summary>A value the wire carries by itself, or an engine type carried as its surrogate message.</summary>
+        private static bool TryClassifyValue(ITypeSymbol type, WireSurrogateMap surrogates, out FieldValueKind kind, out INamedTypeSymbol? surrogate)
+        {
+            surrogate = null;
+            if (TryClassifyValue(type, out kind))
+            {
+                return true;
+            }
+
+            if (surrogates.TryGetUsable(type, out INamedTypeSymbol usable))
+            {
+                kind = FieldValueKind.Message;
+                surrogate = usable;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>

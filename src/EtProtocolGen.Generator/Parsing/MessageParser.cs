@@ -49,7 +49,7 @@ namespace EtProtocolGen.Generator.Parsing
                 GetKeyword(declaration),
                 type.ToDisplayString(TypeReferenceFormat),
                 GetHintName(type),
-                declared.Opcode!.Value,
+                declared.Opcode,
                 maxDepth,
                 GetToStringKind(type),
                 new EquatableArray<FieldModel>(fields.ToArray()));
@@ -94,7 +94,7 @@ namespace EtProtocolGen.Generator.Parsing
             }
 
             declared = ProtocolMessage.Read(type, attribute);
-            return declared.Opcode is not null
+            return declared.IsDeclarationValid
                 && MessageShape.Check(type) == MessageShapeProblem.None
                 && GeneratedMembers.FindCollision(type) is null
                 && TryGetNamespace(type, out _);
@@ -149,7 +149,7 @@ namespace EtProtocolGen.Generator.Parsing
             _ => "class",
         };
 
-        /// <summary><c>Namespace.Outer.Type.g.cs</c>, from the names as declared (no <c>@</c>). Unique among messages only up to case: <see cref="HintNames"/> settles collisions.</summary>
+        /// <summary><c>Namespace.Outer.Type.g.cs</c>, from the names as declared (no <c>@</c>). Unique among messages only up to case: <c>HintNames</c> settles collisions.</summary>
         private static string GetHintName(INamedTypeSymbol type)
         {
             var parts = new List<string>();
@@ -214,7 +214,7 @@ namespace EtProtocolGen.Generator.Parsing
                 if (read == FieldRead.Unusable
                     || type.GetMembers(member.Name).Length != 1
                     || !numbers.Add(declaration.Number)
-                    || declaration.Info.ValueKind == FieldValueKind.Message && !IsUsableMessageType(declaration.Info.ValueType, visiting, cancellationToken))
+                    || declaration.Info.ValueKind == FieldValueKind.Message && !IsUsableMessageType(declaration.Info.Surrogate ?? declaration.Info.ValueType, visiting, cancellationToken))
                 {
                     return false;
                 }
@@ -318,7 +318,7 @@ namespace EtProtocolGen.Generator.Parsing
                 || fieldAttribute.ConstructorArguments.Length != 1
                 || fieldAttribute.ConstructorArguments[0].Value is not int number
                 || !FieldTypeClassifier.IsValidFieldNumber(number)
-                || !FieldTypeClassifier.TryClassify(type, out FieldTypeInfo info))
+                || !FieldTypeClassifier.TryClassify(type, WireSurrogates.Of(member.ContainingAssembly), out FieldTypeInfo info))
             {
                 return FieldRead.Unusable;
             }
@@ -371,7 +371,10 @@ namespace EtProtocolGen.Generator.Parsing
         private static FieldModel CreateField(ISymbol member, FieldDeclaration declaration)
         {
             FieldTypeInfo info = declaration.Info;
-            ValueModel value = CreateValue(info.ValueKind, info.ValueType, declaration.Encoding);
+            ValueModel value = CreateValue(info.ValueKind, info.ValueType, declaration.Encoding) with
+            {
+                Surrogate = info.Surrogate?.ToDisplayString(TypeReferenceFormat),
+            };
             ValueModel? key = info.KeyType is null ? null : CreateValue(info.KeyKind, info.KeyType, RuntimeContract.FieldEncoding.Default);
             ITypeSymbol type = declaration.MemberType;
             ITypeSymbol declared = type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type;
@@ -418,6 +421,14 @@ namespace EtProtocolGen.Generator.Parsing
         /// must already carry its generated members; one of this compilation must itself be emittable, or the code
         /// that calls it would not compile.
         /// </summary>
+        /// <summary>
+        /// The type already has the serializer members generated code calls: a message of a referenced assembly, or, seen from an
+        /// analyzer (whose compilation holds the generator's output), any message the generator emitted.
+        /// </summary>
+        public static bool CarriesGeneratedMembers(INamedTypeSymbol type) =>
+            !type.GetMembers("ReadFrom").IsEmpty && !type.GetMembers("WriteFields").IsEmpty && !type.GetMembers("CalculateSize").IsEmpty
+            && !type.GetMembers("CalculateSizeBound").IsEmpty;
+
         private static bool IsUsableMessageType(ITypeSymbol messageType, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
         {
             if (messageType is not INamedTypeSymbol type)
@@ -427,8 +438,7 @@ namespace EtProtocolGen.Generator.Parsing
 
             if (type.DeclaringSyntaxReferences.IsEmpty)
             {
-                return !type.GetMembers("ReadFrom").IsEmpty && !type.GetMembers("WriteFields").IsEmpty && !type.GetMembers("CalculateSize").IsEmpty
-                    && !type.GetMembers("CalculateSizeBound").IsEmpty;
+                return CarriesGeneratedMembers(type);
             }
 
             if (!visiting.Add(type))

@@ -43,6 +43,12 @@ namespace EtProtocolGen.Generator.Parsing
 
         /// <summary>The type declares more than one parameterless constructor (an error the compiler reports too).</summary>
         AmbiguousConstructor,
+
+        /// <summary>
+        /// A <c>[Message]</c> without an opcode (a value used inside other messages) that implements <c>IMessage</c>, <c>IRequest</c>
+        /// or <c>IResponse</c>: it claims to be sent on its own, which only a message with an opcode can be.
+        /// </summary>
+        SentWithoutOpcode,
     }
 
     /// <summary>
@@ -127,6 +133,12 @@ namespace EtProtocolGen.Generator.Parsing
                 return MessageShapeProblem.RequiredMember;
             }
 
+            // A handler, a [ResponseType] and client calls need an opcode and an IWireMessage: a value has neither.
+            if (ProtocolMessage.FindAttribute(type) is { } attribute && ProtocolMessage.Read(type, attribute).IsValueOnly && RuntimeTypes.Implements(type, RuntimeTypes.Message))
+            {
+                return MessageShapeProblem.SentWithoutOpcode;
+            }
+
             return MessageShapeProblem.None;
         }
 
@@ -145,6 +157,7 @@ namespace EtProtocolGen.Generator.Parsing
             MessageShapeProblem.NotAccessible => "is out of reach of generated code ('" + FindInaccessibleType(type)?.Name + "' is " + DescribeAccessibility(FindInaccessibleType(type)) + "); the generated registry and dispatchers must name it, so make it internal or public",
             MessageShapeProblem.AmbiguousConstructor => "declares more than one parameterless constructor, so the decoder's new T() is ambiguous",
             MessageShapeProblem.RequiredMember => "has the required member '" + FindRequiredMember(type)?.Name + "'; the decoder creates the message with new T() and sets only the fields it reads, so remove 'required' or mark the parameterless constructor [SetsRequiredMembers]",
+            MessageShapeProblem.SentWithoutOpcode => "has no opcode but implements IMessage; a [Message] without an opcode is a value used inside other messages and is never sent, handled or answered on its own, so give it an opcode ([Message(n)]) or remove the interface",
             _ => "can be generated",
         };
 

@@ -11,11 +11,12 @@ namespace EtProtocolGen.Generator.Parsing
     /// </summary>
     internal readonly struct ProtocolMessage
     {
-        private ProtocolMessage(INamedTypeSymbol type, AttributeData attribute, ushort? opcode, bool isInner, int maxDepth)
+        private ProtocolMessage(INamedTypeSymbol type, AttributeData attribute, ushort? opcode, bool isValueOnly, bool isInner, int maxDepth)
         {
             Type = type;
             Attribute = attribute;
             Opcode = opcode;
+            IsValueOnly = isValueOnly;
             IsInner = isInner;
             MaxDepth = maxDepth;
         }
@@ -24,8 +25,14 @@ namespace EtProtocolGen.Generator.Parsing
 
         public AttributeData Attribute { get; }
 
-        /// <summary>Null when the opcode argument is missing or does not convert to ushort.</summary>
+        /// <summary>Null for a message without an opcode (<see cref="IsValueOnly"/>) and when the opcode argument does not convert to ushort.</summary>
         public ushort? Opcode { get; }
+
+        /// <summary>Declared <c>[Message]</c>, without an opcode: a value used only inside other messages, never registered or dispatched.</summary>
+        public bool IsValueOnly { get; }
+
+        /// <summary>The declaration can be generated as far as the attribute goes: an opcode that binds, or none at all.</summary>
+        public bool IsDeclarationValid => Opcode is not null || IsValueOnly;
 
         /// <summary>Scope = Inner; any other value is treated as Outer, the untrusted side.</summary>
         public bool IsInner { get; }
@@ -75,6 +82,9 @@ namespace EtProtocolGen.Generator.Parsing
                 opcode = value;
             }
 
+            // No argument at all: [Message] on a value type of other messages. An argument that does not bind is not that.
+            bool isValueOnly = attribute.ConstructorArguments.Length == 0 && attribute.AttributeConstructor is { Parameters.Length: 0 };
+
             bool isInner = false;
             int maxDepth = 0;
             foreach (var named in attribute.NamedArguments)
@@ -89,7 +99,7 @@ namespace EtProtocolGen.Generator.Parsing
                 }
             }
 
-            return new ProtocolMessage(type, attribute, opcode, isInner, maxDepth);
+            return new ProtocolMessage(type, attribute, opcode, isValueOnly, isInner, maxDepth);
         }
     }
 }

@@ -15,6 +15,9 @@ namespace EtProtocolGen.Generator.Parsing
         /// <summary><c>IRequestHandler&lt;TSession, TRequest, TResponse&gt;</c>.</summary>
         public const string RequestHandler = "IRequestHandler";
 
+        /// <summary><c>IMessage</c>: a message sent on its own (one-way, request or response), so one with an opcode.</summary>
+        public const string Message = "IMessage";
+
         /// <summary><c>IRequest</c>: a message answered by one response.</summary>
         public const string Request = "IRequest";
 

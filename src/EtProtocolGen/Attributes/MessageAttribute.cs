@@ -3,18 +3,32 @@ using System;
 namespace EtProtocolGen
 {
     /// <summary>
-    /// Marks a partial class, struct or record as a protocol message with an opcode.
-    /// The generator emits its serializer, and the dispatch table routes it by <see cref="Opcode"/>.
+    /// Marks a partial class, struct or record as a protocol message. The generator emits its serializer; with an opcode,
+    /// the registry and the dispatch table route it by <see cref="Opcode"/>. Without one (<c>[Message]</c>) it is a value
+    /// used only inside other messages (ET's <c>UnitInfo</c>, <c>MoveInfo</c>): not in the registry, never dispatched, and
+    /// not an <see cref="IWireMessage"/>, so no transport can send it on its own.
     /// </summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
     public sealed class MessageAttribute : Attribute
     {
+        /// <summary>Declares a message used only inside other messages: no opcode.</summary>
+        public MessageAttribute()
+        {
+        }
+
         /// <summary>Creates the attribute.</summary>
         /// <param name="opcode">The opcode that identifies the message on the wire; unique per assembly.</param>
-        public MessageAttribute(ushort opcode) => Opcode = opcode;
+        public MessageAttribute(ushort opcode)
+        {
+            Opcode = opcode;
+            HasOpcode = true;
+        }
 
-        /// <summary>The opcode that identifies the message on the wire.</summary>
+        /// <summary>The opcode that identifies the message on the wire; 0 when it has none (<see cref="HasOpcode"/>).</summary>
         public ushort Opcode { get; }
+
+        /// <summary>False for a message used only inside other messages, declared with <c>[Message]</c>.</summary>
+        public bool HasOpcode { get; }
 
         /// <summary>
         /// Who may send the message: <see cref="MessageScope.Outer"/> (client, untrusted) or

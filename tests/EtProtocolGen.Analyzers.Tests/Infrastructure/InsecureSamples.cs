@@ -407,6 +407,34 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     [Field(1), Range(0, 100)] public int {|ETP0223:X|} { get; set; }
                 }
                 """,
+            ["ETP0301"] = ProtoSampleCode,
+            ["ETP0302"] = ProtoSampleCode,
+            ["ETP0303"] = ProtoSampleCode,
+            ["ETP0304"] = ProtoSampleCode,
+            ["ETP0305"] = ProtoSampleCode,
+            ["ETP0306"] = ProtoSampleCode,
+            ["ETP0307"] = ProtoSampleCode,
+            ["ETP0308"] = ProtoSampleCode,
+            ["ETP0309"] = ProtoSampleCode,
+            ["ETP0310"] = ProtoSampleCode,
+            ["ETP0311"] = ProtoSampleCode,
+            ["ETP0312"] = """
+                using EtProtocolGen;
+
+                [assembly: {|ETP0312:WireSurrogate(typeof(Game.Vec2), typeof(Game.Vec2Wire))|}]
+
+                namespace Game
+                {
+                    public struct Vec2 { public float X; public float Y; }
+
+                    [Message]
+                    public partial struct Vec2Wire
+                    {
+                        [Field(1)] public float X { get; set; }
+                        [Field(2)] public float Y { get; set; }
+                    }
+                }
+                """,
         };
 
         /// <summary>The sample without its diagnostic markup.</summary>

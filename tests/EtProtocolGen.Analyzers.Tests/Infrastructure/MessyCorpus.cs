@@ -30,6 +30,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             yield return ("Unsafe.cs", Unsafe);
             yield return ("HalfTyped.cs", HalfTyped);
             yield return ("Limits.cs", Limits);
+            yield return ("Surrogates.cs", Surrogates);
             yield return ("Generated.g.cs", GeneratedMessages());
             yield return ("HandWritten.cs", HandWrittenMessages());
             yield return ("Review.cs", Review);

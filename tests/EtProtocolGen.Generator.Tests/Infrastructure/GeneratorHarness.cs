@@ -76,6 +76,14 @@ internal static class GeneratorHarness
             parseOptions: parseOptions ?? ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
+    /// <summary>Runs both generators over C# sources and .proto files, as a project with &lt;EtProtocol&gt; items builds.</summary>
+    public static (Compilation Output, GeneratorDriverRunResult Result) RunWithProto(CSharpCompilation compilation, params ProtoFile[] protos)
+    {
+        GeneratorDriver driver = CreateDriverWithDispatch().AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(protos));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        return (output, driver.GetRunResult());
+    }
+
     /// <summary>Errors and warnings in the generated files only.</summary>
     public static IReadOnlyList<Diagnostic> GeneratedCodeDiagnostics(Compilation output, GeneratorDriverRunResult result)
     {

@@ -50,7 +50,7 @@ internal static class RepositoryProtocols
         return new ProtocolProject(name, languageVersion, files);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         string? root = typeof(RepositoryProtocols).Assembly
             .GetCustomAttributes<AssemblyMetadataAttribute>()

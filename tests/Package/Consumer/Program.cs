@@ -32,5 +32,15 @@ if (G2C_Login.TryParse(new byte[] { 0x0A, 0xFF, 0xFF, 0xFF, 0xFF, 0x07 }, out _,
     return 1;
 }
 
+// A message of Proto/ChatMessage_C_20000.proto, generated through the package's <EtProtocol> item.
+var say = new ET.C2G_Say { Text = "hello" };
+var sayBuffer = new ArrayBufferWriter<byte>();
+say.WriteTo(sayBuffer);
+if (ET.C2G_Say.Opcode != 20001 || ET.C2G_Say.Parse(sayBuffer.WrittenSpan).Text != "hello")
+{
+    Console.Error.WriteLine(".proto message round trip failed");
+    return 1;
+}
+
 Console.WriteLine($"consumer ok: {buffer.WrittenCount} bytes, {decoded}, hostile input refused with {error}");
 return 0;

@@ -293,7 +293,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
             {
                 FieldValueKind.String => ProtoSize + ".String(" + expression + ")",
                 FieldValueKind.ByteArray or FieldValueKind.ByteMemory => ProtoSize + ".LengthDelimited(" + expression + ".Length)",
-                FieldValueKind.Message => ProtoSize + ".LengthDelimited(" + expression + ".CalculateSize())",
+                FieldValueKind.Message => ProtoSize + ".LengthDelimited(" + ValueCodec.AsMessage(Value, expression) + ".CalculateSize())",
                 _ => ValueCodec.SizeOfScalar(Value, expression),
             };
             return ValueCodec.Number(TagSize) + " + " + valueSize;
@@ -318,7 +318,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
             FieldValueKind.String => MaxLengthPrefixSize + " + 3L * (" + expression + "?.Length ?? 0)",
             FieldValueKind.ByteArray => MaxLengthPrefixSize + " + (long)(" + expression + "?.Length ?? 0)",
             FieldValueKind.ByteMemory => MaxLengthPrefixSize + " + (long)" + expression + ".Length",
-            FieldValueKind.Message when value.IsValueType => MaxLengthPrefixSize + " + " + expression + ".CalculateSizeBound()",
+            FieldValueKind.Message when value.IsValueType => MaxLengthPrefixSize + " + " + ValueCodec.AsMessage(value, expression) + ".CalculateSizeBound()",
             FieldValueKind.Message => MaxLengthPrefixSize + " + (" + expression + "?.CalculateSizeBound() ?? 0L)",
             _ => ScalarBound(value).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };

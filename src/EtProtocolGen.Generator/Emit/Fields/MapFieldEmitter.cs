@@ -142,7 +142,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
                 writer.OpenBlock();
                 writer.WriteLine("// An entry without a value holds an empty message, as in protobuf.");
                 writer.WriteLine("var empty = new global::EtProtocolGen.Wire.ProtoReader(global::System.ReadOnlySpan<byte>.Empty);");
-                writer.WriteLine("value = " + Value.TypeReference + ".ReadFrom(ref empty);");
+                writer.WriteLine("value = " + ValueCodec.ReadMessage(Value, "empty") + ";");
                 writer.CloseBlock();
             }
 

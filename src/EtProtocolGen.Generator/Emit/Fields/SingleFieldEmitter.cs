@@ -24,7 +24,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
         {
             if (IsStructMessage)
             {
-                writer.WriteLine("int " + Local + "Size = " + Member + ".CalculateSize();");
+                writer.WriteLine("int " + Local + "Size = " + ValueCodec.AsMessage(Value, Member) + ".CalculateSize();");
                 writer.WriteLine("if (" + Local + "Size != 0)");
                 writer.OpenBlock();
                 writer.WriteLine("size += " + ValueCodec.Number(TagSize) + " + " + ProtoSize + ".LengthDelimited(" + Local + "Size);");
@@ -62,7 +62,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
         {
             EmitWriteComment(writer);
             uint tag = WireTag.Make(Field.Number, ValueCodec.WireType(Value));
-            writer.WriteLine("var " + Local + " = " + Member + ";");
+            writer.WriteLine("var " + Local + " = " + (IsStructMessage ? ValueCodec.AsMessage(Value, Member) : Member) + ";");
             if (IsStructMessage)
             {
                 writer.WriteLine("int " + Local + "Size = " + Local + ".CalculateSize();");
@@ -122,7 +122,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
         {
             FieldValueKind.String or FieldValueKind.ByteArray => (Member + " is null || " + Member + ".Length == 0", "not null or empty"),
             FieldValueKind.ByteMemory => (Member + ".IsEmpty", "not empty"),
-            FieldValueKind.Message when Value.IsValueType => (Member + ".CalculateSize() == 0", "not empty (an empty message is not sent)"),
+            FieldValueKind.Message when Value.IsValueType => (ValueCodec.AsMessage(Value, Member) + ".CalculateSize() == 0", "not empty (an empty message is not sent)"),
             FieldValueKind.Message => (Member + " is null", "not null"),
             FieldValueKind.Bool => ("!" + Member, "true (proto3 does not send false)"),
             FieldValueKind.Single => (Member + " == 0F", "not 0 (proto3 does not send 0)"),
