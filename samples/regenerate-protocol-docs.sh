@@ -2,7 +2,7 @@
 # Regenerates what the sample protocol ships with after a change to its messages or handlers: the manifests
 # (Protocol.Shipped.txt of samples/EtProtocolGen.Sample.Protocol, of the server's and of the map's handlers) and the
 # protocol reference docs/sample-protocol.md. The samples build with warnings as errors, so a stale manifest
-# (ETP0201) or an unaccepted breaking or security-relevant change (ETP0210-ETP0223) fails the build until this runs;
+# (ETP0201) or an unaccepted breaking or security-relevant change (ETP0210-ETP0224) fails the build until this runs;
 # review the diff it makes like any protocol change (docs/review.md).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -47,6 +47,7 @@ namespace EtProtocolGen.Analyzers
         public const string LimitRaisedId = "ETP0221";
         public const string SensitiveRemovedId = "ETP0222";
         public const string ValidationLoosenedId = "ETP0223";
+        public const string RateLimitLoosenedId = "ETP0224";
         public const string ProtoSyntaxId = "ETP0301";
         public const string ProtoUnknownTypeId = "ETP0302";
         public const string ProtoDuplicateId = "ETP0303";
@@ -304,6 +305,9 @@ namespace EtProtocolGen.Analyzers
 
         public static readonly DiagnosticDescriptor ValidationLoosened = CreateReview(ValidationLoosenedId, "Validation removed or loosened", DiagnosticSeverity.Warning,
             "[Required], [MinLength], [Range] and OnValidate run before a handler sees the message; removing or widening one hands handlers input they were written not to get.");
+
+        public static readonly DiagnosticDescriptor RateLimitLoosened = CreateReview(RateLimitLoosenedId, "Rate or concurrency limit raised or removed", DiagnosticSeverity.Warning,
+            "[RateLimit] and [MaxConcurrency], and the default dispatch gives requests open to anonymous sessions, bound how often and how many at once peers can make the server run a handler; raising or removing one needs a deliberate decision, recorded by editing the shipped entry.");
 
         private static DiagnosticDescriptor CreateReview(string id, string title, DiagnosticSeverity severity, string description) =>
             Create(id, title, "{0}", ProtocolReviewCategory, severity, description, WellKnownDiagnosticTags.CompilationEnd);

@@ -14,7 +14,7 @@ namespace EtProtocolGen.Analyzers
     /// Compares the protocol with its manifest, Protocol.Shipped.txt and Protocol.Unshipped.txt (AdditionalFiles; the package
     /// adds them when they exist, and nothing is checked without them). ETP0201: an entity (a message, a handler, the
     /// assembly's limits) whose lines differ from the declared ones, fixed by updating Protocol.Unshipped.txt; ETP0202: a
-    /// line that cannot be read; ETP0210-ETP0223: a change against Protocol.Shipped.txt that breaks peers built against it
+    /// line that cannot be read; ETP0210-ETP0224: a change against Protocol.Shipped.txt that breaks peers built against it
     /// or loosens a defence. Runs at compilation end: the manifest is about the whole assembly.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -43,7 +43,8 @@ namespace EtProtocolGen.Analyzers
             DiagnosticDescriptors.AuthorizationLoosened,
             DiagnosticDescriptors.LimitRaised,
             DiagnosticDescriptors.SensitiveRemoved,
-            DiagnosticDescriptors.ValidationLoosened);
+            DiagnosticDescriptors.ValidationLoosened,
+            DiagnosticDescriptors.RateLimitLoosened);
 
         [System.Diagnostics.CodeAnalysis.SuppressMessage(
             "MicrosoftCodeAnalysisPerformance",

@@ -58,6 +58,7 @@ namespace EtProtocolGen.Analyzers.Tests
             { "ETP0221", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
             { "ETP0222", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
             { "ETP0223", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
+            { "ETP0224", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
             { "ETP0301", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0302", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
             { "ETP0303", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },

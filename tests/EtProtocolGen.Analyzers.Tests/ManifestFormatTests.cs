@@ -110,6 +110,55 @@ namespace EtProtocolGen.Analyzers.Tests
             Assert.Equal(lines, ManifestWriter.Write(set.Declared));
         }
 
+        [Fact]
+        public void Rate_and_concurrency_limits_dispatch_applies_are_written_on_message_and_handler_lines_and_read_back()
+        {
+            List<string> lines = ManifestScenario.LinesOf(Snippets.Session, """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using EtProtocolGen;
+
+                [assembly: ProtocolLimits(AnonymousRequestPermits = 20)]
+
+                [Message(1), AllowAnonymous, ResponseType(typeof(R_Login))]
+                [RateLimit(30, 60, Per = RateLimitPartitions.RemoteAddress), RateLimit(5, 60), MaxConcurrency(4)]
+                public partial class Q_Login : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+                [Message(2), AllowAnonymous]
+                public partial class R_Login : IResponse { [Field(1)] public int RpcId { get; set; } [Field(2)] public int Error { get; set; } [Field(3), MaxLength(8)] public string Message { get; set; } = ""; }
+
+                [Message(3), AllowAnonymous, ResponseType(typeof(R_Login))]
+                public partial class Q_Ping : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+                [Message(4), Authorize, RateLimit(0, 60)]
+                public partial class M_Move : IMessage { [Field(1)] public int X { get; set; } }
+
+                [RateLimit(2, 1, Per = RateLimitPartitions.Account | RateLimitPartitions.Global), MaxConcurrency(1, Per = RateLimitPartitions.Connection)]
+                public sealed class LoginHandler : IRequestHandler<Session, Q_Login, R_Login>
+                {
+                    public ValueTask<R_Login> HandleAsync(Session session, Q_Login request, CancellationToken cancellationToken) => new(new R_Login());
+                }
+
+                public sealed class PingHandler : IRequestHandler<Session, Q_Ping, R_Login>, IMessageHandler<Session, M_Move>
+                {
+                    public ValueTask<R_Login> HandleAsync(Session session, Q_Ping request, CancellationToken cancellationToken) => new(new R_Login());
+                    public ValueTask HandleAsync(Session session, M_Move message, CancellationToken cancellationToken) => default;
+                }
+                """);
+
+            // The login limits each connection and address itself, so the anonymous default does not apply to it; the ping
+            // gets it, with the assembly's permits; a limit dispatch cannot enforce (ETP0110) is not recorded.
+            Assert.Contains("message Q_Login opcode=1 scope=outer kind=request response=R_Login authorization=anonymous rate-limits=30/60s:remote-address,5/60s:connection max-concurrency=4:global", lines);
+            Assert.Contains("message M_Move opcode=4 scope=outer kind=one-way authorization=authenticated", lines);
+            Assert.Contains("handler LoginHandler message=Q_Login scope=outer authorization=anonymous rate-limits=2/1s:account+global max-concurrency=1:connection", lines);
+            Assert.Contains("handler PingHandler message=Q_Ping scope=outer authorization=anonymous anonymous-rate-limit=20/10s:connection+remote-address", lines);
+            Assert.Contains("handler PingHandler message=M_Move scope=outer authorization=authenticated", lines);
+
+            var set = new ManifestSet(ManifestFile.Parse("Protocol.Shipped.txt", ManifestScenario.File(lines)), ManifestFile.Empty("Protocol.Unshipped.txt"));
+            Assert.Empty(set.Errors);
+            Assert.Equal(lines, ManifestWriter.Write(set.Declared));
+        }
+
         [Theory]
         [InlineData("message A opcode=1 scope=outer kind=one-way", "authorization")]
         [InlineData("message A opcode=70000 scope=outer kind=one-way authorization=denied", "opcode")]
@@ -128,6 +177,12 @@ namespace EtProtocolGen.Analyzers.Tests
         [InlineData("assembly limits max-message-size=10", "expected max-message-size")]
         [InlineData("assembly reserved-opcode many", "expected 'assembly limits")]
         [InlineData("field 1 X int32 varint", "a line starts with")]
+        [InlineData("message A opcode=1 scope=outer kind=one-way authorization=denied rate-limits=5/60s:planet", "rate-limits is")]
+        [InlineData("message A opcode=1 scope=outer kind=one-way authorization=denied rate-limits=5/60:connection", "rate-limits is")]
+        [InlineData("message A opcode=1 scope=outer kind=one-way authorization=denied rate-limits=5/60s:remote-address+connection", "rate-limits is")]
+        [InlineData("handler H message=A scope=outer authorization=anonymous max-concurrency=0:global", "max-concurrency is")]
+        [InlineData("handler H message=A scope=outer authorization=anonymous anonymous-rate-limit=10", "anonymous-rate-limit is")]
+        [InlineData("handler H message=A scope=outer authorization=anonymous speed=3", "unexpected setting")]
         public void A_line_the_reader_cannot_use_is_an_error_that_says_why(string line, string reason)
         {
             // A field line needs its message's header line to be read at all.

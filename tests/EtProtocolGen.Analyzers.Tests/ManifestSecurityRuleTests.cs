@@ -4,7 +4,7 @@ using Xunit;
 
 namespace EtProtocolGen.Analyzers.Tests
 {
-    /// <summary>ETP0220-ETP0223: changes against Protocol.Shipped.txt that loosen a defence, each shown once where it happens and once where it does not.</summary>
+    /// <summary>ETP0220-ETP0224: changes against Protocol.Shipped.txt that loosen a defence, each shown once where it happens and once where it does not.</summary>
     public class ManifestSecurityRuleTests
     {
         private const string Login = """
@@ -217,6 +217,67 @@ namespace EtProtocolGen.Analyzers.Tests
             ManifestScenario.VerifyAsync(
                 Login.Replace("public int Minutes { get; set; }", "public int Minutes { get; set; }\n    partial void OnValidate(ref ValidationResult result) { }\n    partial void OnValidate(ref ValidationResult result);"),
                 Login.Replace("public int Minutes { get; set; }", "public int Minutes { get; set; }\n    partial void OnValidate(ref ValidationResult result);").Replace("class C2M_Kick", "class {|ETP0223:C2M_Kick|}"));
+
+        [Fact]
+        public Task Raising_a_rate_limit_of_a_message_is_reported() =>
+            ManifestScenario.VerifyAsync(
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60)"),
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(50, 60)").Replace("class C2M_Kick", "class {|ETP0224:C2M_Kick|}"));
+
+        [Fact]
+        public Task A_faster_refill_of_the_same_burst_is_reported() =>
+            ManifestScenario.VerifyAsync(
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60)"),
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 30)").Replace("class C2M_Kick", "class {|ETP0224:C2M_Kick|}"));
+
+        [Fact]
+        public Task Removing_a_rate_limit_or_moving_it_to_other_partitions_is_reported() =>
+            ManifestScenario.VerifyAsync(
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60), RateLimit(30, 60, Per = RateLimitPartitions.RemoteAddress)"),
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60, Per = RateLimitPartitions.Account)").Replace("class C2M_Kick", "class {|ETP0224:C2M_Kick|}"));
+
+        [Fact]
+        public Task A_stricter_rate_limit_a_new_one_or_another_attribute_order_is_not_reported() =>
+            ManifestScenario.VerifyAsync(
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60), RateLimit(30, 60, Per = RateLimitPartitions.RemoteAddress)"),
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(30, 120, Per = RateLimitPartitions.RemoteAddress), RateLimit(4, 60), RateLimit(100, 60, Per = RateLimitPartitions.Global)"));
+
+        [Fact]
+        public Task Raising_or_removing_MaxConcurrency_is_reported_and_lowering_it_is_not() =>
+            Task.WhenAll(
+                ManifestScenario.VerifyAsync(
+                    Login.Replace("[Message(10001)", "[Message(10001), MaxConcurrency(4)"),
+                    Login.Replace("[Message(10001)", "[Message(10001), MaxConcurrency(8)").Replace("class C2M_Kick", "class {|ETP0224:C2M_Kick|}")),
+                ManifestScenario.VerifyAsync(
+                    Login.Replace("[Message(10001)", "[Message(10001), MaxConcurrency(4)"),
+                    Login.Replace("class C2M_Kick", "class {|ETP0224:C2M_Kick|}")),
+                ManifestScenario.VerifyAsync(
+                    Login.Replace("[Message(10001)", "[Message(10001), MaxConcurrency(4)"),
+                    Login.Replace("[Message(10001)", "[Message(10001), MaxConcurrency(2)")));
+
+        [Fact]
+        public Task Raising_a_rate_limit_of_a_handler_is_reported_at_the_handler() =>
+            ManifestScenario.VerifyAsync(
+                new[] { Handled, Handler("[Authorize, RateLimit(5, 60)]"), Snippets.Session },
+                new[] { Handled, Handler("[Authorize, RateLimit(10, 60)]", "{|ETP0224:KickHandler|}"), Snippets.Session });
+
+        [Fact]
+        public Task Raising_the_anonymous_default_is_reported_at_each_handler_it_applies_to() =>
+            ManifestScenario.VerifyAsync(
+                new[] { Handled, Handler("[AllowAnonymous]"), Snippets.Session },
+                new[] { Handled, Handler("[AllowAnonymous]", "{|ETP0224:KickHandler|}"), Snippets.Session, "[assembly: EtProtocolGen.ProtocolLimits(AnonymousRequestPermits = 20)]" });
+
+        [Fact]
+        public Task A_declared_rate_limit_looser_than_the_anonymous_default_it_replaces_is_reported() =>
+            ManifestScenario.VerifyAsync(
+                new[] { Handled, Handler("[AllowAnonymous]"), Snippets.Session },
+                new[] { Handled, Handler("[AllowAnonymous, RateLimit(100, 10)]", "{|ETP0224:KickHandler|}"), Snippets.Session });
+
+        [Fact]
+        public Task A_declared_rate_limit_as_strict_as_the_anonymous_default_it_replaces_is_not_reported() =>
+            ManifestScenario.VerifyAsync(
+                new[] { Handled, Handler("[AllowAnonymous]"), Snippets.Session },
+                new[] { Handled, Handler("[AllowAnonymous, RateLimit(5, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]"), Snippets.Session });
 
         private const string Handled = """
             using EtProtocolGen;

@@ -29,12 +29,14 @@ namespace EtProtocolGen.Analyzers.Manifest
         private readonly ProtocolSymbols symbols;
         private readonly IAssemblySymbol assembly;
         private readonly LimitsModel limits;
+        private readonly RateLimitModel anonymousDefault;
 
         public ManifestBuilder(ProtocolSymbols symbols, IAssemblySymbol assembly, CancellationToken cancellationToken)
         {
             this.symbols = symbols;
             this.assembly = assembly;
             limits = LimitsParser.Parse(assembly, cancellationToken);
+            anonymousDefault = LimitReader.ReadAnonymousDefault(assembly, cancellationToken);
         }
 
         /// <summary>Every message and handler type the assembly declares, with the manifest built from them.</summary>
@@ -107,6 +109,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                 kind,
                 kind == MessageKind.Request ? response : null,
                 Authorization(AuthorizationReader.Read(type), AuthorizationModel.None),
+                Limits(LimitReader.Read(type)),
                 message.MaxDepth > 0 ? LimitsModel.ClampDepth(message.MaxDepth) : 0,
                 HasValidationHook(type),
                 type.IsValueType,
@@ -125,20 +128,36 @@ namespace EtProtocolGen.Analyzers.Manifest
             }
 
             AuthorizationModel onHandler = AuthorizationReader.Read(type);
+            DeclaredLimitsModel handlerLimits = LimitReader.Read(type);
             foreach (HandlerBinding binding in symbols.GetHandlerBindings(type))
             {
                 if (symbols.TryGetMessage(binding.Message, out ProtocolMessage message) && message.Opcode is not null)
                 {
+                    AuthorizationModel onMessage = AuthorizationReader.Read(binding.Message);
+                    bool appliesDefault = EffectiveLimits.WhyNoAnonymousDefault(
+                        !message.IsInner, symbols.IsRequest(binding.Message), onMessage, onHandler, LimitReader.Read(binding.Message), handlerLimits) is null;
                     entries.Add(new HandlerEntry(
                         Name(type),
                         Name(binding.Message),
                         message.IsInner ? ManifestScope.Inner : ManifestScope.Outer,
-                        Authorization(AuthorizationReader.Read(binding.Message), onHandler)));
+                        Authorization(onMessage, onHandler),
+                        Limits(handlerLimits),
+                        appliesDefault ? Rate(anonymousDefault) : null));
                 }
             }
 
             return entries;
         }
+
+        /// <summary>The declared limits dispatch can enforce, in the manifest's terms; ETP0110 reports the others, which dispatch leaves out.</summary>
+        public static DispatchLimits Limits(DeclaredLimitsModel declared) =>
+            declared.IsEmpty
+                ? DispatchLimits.None
+                : new DispatchLimits(
+                    declared.Rates.Where(rate => rate.Problem is null).Select(Rate),
+                    declared.Concurrency is { Problem: null } concurrency ? new ConcurrencyEntry(concurrency.Limit, concurrency.Partitions) : null);
+
+        private static RateLimitEntry Rate(RateLimitModel rate) => new RateLimitEntry(rate.Permits, rate.PerSeconds, rate.Partitions);
 
         /// <summary>The authorization dispatch applies, in the manifest's terms.</summary>
         public static ManifestAuthorization Authorization(AuthorizationModel onMessage, AuthorizationModel onHandler)

@@ -111,6 +111,13 @@ namespace EtProtocolGen.Analyzers.Manifest
                 }
             }
 
+            List<string> looser = DispatchLimits.Loosened(before.Limits.Rates, before.Limits.Concurrency, after.Limits.Rates, after.Limits.Concurrency);
+            if (looser.Count > 0)
+            {
+                changes.Add(Message(ManifestRule.RateLimitLoosened, after.Name, true,
+                    "Message '" + name + "': " + string.Join("; ", looser)));
+            }
+
             if (before.ValidationHook && !after.ValidationHook)
             {
                 changes.Add(Message(ManifestRule.ValidationLoosened, after.Name, true,
@@ -282,6 +289,14 @@ namespace EtProtocolGen.Analyzers.Manifest
                     {
                         changes.Add(new ManifestChange(ManifestRule.AuthorizationLoosened, ManifestEntityKind.Handler, after.Name, 0, true,
                             "Authorization of '" + Short(after.Message) + "' handled by '" + Short(after.Name) + "' loosened from " + handler.Authorization + " to " + after.Authorization));
+                    }
+
+                    List<string> looser = DispatchLimits.Loosened(handler.AddedRates, handler.Limits.Concurrency, after.AddedRates, after.Limits.Concurrency);
+                    if (looser.Count > 0)
+                    {
+                        changes.Add(new ManifestChange(ManifestRule.RateLimitLoosened, ManifestEntityKind.Handler, after.Name, 0, true,
+                            "'" + Short(after.Message) + "' handled by '" + Short(after.Name) + "': " + string.Join("; ", looser)
+                            + (handler.AnonymousDefault is not null && after.AnonymousDefault is null ? " (the anonymous default no longer applies)" : string.Empty)));
                     }
                 }
                 else if (after.Scope == ManifestScope.Outer && after.Authorization.Kind == AuthorizationKind.Anonymous && !anonymousBefore.Contains(after.Message))

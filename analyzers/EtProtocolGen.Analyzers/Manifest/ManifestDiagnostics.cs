@@ -20,7 +20,8 @@ namespace EtProtocolGen.Analyzers.Manifest
             ManifestRule.AuthorizationLoosened => DiagnosticDescriptors.AuthorizationLoosened,
             ManifestRule.LimitRaised => DiagnosticDescriptors.LimitRaised,
             ManifestRule.SensitiveRemoved => DiagnosticDescriptors.SensitiveRemoved,
-            _ => DiagnosticDescriptors.ValidationLoosened,
+            ManifestRule.ValidationLoosened => DiagnosticDescriptors.ValidationLoosened,
+            _ => DiagnosticDescriptors.RateLimitLoosened,
         };
 
         /// <summary>True for the rules whose changes break peers built against the shipped protocol; false for the security ones.</summary>

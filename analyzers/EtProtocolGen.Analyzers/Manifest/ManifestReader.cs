@@ -83,7 +83,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                     };
                 }
 
-                case ManifestText.Handler when words.Length == 5:
+                case ManifestText.Handler when words.Length >= 5:
                 {
                     var values = new Dictionary<string, string>(StringComparer.Ordinal);
                     string? problem = ReadSettings(words, 2, values, Array.Empty<string>(), out _);
@@ -97,7 +97,29 @@ namespace EtProtocolGen.Analyzers.Manifest
                         return "expected 'handler <name> message=<message> scope=<outer|inner> authorization=<...>'";
                     }
 
-                    handlers.Add(new HandlerEntry(words[1], handled, scope, authorization));
+                    problem = DispatchLimits.TryRead(values, out DispatchLimits limits, out int limitKeys);
+                    if (problem is not null)
+                    {
+                        return problem;
+                    }
+
+                    RateLimitEntry? anonymousDefault = null;
+                    if (values.TryGetValue(ManifestText.AnonymousRateLimit, out string? defaultText))
+                    {
+                        if (!RateLimitEntry.TryParse(defaultText, out RateLimitEntry parsed))
+                        {
+                            return ManifestText.AnonymousRateLimit + " is <permits>/<seconds>s:<partitions>";
+                        }
+
+                        anonymousDefault = parsed;
+                    }
+
+                    if (values.Count != 3 + limitKeys + (anonymousDefault is null ? 0 : 1))
+                    {
+                        return "unexpected setting on the handler line";
+                    }
+
+                    handlers.Add(new HandlerEntry(words[1], handled, scope, authorization, limits, anonymousDefault));
                     return null;
                 }
 
@@ -345,14 +367,20 @@ namespace EtProtocolGen.Analyzers.Manifest
                     return "max-depth is a positive number";
                 }
 
+                problem = DispatchLimits.TryRead(values, out DispatchLimits limits, out int limitKeys);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
                 values.TryGetValue("response", out string? response);
-                int known = 4 + (response is null ? 0 : 1) + (maxDepth > 0 ? 1 : 0);
+                int known = 4 + (response is null ? 0 : 1) + (maxDepth > 0 ? 1 : 0) + limitKeys;
                 if (values.Count != known)
                 {
                     return "unexpected setting on the message line";
                 }
 
-                Header = new MessageEntry(Name, opcode, scope, kind, response, authorization, maxDepth, flags.Contains(ManifestText.ValidationHook), flags.Contains(ManifestText.Struct), Array.Empty<FieldEntry>(), Array.Empty<int>(), Array.Empty<string>());
+                Header = new MessageEntry(Name, opcode, scope, kind, response, authorization, limits, maxDepth, flags.Contains(ManifestText.ValidationHook), flags.Contains(ManifestText.Struct), Array.Empty<FieldEntry>(), Array.Empty<int>(), Array.Empty<string>());
                 return null;
             }
 
@@ -464,6 +492,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                     header.Kind,
                     header.ResponseType,
                     header.Authorization,
+                    header.Limits,
                     header.MaxDepth,
                     header.ValidationHook,
                     header.IsValueType,

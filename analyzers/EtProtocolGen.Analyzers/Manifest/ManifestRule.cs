@@ -48,5 +48,8 @@ namespace EtProtocolGen.Analyzers.Manifest
 
         /// <summary>Declared validation was removed or loosened (ETP0223).</summary>
         ValidationLoosened,
+
+        /// <summary>A [RateLimit] or [MaxConcurrency], or the anonymous default, was raised or removed (ETP0224).</summary>
+        RateLimitLoosened,
     }
 }

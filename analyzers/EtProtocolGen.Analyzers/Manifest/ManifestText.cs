@@ -23,6 +23,9 @@ namespace EtProtocolGen.Analyzers.Manifest
         public const string DefaultSuffix = "(default)";
         public const string None = "none";
 
+        /// <summary>On a handler line: the rate limit dispatch gives a request anonymous sessions may send that declares none per source.</summary>
+        public const string AnonymousRateLimit = "anonymous-rate-limit";
+
         /// <summary>Marks a line of Protocol.Shipped.txt that Protocol.Unshipped.txt takes back, as PublicApiAnalyzers does.</summary>
         public const string RemovedPrefix = "*REMOVED*";
 

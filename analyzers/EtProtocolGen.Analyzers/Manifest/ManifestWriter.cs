@@ -79,6 +79,7 @@ namespace EtProtocolGen.Analyzers.Manifest
             }
 
             header.Append(" authorization=").Append(message.Authorization);
+            message.Limits.Write(header);
             if (message.MaxDepth > 0)
             {
                 header.Append(" max-depth=").Append(Number(message.MaxDepth));
@@ -111,11 +112,20 @@ namespace EtProtocolGen.Analyzers.Manifest
             }
         }
 
-        public static string Write(HandlerEntry handler) =>
-            ManifestText.Handler + " " + handler.Name
-            + " message=" + handler.Message
-            + " scope=" + ManifestText.Name(handler.Scope)
-            + " authorization=" + handler.Authorization;
+        public static string Write(HandlerEntry handler)
+        {
+            var line = new StringBuilder(ManifestText.Handler).Append(' ').Append(handler.Name)
+                .Append(" message=").Append(handler.Message)
+                .Append(" scope=").Append(ManifestText.Name(handler.Scope))
+                .Append(" authorization=").Append(handler.Authorization);
+            handler.Limits.Write(line);
+            if (handler.AnonymousDefault is not null)
+            {
+                line.Append(' ').Append(ManifestText.AnonymousRateLimit).Append('=').Append(handler.AnonymousDefault);
+            }
+
+            return line.ToString();
+        }
 
         /// <summary><c>field 2 Account string len max-length=32 min-length=1 required</c>.</summary>
         private static string Write(FieldEntry field)

@@ -12,6 +12,7 @@ namespace EtProtocolGen.Analyzers.Manifest
             MessageKind kind,
             string? responseType,
             ManifestAuthorization authorization,
+            DispatchLimits limits,
             int maxDepth,
             bool validationHook,
             bool isValueType,
@@ -25,6 +26,7 @@ namespace EtProtocolGen.Analyzers.Manifest
             Kind = kind;
             ResponseType = responseType;
             Authorization = authorization;
+            Limits = limits;
             MaxDepth = maxDepth;
             ValidationHook = validationHook;
             IsValueType = isValueType;
@@ -47,6 +49,9 @@ namespace EtProtocolGen.Analyzers.Manifest
 
         /// <summary>What dispatch applies to this message when its handler carries no authorization attribute of its own.</summary>
         public ManifestAuthorization Authorization { get; }
+
+        /// <summary>The [RateLimit]s and [MaxConcurrency] declared on the message type (dispatch applies them whatever handles it).</summary>
+        public DispatchLimits Limits { get; }
 
         /// <summary>[Message(MaxDepth = n)], or 0 when the message leaves it to the assembly.</summary>
         public int MaxDepth { get; }

@@ -96,11 +96,24 @@ namespace EtProtocolGen.Tool.Report
                 "No outer messages.");
 
             markdown.Heading(3, "Without rate limits");
-            markdown.Paragraph("Outer messages a client sends (requests and one-way messages) that declare no per-message rate limit: only the transport's per-connection limits bound how often a client can make the server run their handlers.");
+            markdown.Paragraph("Outer messages a client sends (requests and one-way messages) with no `[RateLimit]` on the message or on a handler of it: only the transport's per-connection message rate bounds how often a client can make the server run their handlers, and, for a request open to anonymous sessions, the default rate limit dispatch gives it (`[ProtocolLimits]` `AnonymousRequest*`).");
+            List<string[]> unlimited = ClientMessages()
+                .Where(entry => entry.Message.Limits.Rates.Count == 0 && HandlersOf(entry.Message).All(handler => handler.Limits.Rates.Count == 0))
+                .Select(entry => new[]
+                {
+                    Short(entry.Message.Name),
+                    Number(entry.Message.Opcode),
+                    ManifestText.Name(entry.Message.Kind),
+                    string.Join(", ", HandlersOf(entry.Message).Where(handler => handler.AnonymousDefault is not null).Select(handler => handler.AnonymousDefault!.Describe()).Distinct(StringComparer.Ordinal)),
+                })
+                .ToList();
+
+            // The anonymous default's column only when some message gets it.
+            bool anyDefault = unlimited.Any(row => row[3].Length > 0);
             markdown.Table(
-                new[] { "Message", "Opcode", "Kind" },
-                ClientMessages().Select(entry => new[] { Short(entry.Message.Name), Number(entry.Message.Opcode), ManifestText.Name(entry.Message.Kind) }).ToList(),
-                "None.");
+                anyDefault ? new[] { "Message", "Opcode", "Kind", "Anonymous default" } : new[] { "Message", "Opcode", "Kind" },
+                anyDefault ? unlimited : unlimited.Select(row => row.Take(3).ToArray()).ToList(),
+                "None: every outer message a client sends declares a rate limit.");
 
             markdown.Heading(3, "Sensitive fields");
             markdown.Paragraph("Fields marked `[Sensitive]`: the generated `ToString` prints them as `***`. Check that nothing else logs them.");
@@ -157,6 +170,11 @@ namespace EtProtocolGen.Tool.Report
                     "- Authorization (message): " + MarkdownWriter.Code(message.Authorization.ToString()),
                     "- Handlers: " + Handlers(message),
                 };
+                if (!message.Limits.IsEmpty)
+                {
+                    facts.Add("- Dispatch limits (message): " + Limits(message.Limits, null));
+                }
+
                 if (message.MaxDepth > 0)
                 {
                     facts.Add("- Nesting below it: at most " + Number(message.MaxDepth) + " levels");
@@ -206,7 +224,25 @@ namespace EtProtocolGen.Tool.Report
             List<HandlerEntry> handlers = HandlersOf(message);
             return handlers.Count == 0
                 ? "none in these manifests"
-                : string.Join(", ", handlers.Select(handler => Short(handler.Name) + " (" + MarkdownWriter.Code(handler.Authorization.ToString()) + ")"));
+                : string.Join(", ", handlers.Select(handler => Short(handler.Name) + " (" + MarkdownWriter.Code(handler.Authorization.ToString())
+                    + (handler.Limits.IsEmpty && handler.AnonymousDefault is null ? "" : "; " + Limits(handler.Limits, handler.AnonymousDefault)) + ")"));
+        }
+
+        /// <summary><c>5 per 60 s per connection, at most 4 at once server-wide, anonymous default 10 per 10 s ...</c>.</summary>
+        private static string Limits(DispatchLimits limits, RateLimitEntry? anonymousDefault)
+        {
+            IEnumerable<string> parts = limits.Rates.Select(rate => rate.Describe());
+            if (limits.Concurrency is not null)
+            {
+                parts = parts.Append(limits.Concurrency.Describe());
+            }
+
+            if (anonymousDefault is not null)
+            {
+                parts = parts.Append("anonymous default " + anonymousDefault.Describe());
+            }
+
+            return string.Join(", ", parts);
         }
 
         private static string TypeText(FieldEntry field) => field.Cardinality switch

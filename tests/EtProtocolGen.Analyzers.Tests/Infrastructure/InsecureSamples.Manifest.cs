@@ -31,6 +31,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             ["ETP0221"] = Lines(Limits, Move, "message C2M_Move field 1 Note string len max-length=8"),
             ["ETP0222"] = Lines(Limits, Move, "message C2M_Move field 1 Note string len max-length=16 sensitive"),
             ["ETP0223"] = Lines(Limits, Move, X.Replace("0..100", "0..50")),
+            ["ETP0224"] = Lines(Limits, Move + " rate-limits=5/10s:connection", X),
         };
 
         /// <summary>The manifest files of the sample of <paramref name="id"/> (none for samples that need none).</summary>

@@ -407,6 +407,15 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     [Field(1), Range(0, 100)] public int {|ETP0223:X|} { get; set; }
                 }
                 """,
+            ["ETP0224"] = """
+                using EtProtocolGen;
+
+                [Message(10001), Authorize, RateLimit(50, 10)]
+                public partial class {|ETP0224:C2M_Move|} : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int X { get; set; }
+                }
+                """,
             ["ETP0301"] = ProtoSampleCode,
             ["ETP0302"] = ProtoSampleCode,
             ["ETP0303"] = ProtoSampleCode,

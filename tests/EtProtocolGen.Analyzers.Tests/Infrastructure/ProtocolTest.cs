@@ -21,7 +21,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
         {
             TestReferences.AddTo(this);
 
-            // The protocol manifest's diagnostics (ETP0201, ETP0202, ETP0210-ETP0223) compare the whole assembly with
+            // The protocol manifest's diagnostics (ETP0201, ETP0202, ETP0210-ETP0224) compare the whole assembly with
             // Protocol.Shipped.txt at compilation end, so they are not local to a document: a build and full solution
             // analysis show them and offer the ETP0201 fix. The fix is still checked here.
             if (new TAnalyzer().SupportedDiagnostics.Any(d => d.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd)))
