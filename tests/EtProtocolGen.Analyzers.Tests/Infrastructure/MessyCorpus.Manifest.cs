@@ -44,6 +44,8 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                 [Message(30007), Authorize] public partial class R_Contract : IMessage { }
 
                 [Message(30050), Authorize] public partial class R_ReservedOpcode : IMessage { }
+
+                [Message(30008), Authorize, RateLimit(50, 1), MaxConcurrency(0)] public partial class R_Limits : IMessage { }
             }
             """;
 
@@ -65,6 +67,8 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             message Review.R_Reserved opcode=30006 scope=outer kind=one-way authorization=authenticated
             message Review.R_Reserved reserved 9
             message Review.R_Contract opcode=30007 scope=outer kind=request response=Review.R_Opcode authorization=authenticated
+            message Review.R_Limits opcode=30008 scope=outer kind=one-way authorization=authenticated rate-limits=5/1s:connection,1/1s:global max-concurrency=4:global
+            message Review.R_Limits2 opcode=30010 scope=outer kind=one-way authorization=authenticated rate-limits=0/0s:,/s:planet max-concurrency=-1:
             message Review.R_Odd opcode=99999999999999999999 scope=outer kind=one-way authorization=denied
             message Review.R_Odd field -1 X int32 varint
             	message   Review.R_Tabs   opcode=1
