@@ -21,7 +21,7 @@ namespace EtProtocolGen.CodeFixes
 {
     /// <summary>
     /// ETP0109: declares on the request the limit dispatch applies to it by default
-    /// (<c>[RateLimit(10, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]</c>, with the values of
+    /// (<c>[RateLimit(10, 10, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]</c>, with the values of
     /// the assembly's anonymous default), so that it is visible in review and ready to tune.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRateLimitCodeFix))]

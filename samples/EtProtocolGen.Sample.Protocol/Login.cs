@@ -8,8 +8,8 @@ namespace EtProtocolGen.Sample.Protocol
     [Message(10001, Scope = MessageScope.Outer)]
     [ResponseType(typeof(R2C_Login))]
     [AllowAnonymous]
-    [RateLimit(10, 60, Per = RateLimitPartitions.Connection)]
-    [RateLimit(30, 60, Per = RateLimitPartitions.RemoteAddress)]
+    [RateLimit(10, 60, Per = RateLimitPartition.Connection)]
+    [RateLimit(30, 60, Per = RateLimitPartition.RemoteAddress)]
     [MaxConcurrency(4)]
     public partial class C2R_Login : IRequest
     {
@@ -43,8 +43,8 @@ namespace EtProtocolGen.Sample.Protocol
     [Message(10003, Scope = MessageScope.Outer)]
     [ResponseType(typeof(G2C_LoginGate))]
     [AllowAnonymous]
-    [RateLimit(5, 60, Per = RateLimitPartitions.Connection)]
-    [RateLimit(60, 60, Per = RateLimitPartitions.RemoteAddress)]
+    [RateLimit(5, 60, Per = RateLimitPartition.Connection)]
+    [RateLimit(60, 60, Per = RateLimitPartition.RemoteAddress)]
     public partial class C2G_LoginGate : IRequest
     {
         [Field(1)] public int RpcId { get; set; }

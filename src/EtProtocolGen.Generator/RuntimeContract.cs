@@ -68,19 +68,19 @@ namespace EtProtocolGen.Generator
             public const int Inner = 1;
         }
 
-        /// <summary>The values of <c>EtProtocolGen.RateLimitPartitions</c> (flags), as [RateLimit(Per = ...)] carries them.</summary>
-        public static class RateLimitPartitions
+        /// <summary>The values of <c>EtProtocolGen.RateLimitPartition</c> (flags), as [RateLimit(Per = ...)] carries them.</summary>
+        public static class RateLimitPartition
         {
-            /// <summary><c>RateLimitPartitions.Connection</c>.</summary>
+            /// <summary><c>RateLimitPartition.Connection</c>.</summary>
             public const int Connection = 1;
 
-            /// <summary><c>RateLimitPartitions.RemoteAddress</c>.</summary>
+            /// <summary><c>RateLimitPartition.RemoteAddress</c>.</summary>
             public const int RemoteAddress = 2;
 
-            /// <summary><c>RateLimitPartitions.Account</c>.</summary>
+            /// <summary><c>RateLimitPartition.Account</c>.</summary>
             public const int Account = 4;
 
-            /// <summary><c>RateLimitPartitions.Global</c>.</summary>
+            /// <summary><c>RateLimitPartition.Global</c>.</summary>
             public const int Global = 8;
         }
 
@@ -97,10 +97,10 @@ namespace EtProtocolGen.Generator
             public const int MaxConcurrency = 1_000_000;
 
             /// <summary>The default of <c>RateLimitAttribute.Per</c>.</summary>
-            public const int DefaultRatePartitions = RateLimitPartitions.Connection;
+            public const int DefaultRatePartitions = RateLimitPartition.Connection;
 
             /// <summary>The default of <c>MaxConcurrencyAttribute.Per</c>.</summary>
-            public const int DefaultConcurrencyPartitions = RateLimitPartitions.Global;
+            public const int DefaultConcurrencyPartitions = RateLimitPartition.Global;
 
             /// <summary><c>ProtocolLimitsAttribute.DefaultAnonymousRequestPermits</c>.</summary>
             public const int DefaultAnonymousPermits = 10;
@@ -109,7 +109,7 @@ namespace EtProtocolGen.Generator
             public const int DefaultAnonymousPerSeconds = 10;
 
             /// <summary><c>ProtocolLimitsAttribute.DefaultAnonymousRequestPer</c>.</summary>
-            public const int DefaultAnonymousPartitions = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress;
+            public const int DefaultAnonymousPartitions = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress;
         }
     }
 }

@@ -317,7 +317,7 @@ namespace EtProtocolGen.Analyzers.Tests
                 using EtProtocolGen;
 
                 [Message($Opcode$), Authorize, {|ETP0110:RateLimit(0, 60)|}]
-                [{|ETP0110:MaxConcurrency(-$Opcode$, Per = (RateLimitPartitions)64)|}]
+                [{|ETP0110:MaxConcurrency(-$Opcode$, Per = (RateLimitPartition)64)|}]
                 public partial class C2M_$Name$ : IMessage { [Field(1)] public int Channel { get; set; } }
                 """,
                 """
@@ -352,7 +352,7 @@ namespace EtProtocolGen.Analyzers.Tests
 
                 [Message($Opcode$), AllowAnonymous]
                 [ResponseType(typeof(R2C_$Name$))]
-                [RateLimit(10, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
+                [RateLimit(10, 10, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
                 public partial class C2R_$Name$ : IRequest { [Field(1)] public int RpcId { get; set; } }
 
                 [Message(1$Opcode$), Authorize]

@@ -45,7 +45,7 @@ namespace EtProtocolGen.Analyzers.Tests
                     """
                     using EtProtocolGen;
 
-                    [assembly: ProtocolLimits(AnonymousRequestPermits = 3, AnonymousRequestPerSeconds = 60, AnonymousRequestPer = RateLimitPartitions.RemoteAddress)]
+                    [assembly: ProtocolLimits(AnonymousRequestPermits = 3, AnonymousRequestPerSeconds = 60, AnonymousRequestPer = RateLimitPartition.RemoteAddress)]
 
                     [Message(1), AllowAnonymous, ResponseType(typeof(R2C_Reply))]
                     public partial class {|#0:C2R_Login|} : IRequest { [Field(1)] public int RpcId { get; set; } }
@@ -60,10 +60,10 @@ namespace EtProtocolGen.Analyzers.Tests
                 """
                 using EtProtocolGen;
 
-                [Message(1), AllowAnonymous, ResponseType(typeof(R2C_Reply)), RateLimit(5, 60, Per = RateLimitPartitions.Account)]
+                [Message(1), AllowAnonymous, ResponseType(typeof(R2C_Reply)), RateLimit(5, 60, Per = RateLimitPartition.Account)]
                 public partial class {|ETP0109:C2R_Recover|} : IRequest { [Field(1)] public int RpcId { get; set; } }
 
-                [Message(2), AllowAnonymous, ResponseType(typeof(R2C_Reply)), RateLimit(500, 1, Per = RateLimitPartitions.Global)]
+                [Message(2), AllowAnonymous, ResponseType(typeof(R2C_Reply)), RateLimit(500, 1, Per = RateLimitPartition.Global)]
                 public partial class {|ETP0109:C2R_Register|} : IRequest { [Field(1)] public int RpcId { get; set; } }
                 """,
                 Response);
@@ -77,7 +77,7 @@ namespace EtProtocolGen.Analyzers.Tests
                 [Message(1), AllowAnonymous, ResponseType(typeof(R2C_Reply)), RateLimit(5, 60)]
                 public partial class C2R_Login : IRequest { [Field(1)] public int RpcId { get; set; } }
 
-                [Message(2), AllowAnonymous, ResponseType(typeof(R2C_Reply)), RateLimit(50, 60, Per = RateLimitPartitions.RemoteAddress | RateLimitPartitions.Account)]
+                [Message(2), AllowAnonymous, ResponseType(typeof(R2C_Reply)), RateLimit(50, 60, Per = RateLimitPartition.RemoteAddress | RateLimitPartition.Account)]
                 public partial class C2R_Register : IRequest { [Field(1)] public int RpcId { get; set; } }
 
                 [Message(3), Authorize, ResponseType(typeof(R2C_Reply))]
@@ -117,7 +117,7 @@ namespace EtProtocolGen.Analyzers.Tests
                     public ValueTask<R2C_Reply> HandleAsync(Session session, C2R_OpenedByHandler request, CancellationToken cancellationToken) => default;
                 }
 
-                [RateLimit(20, 60, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
+                [RateLimit(20, 60, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
                 public sealed class LimitingHandler : IRequestHandler<Session, C2R_LimitedByHandler, R2C_Reply>
                 {
                     public ValueTask<R2C_Reply> HandleAsync(Session session, C2R_LimitedByHandler request, CancellationToken cancellationToken) => default;
@@ -165,13 +165,13 @@ namespace EtProtocolGen.Analyzers.Tests
                         /// <summary>Logs a player in; costs a password hash.</summary>
                         [Message(1)]
                         [AllowAnonymous,   ResponseType(typeof(R2C_Reply))]   // keep this comment
-                        [RateLimit(10, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
+                        [RateLimit(10, 10, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
                         public partial class C2R_Login : IRequest
                         {
                             [Field(1)] public int RpcId { get; set; }
                         }
 
-                      [Message(2), AllowAnonymous, ResponseType(typeof(R2C_Reply)), RateLimit(10, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)] internal partial class C2R_Register : IRequest { [Field(1)] public int RpcId { get; set; } }
+                      [Message(2), AllowAnonymous, ResponseType(typeof(R2C_Reply)), RateLimit(10, 10, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)] internal partial class C2R_Register : IRequest { [Field(1)] public int RpcId { get; set; } }
                     }
                     """,
                     Response,
@@ -184,7 +184,7 @@ namespace EtProtocolGen.Analyzers.Tests
                 new[]
                 {
                     """
-                    [assembly: EtProtocolGen.ProtocolLimits(AnonymousRequestPermits = 3, AnonymousRequestPer = EtProtocolGen.RateLimitPartitions.Connection)]
+                    [assembly: EtProtocolGen.ProtocolLimits(AnonymousRequestPermits = 3, AnonymousRequestPer = EtProtocolGen.RateLimitPartition.Connection)]
 
                     [EtProtocolGen.Message(1), EtProtocolGen.AllowAnonymous, EtProtocolGen.ResponseType(typeof(R2C_Reply))]
                     public partial class {|ETP0109:C2R_Login|} : EtProtocolGen.IRequest { [EtProtocolGen.Field(1)] public int RpcId { get; set; } }
@@ -194,7 +194,7 @@ namespace EtProtocolGen.Analyzers.Tests
                 new[]
                 {
                     """
-                    [assembly: EtProtocolGen.ProtocolLimits(AnonymousRequestPermits = 3, AnonymousRequestPer = EtProtocolGen.RateLimitPartitions.Connection)]
+                    [assembly: EtProtocolGen.ProtocolLimits(AnonymousRequestPermits = 3, AnonymousRequestPer = EtProtocolGen.RateLimitPartition.Connection)]
 
                     [EtProtocolGen.Message(1), EtProtocolGen.AllowAnonymous, EtProtocolGen.ResponseType(typeof(R2C_Reply))]
                     [EtProtocolGen.RateLimit(3, 10)]

@@ -16,7 +16,7 @@ namespace EtProtocolGen.Analyzers.Tests
 
                 [Message(1), Authorize]
                 [{|#0:RateLimit(0, 60)|}, {|#1:RateLimit(1_000_001, 60)|}, {|#2:RateLimit(5, 0)|}, {|#3:RateLimit(5, 86_401)|}]
-                [{|#4:RateLimit(5, 60, Per = (RateLimitPartitions)0)|}, {|#5:RateLimit(5, 60, Per = (RateLimitPartitions)16)|}]
+                [{|#4:RateLimit(5, 60, Per = (RateLimitPartition)0)|}, {|#5:RateLimit(5, 60, Per = (RateLimitPartition)16)|}]
                 public partial class C2M_Chat : IMessage { [Field(1), MaxLength(8)] public string Text { get; set; } = ""; }
                 """,
                 Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0).WithArguments("[RateLimit(0, 60)]", "C2M_Chat", "permits must be 1 to 1,000,000"),
@@ -24,9 +24,9 @@ namespace EtProtocolGen.Analyzers.Tests
                 Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(2).WithArguments("[RateLimit(5, 0)]", "C2M_Chat", "perSeconds must be 1 to 86,400"),
                 Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(3).WithArguments("[RateLimit(5, 86401)]", "C2M_Chat", "perSeconds must be 1 to 86,400"),
                 Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(4).WithArguments(
-                    "[RateLimit(5, 60, Per = (RateLimitPartitions)0)]", "C2M_Chat", "Per must name at least one of Connection, RemoteAddress, Account and Global, and nothing else"),
+                    "[RateLimit(5, 60, Per = (RateLimitPartition)0)]", "C2M_Chat", "Per must name at least one of Connection, RemoteAddress, Account and Global, and nothing else"),
                 Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(5).WithArguments(
-                    "[RateLimit(5, 60, Per = (RateLimitPartitions)16)]", "C2M_Chat", "Per must name at least one of Connection, RemoteAddress, Account and Global, and nothing else"));
+                    "[RateLimit(5, 60, Per = (RateLimitPartition)16)]", "C2M_Chat", "Per must name at least one of Connection, RemoteAddress, Account and Global, and nothing else"));
 
         [Fact]
         public Task Concurrency_limits_out_of_range_are_reported_on_messages_and_handlers() =>
@@ -39,7 +39,7 @@ namespace EtProtocolGen.Analyzers.Tests
                 [Message(1), Authorize, {|ETP0110:MaxConcurrency(0)|}]
                 public partial class C2M_Save : IMessage { [Field(1)] public int Slot { get; set; } }
 
-                [{|ETP0110:MaxConcurrency(2, Per = (RateLimitPartitions)(-1))|}]
+                [{|ETP0110:MaxConcurrency(2, Per = (RateLimitPartition)(-1))|}]
                 public sealed class SaveHandler : IMessageHandler<Session, C2M_Save>
                 {
                     public ValueTask HandleAsync(Session session, C2M_Save message, CancellationToken cancellationToken) => default;
@@ -55,10 +55,10 @@ namespace EtProtocolGen.Analyzers.Tests
                 using System.Threading.Tasks;
                 using EtProtocolGen;
 
-                [assembly: ProtocolLimits(AnonymousRequestPermits = 1_000_000, AnonymousRequestPerSeconds = 86_400, AnonymousRequestPer = RateLimitPartitions.Global, MaxDepth = 8)]
+                [assembly: ProtocolLimits(AnonymousRequestPermits = 1_000_000, AnonymousRequestPerSeconds = 86_400, AnonymousRequestPer = RateLimitPartition.Global, MaxDepth = 8)]
 
-                [Message(1), Authorize, RateLimit(1, 1), RateLimit(1_000_000, 86_400, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress | RateLimitPartitions.Account | RateLimitPartitions.Global)]
-                [MaxConcurrency(1_000_000, Per = RateLimitPartitions.Account)]
+                [Message(1), Authorize, RateLimit(1, 1), RateLimit(1_000_000, 86_400, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress | RateLimitPartition.Account | RateLimitPartition.Global)]
+                [MaxConcurrency(1_000_000, Per = RateLimitPartition.Account)]
                 public partial class C2M_Save : IMessage { [Field(1)] public int Slot { get; set; } }
 
                 [RateLimit(3, 60), MaxConcurrency(1)]
@@ -89,7 +89,7 @@ namespace EtProtocolGen.Analyzers.Tests
                 """
                 using EtProtocolGen;
 
-                [assembly: ProtocolLimits({|#0:AnonymousRequestPermits = -1|}, {|#1:AnonymousRequestPerSeconds = 90_000|}, {|#2:AnonymousRequestPer = (RateLimitPartitions)32|})]
+                [assembly: ProtocolLimits({|#0:AnonymousRequestPermits = -1|}, {|#1:AnonymousRequestPerSeconds = 90_000|}, {|#2:AnonymousRequestPer = (RateLimitPartition)32|})]
                 """,
                 Verifier.Diagnostic(DiagnosticDescriptors.UnenforceableLimit).WithLocation(0)
                     .WithArguments("[ProtocolLimits(AnonymousRequestPermits = -1)]", "TestProject", "permits must be 1 to 1,000,000; the built-in default applies"),
@@ -110,9 +110,9 @@ namespace EtProtocolGen.Analyzers.Tests
                     /// <summary>Chat.</summary>
                     [Message(1), Authorize]
                     [{|ETP0110:RateLimit( 0 ,  60)|},   {|ETP0110:RateLimit(5, perSeconds: 90_000)|}]   // keep this comment
-                    [{|ETP0110:RateLimit(5, 60, Per = (RateLimitPartitions)16)|}]
+                    [{|ETP0110:RateLimit(5, 60, Per = (RateLimitPartition)16)|}]
                     [{|ETP0110:MaxConcurrency(2_000_000,
-                        Per = (RateLimitPartitions)17)|}]
+                        Per = (RateLimitPartition)17)|}]
                     public partial class C2M_Chat : IMessage { [Field(1), MaxLength(8)] public string Text { get; set; } = ""; }
                 }
                 """,
@@ -126,7 +126,7 @@ namespace EtProtocolGen.Analyzers.Tests
                     [RateLimit( 1 ,  60),   RateLimit(5, perSeconds: 86400)]   // keep this comment
                     [RateLimit(5, 60)]
                     [MaxConcurrency(1000000,
-                        Per = RateLimitPartitions.Connection)]
+                        Per = RateLimitPartition.Connection)]
                     public partial class C2M_Chat : IMessage { [Field(1), MaxLength(8)] public string Text { get; set; } = ""; }
                 }
                 """,
@@ -136,11 +136,11 @@ namespace EtProtocolGen.Analyzers.Tests
         public Task The_fix_qualifies_the_partitions_it_writes_without_a_using() =>
             Verifier.FixAsync<EnforceableLimitCodeFix>(
                 """
-                [EtProtocolGen.Message(1), EtProtocolGen.Authorize, {|ETP0110:EtProtocolGen.RateLimit(5, 60, Per = (EtProtocolGen.RateLimitPartitions)(-1))|}]
+                [EtProtocolGen.Message(1), EtProtocolGen.Authorize, {|ETP0110:EtProtocolGen.RateLimit(5, 60, Per = (EtProtocolGen.RateLimitPartition)(-1))|}]
                 public partial class C2M_Chat : EtProtocolGen.IMessage { [EtProtocolGen.Field(1)] public int Channel { get; set; } }
                 """,
                 """
-                [EtProtocolGen.Message(1), EtProtocolGen.Authorize, EtProtocolGen.RateLimit(5, 60, Per = EtProtocolGen.RateLimitPartitions.Connection | EtProtocolGen.RateLimitPartitions.RemoteAddress | EtProtocolGen.RateLimitPartitions.Account | EtProtocolGen.RateLimitPartitions.Global)]
+                [EtProtocolGen.Message(1), EtProtocolGen.Authorize, EtProtocolGen.RateLimit(5, 60, Per = EtProtocolGen.RateLimitPartition.Connection | EtProtocolGen.RateLimitPartition.RemoteAddress | EtProtocolGen.RateLimitPartition.Account | EtProtocolGen.RateLimitPartition.Global)]
                 public partial class C2M_Chat : EtProtocolGen.IMessage { [EtProtocolGen.Field(1)] public int Channel { get; set; } }
                 """,
                 EnforceableLimitCodeFix.UseNearestKey);
@@ -173,7 +173,7 @@ namespace EtProtocolGen.Analyzers.Tests
 
                 [assembly: ProtocolLimits(MaxDepth = 8, {|ETP0110:AnonymousRequestPermits = -1|},
                     AnonymousRequestPerSeconds = 60,
-                    {|ETP0110:AnonymousRequestPer = (RateLimitPartitions)32|})]
+                    {|ETP0110:AnonymousRequestPer = (RateLimitPartition)32|})]
                 """,
                 """
                 using EtProtocolGen;

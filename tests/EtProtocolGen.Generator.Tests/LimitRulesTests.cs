@@ -13,15 +13,15 @@ public sealed class LimitRulesTests
     public void The_partition_names_are_the_runtime_enum_s()
     {
         int all = 0;
-        foreach (RateLimitPartitions partition in Enum.GetValues<RateLimitPartitions>())
+        foreach (RateLimitPartition partition in Enum.GetValues<RateLimitPartition>())
         {
             all |= (int)partition;
             Assert.Equal(partition.ToString(), LimitRules.Names((int)partition));
         }
 
         Assert.Equal(LimitRules.AllPartitions, all);
-        Assert.Equal("Connection | RemoteAddress", LimitRules.Names((int)(RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)));
-        Assert.Equal("per connection and per remote address", LimitRules.Words((int)(RateLimitPartitions.RemoteAddress | RateLimitPartitions.Connection)));
+        Assert.Equal("Connection | RemoteAddress", LimitRules.Names((int)(RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)));
+        Assert.Equal("per connection and per remote address", LimitRules.Words((int)(RateLimitPartition.RemoteAddress | RateLimitPartition.Connection)));
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class LimitRulesTests
     public void A_rate_limit_the_generator_accepts_is_one_the_runtime_accepts(int permits, int perSeconds, int partitions)
     {
         bool generatorAccepts = LimitRules.RateProblem(permits, perSeconds, partitions) is null;
-        bool runtimeAccepts = Accepts(() => new RateLimitRule(permits, perSeconds, (RateLimitPartitions)partitions, "test"));
+        bool runtimeAccepts = Accepts(() => new RateLimitRule(permits, perSeconds, (RateLimitPartition)partitions, "test"));
         Assert.Equal(runtimeAccepts, generatorAccepts);
     }
 
@@ -53,18 +53,18 @@ public sealed class LimitRulesTests
     public void A_concurrency_limit_the_generator_accepts_is_one_the_runtime_accepts(int limit, int partitions)
     {
         bool generatorAccepts = LimitRules.ConcurrencyProblem(limit, partitions) is null;
-        bool runtimeAccepts = Accepts(() => new ConcurrencyLimitRule(limit, (RateLimitPartitions)partitions, "test"));
+        bool runtimeAccepts = Accepts(() => new ConcurrencyLimitRule(limit, (RateLimitPartition)partitions, "test"));
         Assert.Equal(runtimeAccepts, generatorAccepts);
     }
 
     [Theory]
-    [InlineData(RateLimitPartitions.Connection, true)]
-    [InlineData(RateLimitPartitions.RemoteAddress, true)]
-    [InlineData(RateLimitPartitions.Account | RateLimitPartitions.RemoteAddress, true)]
-    [InlineData(RateLimitPartitions.Account, false)]
-    [InlineData(RateLimitPartitions.Global, false)]
-    [InlineData(RateLimitPartitions.Account | RateLimitPartitions.Global, false)]
-    public void Only_a_per_connection_or_per_address_budget_replaces_the_anonymous_default(RateLimitPartitions partitions, bool replaces) =>
+    [InlineData(RateLimitPartition.Connection, true)]
+    [InlineData(RateLimitPartition.RemoteAddress, true)]
+    [InlineData(RateLimitPartition.Account | RateLimitPartition.RemoteAddress, true)]
+    [InlineData(RateLimitPartition.Account, false)]
+    [InlineData(RateLimitPartition.Global, false)]
+    [InlineData(RateLimitPartition.Account | RateLimitPartition.Global, false)]
+    public void Only_a_per_connection_or_per_address_budget_replaces_the_anonymous_default(RateLimitPartition partitions, bool replaces) =>
         Assert.Equal(replaces, LimitRules.LimitsEachAnonymousSource((int)partitions));
 
     [Theory]
@@ -81,7 +81,7 @@ public sealed class LimitRulesTests
 
         Assert.Equal((nearestPermits, nearestPerSeconds, nearestPartitions), (fixedPermits, fixedPerSeconds, fixedPartitions));
         Assert.Null(LimitRules.RateProblem(fixedPermits, fixedPerSeconds, fixedPartitions));
-        Assert.True(Accepts(() => new RateLimitRule(fixedPermits, fixedPerSeconds, (RateLimitPartitions)fixedPartitions, "test")));
+        Assert.True(Accepts(() => new RateLimitRule(fixedPermits, fixedPerSeconds, (RateLimitPartition)fixedPartitions, "test")));
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public sealed class LimitRulesTests
         int fixedPartitions = LimitRules.NearestPartitions(partitions, LimitRules.DefaultConcurrencyPartitions);
 
         Assert.Equal((nearestLimit, nearestPartitions), (fixedLimit, fixedPartitions));
-        Assert.True(Accepts(() => new ConcurrencyLimitRule(fixedLimit, (RateLimitPartitions)fixedPartitions, "test")));
+        Assert.True(Accepts(() => new ConcurrencyLimitRule(fixedLimit, (RateLimitPartition)fixedPartitions, "test")));
     }
 
     private static bool Accepts(Action create)

@@ -29,7 +29,7 @@ namespace EtProtocolGen.CodeFixes.Editing
         }
 
         /// <summary>
-        /// <c>RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress</c> for a flags value that names only existing
+        /// <c>RateLimitPartition.Connection | RateLimitPartition.RemoteAddress</c> for a flags value that names only existing
         /// partitions (<c>LimitRules.Names</c>), qualified for the simplifier.
         /// </summary>
         public static ExpressionSyntax Partitions(int partitions)
@@ -37,7 +37,7 @@ namespace EtProtocolGen.CodeFixes.Editing
             ExpressionSyntax? expression = null;
             foreach (string name in LimitRules.Names(partitions).Split(new[] { " | " }, System.StringSplitOptions.RemoveEmptyEntries))
             {
-                ExpressionSyntax flag = ParseExpression("global::" + RuntimeContract.Namespace + ".RateLimitPartitions." + name).WithAdditionalAnnotations(Simplifier.Annotation);
+                ExpressionSyntax flag = ParseExpression("global::" + RuntimeContract.Namespace + ".RateLimitPartition." + name).WithAdditionalAnnotations(Simplifier.Annotation);
                 expression = expression is null ? flag : BinaryExpression(SyntaxKind.BitwiseOrExpression, expression, flag);
             }
 

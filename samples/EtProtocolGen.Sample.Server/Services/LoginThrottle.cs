@@ -44,9 +44,9 @@ public sealed class LoginThrottle : IDisposable
         var perAccount = Bucket(FailuresPerAccount, AccountRefill);
         var perAddress = Bucket(FailuresPerAddress, AddressRefill);
         _accounts = PartitionedRateLimiter.Create<(string Account, RemoteAddressKey Address), (string Account, RemoteAddressKey Address)>(
-            pair => RateLimitPartition.GetTokenBucketLimiter(pair, _ => perAccount));
+            pair => System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(pair, _ => perAccount));
         _addresses = PartitionedRateLimiter.Create<RemoteAddressKey, RemoteAddressKey>(
-            address => RateLimitPartition.GetTokenBucketLimiter(address, _ => perAddress));
+            address => System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(address, _ => perAddress));
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public sealed class GameSession : ILocatedSession, IRateLimitedSession
     /// <summary>The transport's id of the connection, for logs and for per-connection rate limits.</summary>
     public string ConnectionId => Connection.ConnectionId;
 
-    /// <summary>The client's address, for per-address rate limits ([RateLimit(..., Per = RateLimitPartitions.RemoteAddress)]).</summary>
+    /// <summary>The client's address, for per-address rate limits ([RateLimit(..., Per = RateLimitPartition.RemoteAddress)]).</summary>
     public IPAddress? RemoteAddress => (Connection.RemoteEndPoint as IPEndPoint)?.Address;
 
     /// <summary>The logged-in account, for per-account rate limits; null while anonymous.</summary>

@@ -24,7 +24,7 @@ namespace EtProtocolGen
         /// <summary>Handlers allowed to run at once per <see cref="Per"/>.</summary>
         public int Limit { get; }
 
-        /// <summary>Who shares the slots. Default <see cref="RateLimitPartitions.Global"/>: the whole server.</summary>
-        public RateLimitPartitions Per { get; set; } = RateLimitPartitions.Global;
+        /// <summary>Who shares the slots. Default <see cref="RateLimitPartition.Global"/>: the whole server.</summary>
+        public RateLimitPartition Per { get; set; } = RateLimitPartition.Global;
     }
 }

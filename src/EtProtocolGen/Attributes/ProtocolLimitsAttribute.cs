@@ -27,7 +27,7 @@ namespace EtProtocolGen
         public const int DefaultAnonymousRequestPerSeconds = 10;
 
         /// <summary>The built-in <see cref="AnonymousRequestPer"/>: per connection and per remote address.</summary>
-        public const RateLimitPartitions DefaultAnonymousRequestPer = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress;
+        public const RateLimitPartition DefaultAnonymousRequestPer = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress;
 
         /// <summary>The largest encoded message in bytes that <c>Parse</c> accepts.</summary>
         public int MaxMessageSize { get; set; }
@@ -58,6 +58,6 @@ namespace EtProtocolGen
         public int AnonymousRequestPerSeconds { get; set; }
 
         /// <summary>Partitions of the anonymous default (0 = <see cref="DefaultAnonymousRequestPer"/>).</summary>
-        public RateLimitPartitions AnonymousRequestPer { get; set; }
+        public RateLimitPartition AnonymousRequestPer { get; set; }
     }
 }

@@ -18,7 +18,7 @@ namespace EtProtocolGen
     /// </remarks>
     /// <example><code>
     /// [Message(10001), AllowAnonymous, ResponseType(typeof(R2C_Login))]
-    /// [RateLimit(5, 60, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
+    /// [RateLimit(5, 60, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
     /// public partial class C2R_Login : IRequest { ... }
     /// </code></example>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
@@ -45,7 +45,7 @@ namespace EtProtocolGen
         /// <summary>The refill interval in seconds.</summary>
         public int PerSeconds { get; }
 
-        /// <summary>Who shares a budget. Default <see cref="RateLimitPartitions.Connection"/>.</summary>
-        public RateLimitPartitions Per { get; set; } = RateLimitPartitions.Connection;
+        /// <summary>Who shares a budget. Default <see cref="RateLimitPartition.Connection"/>.</summary>
+        public RateLimitPartition Per { get; set; } = RateLimitPartition.Connection;
     }
 }

@@ -86,17 +86,17 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             using System.Threading.Tasks;
             using EtProtocolGen;
 
-            [assembly: ProtocolLimits(AnonymousRequestPermits = -1, AnonymousRequestPer = (RateLimitPartitions)64, AnonymousRequestPerSeconds = "x")]
+            [assembly: ProtocolLimits(AnonymousRequestPermits = -1, AnonymousRequestPer = (RateLimitPartition)64, AnonymousRequestPerSeconds = "x")]
 
             [Message(80), AllowAnonymous, ResponseType(typeof(G2C_Login))]
-            [RateLimit("many", 1), RateLimit(5), RateLimit(0, 86401, Per = (RateLimitPartitions)64), RateLimit(1, 1, Per = RateLimitPartitions.Account)]
+            [RateLimit("many", 1), RateLimit(5), RateLimit(0, 86401, Per = (RateLimitPartition)64), RateLimit(1, 1, Per = RateLimitPartition.Account)]
             [MaxConcurrency, MaxConcurrency(0)]
             public partial class C2G_Register : IRequest { [Field(1)] public int RpcId { get; set; } }
 
             [RateLimit(1, 1), MaxConcurrency(2, Per = 3)]
             public sealed class NotAHandler { }
 
-            [RateLimit(1, 1, Per = RateLimitPartitions.Global)]
+            [RateLimit(1, 1, Per = RateLimitPartition.Global)]
             public sealed class RegisterHandler<T> : IRequestHandler<Session, C2G_Register, G2C_Login>
             {
                 public ValueTask<G2C_Login> HandleAsync(Session session, C2G_Register request, CancellationToken cancellationToken) => default;

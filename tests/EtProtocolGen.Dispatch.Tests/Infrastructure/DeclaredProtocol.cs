@@ -156,7 +156,7 @@ namespace EtProtocolGen.Dispatch.Tests.Infrastructure
     public sealed record DeclaredLimits(IReadOnlyList<RateLimitAttribute> Rates, int ConcurrencyCount)
     {
         /// <summary>A declared rate limit per connection or per remote address: it replaces the anonymous default.</summary>
-        public bool LimitsEachAnonymousSource => Rates.Any(static rate => (rate.Per & (RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)) != 0);
+        public bool LimitsEachAnonymousSource => Rates.Any(static rate => (rate.Per & (RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)) != 0);
 
         public static DeclaredLimits Of(Type message, Type? handler)
         {

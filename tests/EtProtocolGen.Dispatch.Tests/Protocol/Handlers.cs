@@ -35,7 +35,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
     /// One class handling two messages, one of them through an explicit interface implementation. Its limits are one budget
     /// and one set of slots shared by both messages.
     /// </summary>
-    [RateLimit(20, 60, Per = RateLimitPartitions.Connection | RateLimitPartitions.Account)]
+    [RateLimit(20, 60, Per = RateLimitPartition.Connection | RateLimitPartition.Account)]
     [MaxConcurrency(2)]
     public sealed class GameMasterHandler :
         IRequestHandler<TestSession, C2G_Kick, G2C_Kick>,
@@ -135,7 +135,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
     }
 
     /// <summary>Completes asynchronously, after an optional delay that honours cancellation.</summary>
-    [MaxConcurrency(4, Per = RateLimitPartitions.Connection)]
+    [MaxConcurrency(4, Per = RateLimitPartition.Connection)]
     public sealed class SlowHandler : IRequestHandler<TestSession, C2G_Slow, G2C_Slow>
     {
         private readonly HandlerProbe _probe;

@@ -101,7 +101,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
     [Message(1012)]
     [Authorize]
     [ResponseType(typeof(G2C_Rename))]
-    [RateLimit(5, 60, Per = RateLimitPartitions.Account)]
+    [RateLimit(5, 60, Per = RateLimitPartition.Account)]
     public partial class C2G_Rename : IRequest
     {
         [Field(1)] public int RpcId { get; set; }
@@ -194,7 +194,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
 
     // No attribute on the message; [AllowAnonymous] on its handler lets everyone in. A one-way message refused by its limit gets no answer.
     [Message(1020)]
-    [RateLimit(30, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
+    [RateLimit(30, 10, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
     public partial class C2G_Report : IMessage
     {
         [Field(1), MaxLength(128)] public string Text { get; set; } = "";
@@ -213,7 +213,7 @@ namespace EtProtocolGen.Dispatch.Tests.Protocol
     [Message(1022)]
     [AllowAnonymous]
     [ResponseType(typeof(G2C_Nothing))]
-    [RateLimit(2, 60, Per = RateLimitPartitions.Account)]
+    [RateLimit(2, 60, Per = RateLimitPartition.Account)]
     public partial class C2G_Nothing : IRequest
     {
         [Field(1)] public int RpcId { get; set; }

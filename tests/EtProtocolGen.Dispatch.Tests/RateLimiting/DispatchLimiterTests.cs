@@ -13,10 +13,10 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
     /// </summary>
     public class DispatchLimiterTests
     {
-        private static RateLimitRule Rate(int permits, int perSeconds, RateLimitPartitions per) =>
+        private static RateLimitRule Rate(int permits, int perSeconds, RateLimitPartition per) =>
             new RateLimitRule(permits, perSeconds, per, "[RateLimit(" + permits + ", " + perSeconds + ", Per = " + per + ")] on Test");
 
-        private static ConcurrencyLimitRule Slots(int limit, RateLimitPartitions per) =>
+        private static ConcurrencyLimitRule Slots(int limit, RateLimitPartition per) =>
             new ConcurrencyLimitRule(limit, per, "[MaxConcurrency(" + limit + ", Per = " + per + ")] on Test");
 
         private static int Acquired(DispatchLimiter limiter, RateLimitRule rule, IProtocolSession session, int attempts)
@@ -34,7 +34,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void A_connection_gets_its_permits_and_no_more_and_other_connections_keep_theirs()
         {
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(3, 60, RateLimitPartitions.Connection);
+            RateLimitRule rule = Rate(3, 60, RateLimitPartition.Connection);
             var first = new LimitedSession("c1");
             var second = new LimitedSession("c2");
 
@@ -48,7 +48,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         {
             // 2 per second: one permit back every 500 ms.
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(2, 1, RateLimitPartitions.Connection);
+            RateLimitRule rule = Rate(2, 1, RateLimitPartition.Connection);
             var session = new LimitedSession("c1");
             Assert.Equal(2, Acquired(limiter, rule, session, 3));
 
@@ -63,8 +63,8 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void Every_rule_has_its_own_budget()
         {
             var limiter = new DispatchLimiter();
-            RateLimitRule login = Rate(1, 60, RateLimitPartitions.Connection);
-            RateLimitRule register = Rate(1, 60, RateLimitPartitions.Connection);
+            RateLimitRule login = Rate(1, 60, RateLimitPartition.Connection);
+            RateLimitRule register = Rate(1, 60, RateLimitPartition.Connection);
             var session = new LimitedSession("c1");
             Assert.True(limiter.TryAcquire(login, session));
             Assert.True(limiter.TryAcquire(register, session));
@@ -81,7 +81,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void Connections_from_one_address_share_its_budget_and_IPv6_shares_per_64_prefix(string a, string b, bool shared)
         {
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(2, 60, RateLimitPartitions.RemoteAddress);
+            RateLimitRule rule = Rate(2, 60, RateLimitPartition.RemoteAddress);
             Assert.Equal(2, Acquired(limiter, rule, new LimitedSession("c1", a), 2));
             Assert.Equal(shared ? 0 : 2, Acquired(limiter, rule, new LimitedSession("c2", b), 2));
         }
@@ -90,7 +90,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void A_session_without_an_address_is_not_limited_by_address()
         {
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(1, 60, RateLimitPartitions.RemoteAddress);
+            RateLimitRule rule = Rate(1, 60, RateLimitPartition.RemoteAddress);
             Assert.Equal(5, Acquired(limiter, rule, new LimitedSession("c1", address: null), 5));
             Assert.Equal(0, limiter.PartitionCount);
         }
@@ -99,7 +99,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void Accounts_share_a_budget_across_connections_and_anonymous_sessions_are_not_limited_by_account()
         {
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(2, 60, RateLimitPartitions.Account);
+            RateLimitRule rule = Rate(2, 60, RateLimitPartition.Account);
             var phone = new LimitedSession("c1", "203.0.113.7", account: "alice");
             var laptop = new LimitedSession("c2", "198.51.100.1", account: "alice");
             var anonymous = new LimitedSession("c3");
@@ -118,7 +118,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void The_global_budget_is_shared_by_every_session()
         {
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(3, 60, RateLimitPartitions.Global);
+            RateLimitRule rule = Rate(3, 60, RateLimitPartition.Global);
             Assert.Equal(2, Acquired(limiter, rule, new LimitedSession("c1", "203.0.113.1"), 2));
             Assert.Equal(1, Acquired(limiter, rule, new LimitedSession("c2", "203.0.113.2"), 5));
         }
@@ -128,8 +128,8 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         {
             // Per connection 2, per address 3: the flooding connection is stopped at its own budget first.
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(2, 60, RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress);
-            RateLimitRule addressOnly = Rate(3, 60, RateLimitPartitions.RemoteAddress);
+            RateLimitRule rule = Rate(2, 60, RateLimitPartition.Connection | RateLimitPartition.RemoteAddress);
+            RateLimitRule addressOnly = Rate(3, 60, RateLimitPartition.RemoteAddress);
             var flooder = new LimitedSession("c1", "198.51.100.9");
             var neighbour = new LimitedSession("c2", "198.51.100.9");
 
@@ -145,7 +145,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void A_session_without_identities_is_limited_per_session_object()
         {
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(1, 60, RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress | RateLimitPartitions.Account);
+            RateLimitRule rule = Rate(1, 60, RateLimitPartition.Connection | RateLimitPartition.RemoteAddress | RateLimitPartition.Account);
             var first = new TestSession("plain 1", MessageScope.Outer, isAuthenticated: true);
             var second = new TestSession("plain 2", MessageScope.Outer, isAuthenticated: true);
             Assert.Equal(1, Acquired(limiter, rule, first, 3));
@@ -156,7 +156,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void A_struct_session_without_identities_shares_one_connection_budget()
         {
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(2, 60, RateLimitPartitions.Connection);
+            RateLimitRule rule = Rate(2, 60, RateLimitPartition.Connection);
             Assert.Equal(2, Acquired(limiter, rule, new StructSession(), 3));
             Assert.Equal(0, Acquired(limiter, rule, new StructSession(), 3));
         }
@@ -165,7 +165,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void Concurrent_callers_never_get_more_than_the_permits()
         {
             var limiter = new DispatchLimiter();
-            RateLimitRule rule = Rate(1_000, 3_600, RateLimitPartitions.Global);
+            RateLimitRule rule = Rate(1_000, 3_600, RateLimitPartition.Global);
             int acquired = 0;
             Parallel.For(0, 8, worker =>
             {
@@ -189,7 +189,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         {
             var time = new ManualTimeProvider();
             var limiter = new DispatchLimiter(new DispatchLimiterOptions { TimeProvider = time });
-            RateLimitRule rule = Rate(5, 10, RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress);
+            RateLimitRule rule = Rate(5, 10, RateLimitPartition.Connection | RateLimitPartition.RemoteAddress);
             for (int i = 0; i < 100; i++)
             {
                 limiter.TryAcquire(rule, new LimitedSession("c" + i, "198.51.100." + i));
@@ -210,7 +210,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void An_attacker_rotating_addresses_cannot_grow_the_limiter_past_its_bound()
         {
             var limiter = new DispatchLimiter(new DispatchLimiterOptions { MaxPartitionsPerRule = 1_000 });
-            RateLimitRule rule = Rate(1, 3_600, RateLimitPartitions.RemoteAddress);
+            RateLimitRule rule = Rate(1, 3_600, RateLimitPartition.RemoteAddress);
             var session = new LimitedSession("attacker");
             for (int i = 0; i < 20_000; i++)
             {
@@ -228,7 +228,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void An_attacker_rotating_accounts_cannot_grow_the_limiter_past_its_bound()
         {
             var limiter = new DispatchLimiter(new DispatchLimiterOptions { MaxPartitionsPerRule = 500 });
-            RateLimitRule rule = Rate(1, 3_600, RateLimitPartitions.Account);
+            RateLimitRule rule = Rate(1, 3_600, RateLimitPartition.Account);
             var session = new LimitedSession("attacker", account: "a");
             for (int i = 0; i < 5_000; i++)
             {
@@ -245,7 +245,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void Slots_are_refused_at_the_limit_and_come_back_when_disposed()
         {
             var limiter = new DispatchLimiter();
-            ConcurrencyLimitRule rule = Slots(2, RateLimitPartitions.Global);
+            ConcurrencyLimitRule rule = Slots(2, RateLimitPartition.Global);
             var session = new LimitedSession("c1");
 
             IDisposable? first = limiter.TryEnter(rule, session);
@@ -269,7 +269,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void Per_connection_slots_are_separate()
         {
             var limiter = new DispatchLimiter();
-            ConcurrencyLimitRule rule = Slots(1, RateLimitPartitions.Connection);
+            ConcurrencyLimitRule rule = Slots(1, RateLimitPartition.Connection);
             Assert.NotNull(limiter.TryEnter(rule, new LimitedSession("c1")));
             Assert.NotNull(limiter.TryEnter(rule, new LimitedSession("c2")));
             Assert.Null(limiter.TryEnter(rule, new LimitedSession("c1")));
@@ -279,7 +279,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void A_slot_refused_by_a_wider_partition_gives_back_the_narrower_ones()
         {
             var limiter = new DispatchLimiter();
-            ConcurrencyLimitRule rule = Slots(1, RateLimitPartitions.Connection | RateLimitPartitions.Global);
+            ConcurrencyLimitRule rule = Slots(1, RateLimitPartition.Connection | RateLimitPartition.Global);
             IDisposable? held = limiter.TryEnter(rule, new LimitedSession("c1"));
             Assert.NotNull(held);
             Assert.Equal(2, limiter.PartitionCount);
@@ -298,7 +298,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void A_slot_of_a_partition_the_session_cannot_supply_is_not_refused()
         {
             var limiter = new DispatchLimiter();
-            ConcurrencyLimitRule rule = Slots(1, RateLimitPartitions.Account);
+            ConcurrencyLimitRule rule = Slots(1, RateLimitPartition.Account);
             var anonymous = new LimitedSession("c1");
             IDisposable? first = limiter.TryEnter(rule, anonymous);
             IDisposable? second = limiter.TryEnter(rule, anonymous);
@@ -311,7 +311,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void New_identities_are_refused_slots_past_the_bound_and_admitted_again_once_slots_come_back()
         {
             var limiter = new DispatchLimiter(new DispatchLimiterOptions { MaxPartitionsPerRule = 2 });
-            ConcurrencyLimitRule rule = Slots(1, RateLimitPartitions.Connection);
+            ConcurrencyLimitRule rule = Slots(1, RateLimitPartition.Connection);
             IDisposable? a = limiter.TryEnter(rule, new LimitedSession("a"));
             IDisposable? b = limiter.TryEnter(rule, new LimitedSession("b"));
             Assert.Null(limiter.TryEnter(rule, new LimitedSession("c")));
@@ -326,7 +326,7 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
         public void Concurrent_slot_takers_never_exceed_the_limit()
         {
             var limiter = new DispatchLimiter();
-            ConcurrencyLimitRule rule = Slots(3, RateLimitPartitions.Global);
+            ConcurrencyLimitRule rule = Slots(3, RateLimitPartition.Global);
             int running = 0;
             int most = 0;
             var stopwatch = Stopwatch.StartNew();
@@ -362,25 +362,25 @@ namespace EtProtocolGen.Dispatch.Tests.RateLimiting
 
         public static IEnumerable<object[]> InvalidRules => new[]
         {
-            new object[] { 0, 1, RateLimitPartitions.Connection },
-            new object[] { RateLimitAttribute.MaxPermits + 1, 1, RateLimitPartitions.Connection },
-            new object[] { 1, 0, RateLimitPartitions.Connection },
-            new object[] { 1, RateLimitAttribute.MaxPerSeconds + 1, RateLimitPartitions.Connection },
-            new object[] { 1, 1, (RateLimitPartitions)0 },
-            new object[] { 1, 1, (RateLimitPartitions)16 },
+            new object[] { 0, 1, RateLimitPartition.Connection },
+            new object[] { RateLimitAttribute.MaxPermits + 1, 1, RateLimitPartition.Connection },
+            new object[] { 1, 0, RateLimitPartition.Connection },
+            new object[] { 1, RateLimitAttribute.MaxPerSeconds + 1, RateLimitPartition.Connection },
+            new object[] { 1, 1, (RateLimitPartition)0 },
+            new object[] { 1, 1, (RateLimitPartition)16 },
         };
 
         [Theory]
         [MemberData(nameof(InvalidRules))]
-        public void Rules_out_of_range_are_refused(int permits, int perSeconds, RateLimitPartitions per) =>
+        public void Rules_out_of_range_are_refused(int permits, int perSeconds, RateLimitPartition per) =>
             Assert.Throws<ArgumentOutOfRangeException>(() => new RateLimitRule(permits, perSeconds, per, "test"));
 
         [Fact]
         public void Concurrency_rules_out_of_range_are_refused()
         {
-            Assert.Throws<ArgumentOutOfRangeException>(() => new ConcurrencyLimitRule(0, RateLimitPartitions.Global, "test"));
-            Assert.Throws<ArgumentOutOfRangeException>(() => new ConcurrencyLimitRule(MaxConcurrencyAttribute.MaxLimit + 1, RateLimitPartitions.Global, "test"));
-            Assert.Throws<ArgumentOutOfRangeException>(() => new ConcurrencyLimitRule(1, (RateLimitPartitions)32, "test"));
+            Assert.Throws<ArgumentOutOfRangeException>(() => new ConcurrencyLimitRule(0, RateLimitPartition.Global, "test"));
+            Assert.Throws<ArgumentOutOfRangeException>(() => new ConcurrencyLimitRule(MaxConcurrencyAttribute.MaxLimit + 1, RateLimitPartition.Global, "test"));
+            Assert.Throws<ArgumentOutOfRangeException>(() => new ConcurrencyLimitRule(1, (RateLimitPartition)32, "test"));
         }
 
         private static void InterlockedMax(ref int target, int value)

@@ -35,23 +35,23 @@ namespace Game.Realm.Generated
 
         // Limits, one rule per declaration; the limiter keeps one budget per rule and partition.
         // [RateLimit(5, 60, Per = Connection | RemoteAddress)] on C2R_Login: 5 per 60 s per connection and per remote address.
-        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Login_Rate0 = new global::EtProtocolGen.RateLimitRule(5, 60, global::EtProtocolGen.RateLimitPartitions.Connection | global::EtProtocolGen.RateLimitPartitions.RemoteAddress, "[RateLimit(5, 60, Per = Connection | RemoteAddress)] on C2R_Login");
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Login_Rate0 = new global::EtProtocolGen.RateLimitRule(5, 60, global::EtProtocolGen.RateLimitPartition.Connection | global::EtProtocolGen.RateLimitPartition.RemoteAddress, "[RateLimit(5, 60, Per = Connection | RemoteAddress)] on C2R_Login");
         // [RateLimit(200, 1, Per = Global)] on C2R_Login: 200 per 1 s server-wide.
-        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Login_Rate1 = new global::EtProtocolGen.RateLimitRule(200, 1, global::EtProtocolGen.RateLimitPartitions.Global, "[RateLimit(200, 1, Per = Global)] on C2R_Login");
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Login_Rate1 = new global::EtProtocolGen.RateLimitRule(200, 1, global::EtProtocolGen.RateLimitPartition.Global, "[RateLimit(200, 1, Per = Global)] on C2R_Login");
         // [RateLimit(1000, 60, Per = Global)] on LoginHandler: 1000 per 60 s server-wide.
-        private static readonly global::EtProtocolGen.RateLimitRule s_loginHandler_Rate0 = new global::EtProtocolGen.RateLimitRule(1000, 60, global::EtProtocolGen.RateLimitPartitions.Global, "[RateLimit(1000, 60, Per = Global)] on LoginHandler");
+        private static readonly global::EtProtocolGen.RateLimitRule s_loginHandler_Rate0 = new global::EtProtocolGen.RateLimitRule(1000, 60, global::EtProtocolGen.RateLimitPartition.Global, "[RateLimit(1000, 60, Per = Global)] on LoginHandler");
         // [MaxConcurrency(4)] on LoginHandler: at most 4 at once server-wide.
-        private static readonly global::EtProtocolGen.ConcurrencyLimitRule s_loginHandler_Concurrency = new global::EtProtocolGen.ConcurrencyLimitRule(4, global::EtProtocolGen.RateLimitPartitions.Global, "[MaxConcurrency(4)] on LoginHandler");
+        private static readonly global::EtProtocolGen.ConcurrencyLimitRule s_loginHandler_Concurrency = new global::EtProtocolGen.ConcurrencyLimitRule(4, global::EtProtocolGen.RateLimitPartition.Global, "[MaxConcurrency(4)] on LoginHandler");
         // the anonymous default (from [assembly: ProtocolLimits(AnonymousRequestPermits = 20, AnonymousRequestPer = RemoteAddress)]): 20 per 10 s per remote address.
-        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Register_AnonymousRate = new global::EtProtocolGen.RateLimitRule(20, 10, global::EtProtocolGen.RateLimitPartitions.RemoteAddress, "the anonymous default (from [assembly: ProtocolLimits(AnonymousRequestPermits = 20, AnonymousRequestPer = RemoteAddress)])");
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Register_AnonymousRate = new global::EtProtocolGen.RateLimitRule(20, 10, global::EtProtocolGen.RateLimitPartition.RemoteAddress, "the anonymous default (from [assembly: ProtocolLimits(AnonymousRequestPermits = 20, AnonymousRequestPer = RemoteAddress)])");
         // the anonymous default (from [assembly: ProtocolLimits(AnonymousRequestPermits = 20, AnonymousRequestPer = RemoteAddress)]): 20 per 10 s per remote address.
-        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Probe_AnonymousRate = new global::EtProtocolGen.RateLimitRule(20, 10, global::EtProtocolGen.RateLimitPartitions.RemoteAddress, "the anonymous default (from [assembly: ProtocolLimits(AnonymousRequestPermits = 20, AnonymousRequestPer = RemoteAddress)])");
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Probe_AnonymousRate = new global::EtProtocolGen.RateLimitRule(20, 10, global::EtProtocolGen.RateLimitPartition.RemoteAddress, "the anonymous default (from [assembly: ProtocolLimits(AnonymousRequestPermits = 20, AnonymousRequestPer = RemoteAddress)])");
         // [RateLimit(1, 1)] on C2R_Heartbeat: 1 per 1 s per connection.
-        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Heartbeat_Rate0 = new global::EtProtocolGen.RateLimitRule(1, 1, global::EtProtocolGen.RateLimitPartitions.Connection, "[RateLimit(1, 1)] on C2R_Heartbeat");
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_Heartbeat_Rate0 = new global::EtProtocolGen.RateLimitRule(1, 1, global::EtProtocolGen.RateLimitPartition.Connection, "[RateLimit(1, 1)] on C2R_Heartbeat");
         // [RateLimit(3, 3600, Per = Account)] on C2R_ChangePassword: 3 per 3600 s per account.
-        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_ChangePassword_Rate0 = new global::EtProtocolGen.RateLimitRule(3, 3600, global::EtProtocolGen.RateLimitPartitions.Account, "[RateLimit(3, 3600, Per = Account)] on C2R_ChangePassword");
+        private static readonly global::EtProtocolGen.RateLimitRule s_C2R_ChangePassword_Rate0 = new global::EtProtocolGen.RateLimitRule(3, 3600, global::EtProtocolGen.RateLimitPartition.Account, "[RateLimit(3, 3600, Per = Account)] on C2R_ChangePassword");
         // [MaxConcurrency(1, Per = Account)] on C2R_ChangePassword: at most 1 at once per account.
-        private static readonly global::EtProtocolGen.ConcurrencyLimitRule s_C2R_ChangePassword_Concurrency = new global::EtProtocolGen.ConcurrencyLimitRule(1, global::EtProtocolGen.RateLimitPartitions.Account, "[MaxConcurrency(1, Per = Account)] on C2R_ChangePassword");
+        private static readonly global::EtProtocolGen.ConcurrencyLimitRule s_C2R_ChangePassword_Concurrency = new global::EtProtocolGen.ConcurrencyLimitRule(1, global::EtProtocolGen.RateLimitPartition.Account, "[MaxConcurrency(1, Per = Account)] on C2R_ChangePassword");
 
         /// <summary>Creates the dispatcher from the limiter that enforces its rate and concurrency limits and one instance of every handler class it calls.</summary>
         public OuterDispatcher(global::EtProtocolGen.IDispatchLimiter limiter, global::Game.Realm.HeartbeatHandler heartbeatHandler, global::Game.Realm.LoginHandler loginHandler, global::Game.Realm.PasswordHandler passwordHandler, global::Game.Realm.ProbeHandler probeHandler)

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using EtProtocolGen;
 
 // The anonymous default, configured: 20 per 10 s (the built-in interval) per remote address.
-[assembly: ProtocolLimits(AnonymousRequestPermits = 20, AnonymousRequestPer = RateLimitPartitions.RemoteAddress)]
+[assembly: ProtocolLimits(AnonymousRequestPermits = 20, AnonymousRequestPer = RateLimitPartition.RemoteAddress)]
 
 namespace Game.Realm
 {
@@ -29,8 +29,8 @@ namespace Game.Realm
     [Message(5001)]
     [AllowAnonymous]
     [ResponseType(typeof(R2C_Login))]
-    [RateLimit(5, 60, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
-    [RateLimit(200, 1, Per = RateLimitPartitions.Global)]
+    [RateLimit(5, 60, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
+    [RateLimit(200, 1, Per = RateLimitPartition.Global)]
     public partial class C2R_Login : IRequest
     {
         [Field(1)] public int RpcId { get; set; }
@@ -89,8 +89,8 @@ namespace Game.Realm
     [Message(5007)]
     [Authorize]
     [ResponseType(typeof(R2C_Login))]
-    [RateLimit(3, 3600, Per = RateLimitPartitions.Account)]
-    [MaxConcurrency(1, Per = RateLimitPartitions.Account)]
+    [RateLimit(3, 3600, Per = RateLimitPartition.Account)]
+    [MaxConcurrency(1, Per = RateLimitPartition.Account)]
     public partial class C2R_ChangePassword : IRequest
     {
         [Field(1)] public int RpcId { get; set; }
@@ -99,7 +99,7 @@ namespace Game.Realm
 
     // The hash costs CPU: 4 at once over the whole server, shared by both messages; 1,000 a minute over the whole server too.
     [MaxConcurrency(4)]
-    [RateLimit(1000, 60, Per = RateLimitPartitions.Global)]
+    [RateLimit(1000, 60, Per = RateLimitPartition.Global)]
     public sealed class LoginHandler : IRequestHandler<RealmSession, C2R_Login, R2C_Login>, IRequestHandler<RealmSession, C2R_Register, R2C_Login>
     {
         public ValueTask<R2C_Login> HandleAsync(RealmSession session, C2R_Login request, CancellationToken cancellationToken) =>

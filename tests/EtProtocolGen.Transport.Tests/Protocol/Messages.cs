@@ -7,7 +7,7 @@ namespace EtProtocolGen.Transport.Tests.Protocol
     [Message(3001)]
     [AllowAnonymous]
     [ResponseType(typeof(G2C_Login))]
-    [RateLimit(100, 10, Per = RateLimitPartitions.Connection)]
+    [RateLimit(100, 10, Per = RateLimitPartition.Connection)]
     public partial class C2G_Login : IRequest
     {
         [Field(1)] public int RpcId { get; set; }

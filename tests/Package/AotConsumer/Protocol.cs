@@ -5,7 +5,7 @@ namespace AotConsumer;
 [Message(20001)]
 [ResponseType(typeof(G2C_EnterMap))]
 [AllowAnonymous]
-[RateLimit(3, 60, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
+[RateLimit(3, 60, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
 public partial class C2G_EnterMap : IRequest
 {
     [Field(1)] public int RpcId { get; set; }

@@ -5,7 +5,7 @@ namespace Consumer;
 [Message(10001, Scope = MessageScope.Outer)]
 [ResponseType(typeof(G2C_Login))]
 [AllowAnonymous]
-[RateLimit(5, 60, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
+[RateLimit(5, 60, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
 public partial class C2G_Login : IRequest
 {
     [Field(1)] public int RpcId { get; set; }

@@ -6,7 +6,7 @@ namespace Session.Protocol
     [Message(20001)]
     [ResponseType(typeof(G2C_Hello))]
     [AllowAnonymous]
-    [RateLimit(10, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]
+    [RateLimit(10, 10, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
     public partial class C2G_Hello : IRequest
     {
         [Field(1)] public int RpcId { get; set; }

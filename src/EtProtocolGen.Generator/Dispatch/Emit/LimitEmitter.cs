@@ -241,7 +241,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             var names = new List<string>(4);
             foreach (string name in LimitRules.Names(partitions).Split(new[] { " | " }, System.StringSplitOptions.RemoveEmptyEntries))
             {
-                names.Add(Runtime + "RateLimitPartitions." + name);
+                names.Add(Runtime + "RateLimitPartition." + name);
             }
 
             return string.Join(" | ", names);

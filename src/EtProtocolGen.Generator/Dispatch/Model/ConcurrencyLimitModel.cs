@@ -5,7 +5,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
 {
     /// <summary>One [MaxConcurrency] as declared; the generated check and its comment are both written from it.</summary>
     /// <param name="Limit">Handlers allowed at once per partition.</param>
-    /// <param name="Partitions">The <c>RateLimitPartitions</c> flags.</param>
+    /// <param name="Partitions">The <c>RateLimitPartition</c> flags.</param>
     /// <param name="DeclaredOn">The message or handler class that declares it.</param>
     internal sealed record ConcurrencyLimitModel(int Limit, int Partitions, string DeclaredOn)
     {
@@ -15,7 +15,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
         /// <summary>Where it comes from, as it reads in source: <c>[MaxConcurrency(4)] on LoginHandler</c>.</summary>
         public string Describe() =>
             "[MaxConcurrency(" + Number(Limit)
-            + (Partitions == LimitRules.DefaultConcurrencyPartitions ? "" : ", Per = " + (Problem is null ? LimitRules.Names(Partitions) : "(RateLimitPartitions)" + Number(Partitions)))
+            + (Partitions == LimitRules.DefaultConcurrencyPartitions ? "" : ", Per = " + (Problem is null ? LimitRules.Names(Partitions) : "(RateLimitPartition)" + Number(Partitions)))
             + ")] on " + DeclaredOn;
 
         /// <summary>What it allows, in words: <c>at most 4 at once server-wide</c>.</summary>

@@ -6,7 +6,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
     /// <summary>One [RateLimit] as declared, or the anonymous default; the generated check and its comment are both written from it.</summary>
     /// <param name="Permits">The burst, refilled every <paramref name="PerSeconds"/>.</param>
     /// <param name="PerSeconds">The refill interval in seconds.</param>
-    /// <param name="Partitions">The <c>RateLimitPartitions</c> flags.</param>
+    /// <param name="Partitions">The <c>RateLimitPartition</c> flags.</param>
     /// <param name="DeclaredOn">The message or handler class that declares it; null for the anonymous default.</param>
     /// <param name="DefaultSource">For the anonymous default: where its values come from (<c>built in</c>, or the [ProtocolLimits] that sets them).</param>
     internal sealed record RateLimitModel(int Permits, int PerSeconds, int Partitions, string? DeclaredOn, string? DefaultSource)
@@ -23,7 +23,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
 
         private string Attribute() =>
             "[RateLimit(" + Number(Permits) + ", " + Number(PerSeconds)
-            + (Partitions == LimitRules.DefaultRatePartitions ? "" : ", Per = " + (Problem is null ? LimitRules.Names(Partitions) : "(RateLimitPartitions)" + Number(Partitions)))
+            + (Partitions == LimitRules.DefaultRatePartitions ? "" : ", Per = " + (Problem is null ? LimitRules.Names(Partitions) : "(RateLimitPartition)" + Number(Partitions)))
             + ")]";
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -9,10 +9,10 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
     /// </summary>
     internal static class LimitRules
     {
-        public const int Connection = RuntimeContract.RateLimitPartitions.Connection;
-        public const int RemoteAddress = RuntimeContract.RateLimitPartitions.RemoteAddress;
-        public const int Account = RuntimeContract.RateLimitPartitions.Account;
-        public const int Global = RuntimeContract.RateLimitPartitions.Global;
+        public const int Connection = RuntimeContract.RateLimitPartition.Connection;
+        public const int RemoteAddress = RuntimeContract.RateLimitPartition.RemoteAddress;
+        public const int Account = RuntimeContract.RateLimitPartition.Account;
+        public const int Global = RuntimeContract.RateLimitPartition.Global;
         public const int AllPartitions = Connection | RemoteAddress | Account | Global;
 
         public const int MaxPermits = RuntimeContract.RateLimits.MaxPermits;

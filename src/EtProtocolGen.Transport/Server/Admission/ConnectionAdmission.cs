@@ -44,7 +44,7 @@ namespace EtProtocolGen.Transport.Server.Admission
                 AutoReplenishment = false,
             };
             _acceptRate = PartitionedRateLimiter.Create<RemoteAddressKey, RemoteAddressKey>(
-                address => RateLimitPartition.GetTokenBucketLimiter(address, _ => acceptRate));
+                address => System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(address, _ => acceptRate));
             _connections = PerAddressConcurrency(value.MaxConnectionsPerAddress);
             _unauthenticatedPerAddress = PerAddressConcurrency(value.MaxUnauthenticatedConnectionsPerAddress);
             _unauthenticated = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = value.MaxUnauthenticatedConnections, QueueLimit = 0 });
@@ -115,7 +115,7 @@ namespace EtProtocolGen.Transport.Server.Admission
         private static PartitionedRateLimiter<RemoteAddressKey> PerAddressConcurrency(int permits)
         {
             var options = new ConcurrencyLimiterOptions { PermitLimit = permits, QueueLimit = 0 };
-            return PartitionedRateLimiter.Create<RemoteAddressKey, RemoteAddressKey>(address => RateLimitPartition.GetConcurrencyLimiter(address, _ => options));
+            return PartitionedRateLimiter.Create<RemoteAddressKey, RemoteAddressKey>(address => System.Threading.RateLimiting.RateLimitPartition.GetConcurrencyLimiter(address, _ => options));
         }
 
         private bool IsExempt(IPAddress address)

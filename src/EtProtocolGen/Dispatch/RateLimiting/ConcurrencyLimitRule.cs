@@ -12,7 +12,7 @@ namespace EtProtocolGen
         /// <param name="limit">Handlers allowed to run at once per partition (1 .. <see cref="MaxConcurrencyAttribute.MaxLimit"/>).</param>
         /// <param name="partitions">Who shares the slots; at least one partition.</param>
         /// <param name="declaration">Where the rule comes from, as it reads in source, for logs (<c>[MaxConcurrency(4)] on LoginHandler</c>).</param>
-        public ConcurrencyLimitRule(int limit, RateLimitPartitions partitions, string declaration)
+        public ConcurrencyLimitRule(int limit, RateLimitPartition partitions, string declaration)
         {
             if (limit < 1 || limit > MaxConcurrencyAttribute.MaxLimit)
             {
@@ -28,7 +28,7 @@ namespace EtProtocolGen
         public int Limit { get; }
 
         /// <summary>Who shares the slots.</summary>
-        public RateLimitPartitions Partitions { get; }
+        public RateLimitPartition Partitions { get; }
 
         /// <summary>Where the rule comes from, as it reads in source.</summary>
         public string Declaration { get; }

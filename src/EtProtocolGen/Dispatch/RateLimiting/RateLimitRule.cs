@@ -14,7 +14,7 @@ namespace EtProtocolGen
         /// <param name="perSeconds">The refill interval in seconds (1 .. <see cref="RateLimitAttribute.MaxPerSeconds"/>).</param>
         /// <param name="partitions">Who shares a budget; at least one partition.</param>
         /// <param name="declaration">Where the rule comes from, as it reads in source, for logs (<c>[RateLimit(5, 60)] on C2R_Login</c>).</param>
-        public RateLimitRule(int permits, int perSeconds, RateLimitPartitions partitions, string declaration)
+        public RateLimitRule(int permits, int perSeconds, RateLimitPartition partitions, string declaration)
         {
             if (permits < 1 || permits > RateLimitAttribute.MaxPermits)
             {
@@ -39,7 +39,7 @@ namespace EtProtocolGen
         public int PerSeconds { get; }
 
         /// <summary>Who shares a budget.</summary>
-        public RateLimitPartitions Partitions { get; }
+        public RateLimitPartition Partitions { get; }
 
         /// <summary>Where the rule comes from, as it reads in source.</summary>
         public string Declaration { get; }

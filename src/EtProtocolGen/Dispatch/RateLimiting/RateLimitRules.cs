@@ -6,10 +6,10 @@ namespace EtProtocolGen
     internal static class RateLimitRules
     {
         /// <summary>Every defined partition flag, in the order a limiter checks them: the narrowest budget first.</summary>
-        public const RateLimitPartitions All =
-            RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress | RateLimitPartitions.Account | RateLimitPartitions.Global;
+        public const RateLimitPartition All =
+            RateLimitPartition.Connection | RateLimitPartition.RemoteAddress | RateLimitPartition.Account | RateLimitPartition.Global;
 
-        public static RateLimitPartitions CheckPartitions(RateLimitPartitions partitions, string parameterName)
+        public static RateLimitPartition CheckPartitions(RateLimitPartition partitions, string parameterName)
         {
             if (partitions == 0 || (partitions & ~All) != 0)
             {

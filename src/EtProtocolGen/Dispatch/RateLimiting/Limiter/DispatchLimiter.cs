@@ -18,9 +18,9 @@ namespace EtProtocolGen
     /// </remarks>
     public sealed class DispatchLimiter : IDispatchLimiter
     {
-        private static readonly RateLimitPartitions[] CheckOrder =
+        private static readonly RateLimitPartition[] CheckOrder =
         {
-            RateLimitPartitions.Connection, RateLimitPartitions.RemoteAddress, RateLimitPartitions.Account, RateLimitPartitions.Global,
+            RateLimitPartition.Connection, RateLimitPartition.RemoteAddress, RateLimitPartition.Account, RateLimitPartition.Global,
         };
 
         private readonly DispatchLimiterOptions _options;
@@ -133,7 +133,7 @@ namespace EtProtocolGen
             return several is null ? held : new Slots(held, several);
         }
 
-        private static T?[] CreateStores<T>(RateLimitPartitions partitions, Func<RateLimitPartitions, T> create)
+        private static T?[] CreateStores<T>(RateLimitPartition partitions, Func<RateLimitPartition, T> create)
             where T : class
         {
             var stores = new T?[CheckOrder.Length];

@@ -20,12 +20,12 @@ namespace EtProtocolGen
         }
 
         /// <summary>The key of <paramref name="partition"/> for <paramref name="session"/>; false when the session cannot supply it.</summary>
-        public static bool TryCreate(RateLimitPartitions partition, IProtocolSession session, out PartitionKey key)
+        public static bool TryCreate(RateLimitPartition partition, IProtocolSession session, out PartitionKey key)
         {
             var identified = session as IRateLimitedSession;
             switch (partition)
             {
-                case RateLimitPartitions.Connection:
+                case RateLimitPartition.Connection:
                     string? connectionId = identified?.ConnectionId;
                     // Without a connection id, the session object stands for its connection; a boxed struct session is a new
                     // object on every call, so such sessions share one budget (the safe side).
@@ -33,17 +33,17 @@ namespace EtProtocolGen
                         : session.GetType().IsValueType ? default
                         : new PartitionKey(session, default);
                     return true;
-                case RateLimitPartitions.RemoteAddress:
+                case RateLimitPartition.RemoteAddress:
                     bool known = RemoteAddressKey.TryCreate(identified?.RemoteAddress, out RemoteAddressKey address);
                     key = new PartitionKey(null, address);
                     return known;
-                case RateLimitPartitions.Account:
+                case RateLimitPartition.Account:
                     string? account = identified?.AccountId;
                     key = new PartitionKey(account, default);
                     return account is not null;
                 default:
                     key = default;
-                    return partition == RateLimitPartitions.Global;
+                    return partition == RateLimitPartition.Global;
             }
         }
 

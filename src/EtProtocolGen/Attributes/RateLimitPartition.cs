@@ -5,17 +5,18 @@ namespace EtProtocolGen
     /// <summary>
     /// Who shares one budget of a <see cref="RateLimitAttribute"/> or <see cref="MaxConcurrencyAttribute"/>. Flags: every
     /// partition named gets its own budget of the declared size, and a message must fit in all of them
-    /// (<c>Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress</c>: 5 per connection and 5 per address).
+    /// (<c>Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress</c>: 5 per connection and 5 per address).
     /// </summary>
     /// <remarks>
-    /// The plural name follows the .NET naming rule for flags enums, and keeps clear of
-    /// <c>System.Threading.RateLimiting.RateLimitPartition</c>, which a server file often imports too.
+    /// .NET's <c>System.Threading.RateLimiting</c> has a static class of the same name: a file that imports both namespaces
+    /// writes <c>EtProtocolGen.RateLimitPartition</c> (or an alias); code inside the <c>EtProtocolGen</c> namespace gets this
+    /// enum and writes <c>System.Threading.RateLimiting.RateLimitPartition</c> for .NET's.
     /// A partition the session cannot supply is not applied: <see cref="RemoteAddress"/> when the session has no
     /// <see cref="IRateLimitedSession.RemoteAddress"/>, <see cref="Account"/> while the session is anonymous
     /// (<see cref="IRateLimitedSession.AccountId"/> is null).
     /// </remarks>
     [Flags]
-    public enum RateLimitPartitions
+    public enum RateLimitPartition
     {
         /// <summary>One budget per connection (<see cref="IRateLimitedSession.ConnectionId"/>, or the session object itself).</summary>
         Connection = 1,
