@@ -43,6 +43,11 @@ public static class ForwardingLoad
         await using (SampleServer gate = await SampleServer.StartAsync(Options(gateSilo, null), cancellationToken))
         await using (MapSilo map = await MapSilo.StartAsync(gateSilo with { Role = ServerRole.Map, SiloPort = ports[1] }, Quiet, cancellationToken))
         {
+            if (!await gate.WaitForMapAsync(TimeSpan.FromSeconds(30), cancellationToken))
+            {
+                throw new TimeoutException("The gate silo did not learn of the map silo within 30 s.");
+            }
+
             figures.Add(await MeasureAsync("2 silos (gate silo -> unit grain on the map silo)", gate.EndPoint, clients, requests, cancellationToken));
         }
 

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Net;
 
 namespace EtProtocolGen.Sample.Server.Cluster;
@@ -13,4 +14,13 @@ public sealed record SiloSettings(ServerRole Role, int SiloPort, int PrimarySilo
 
     /// <summary>Where the primary silo listens.</summary>
     public IPEndPoint PrimarySilo => new(IPAddress.Loopback, PrimarySiloPort);
+
+    /// <summary>Whether this silo is the primary: the one that starts the development cluster.</summary>
+    public bool IsPrimary => SiloPort == PrimarySiloPort;
+
+    /// <summary>
+    /// Where the map silos of this machine keep their units (<see cref="UnitFileStore"/>); by default a directory of the
+    /// system's temporary folder named after the primary silo's port, so two clusters on one machine keep apart.
+    /// </summary>
+    public string StateDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "etprotocolgen-sample-units-" + PrimarySiloPort);
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace EtProtocolGen.Sample.Server.Cluster;
 
@@ -22,7 +23,8 @@ public static class SiloSetup
     /// <summary>
     /// Localhost clustering through the realm's silo, the EtProtocolGen codec for the sample protocol, and only the grain
     /// classes of the role: the realm hosts none, the gate its <see cref="GateGrain"/>, a map the <see cref="UnitGrain"/>s
-    /// (kept in memory grain storage: a development cluster; use a durable provider in production).
+    /// (kept in <see cref="UnitFileStore"/>, files the map silos of this machine share: a development cluster; use a durable
+    /// provider in production). The primary silo starts the cluster with no units.
     /// </summary>
     public static void Configure(ISiloBuilder silo, SiloSettings settings)
     {
@@ -32,9 +34,14 @@ public static class SiloSetup
         silo.UseLocalhostClustering(settings.SiloPort, gatewayPort: 0, settings.PrimarySilo);
         silo.Services.AddSerializer(serializer => serializer.AddEtProtocolGen(ProtocolRegistry.Messages));
         silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = ResponseTimeout);
+        if (settings.IsPrimary)
+        {
+            UnitFileStore.Clear(settings.StateDirectory);
+        }
+
         if (settings.Role == ServerRole.Map)
         {
-            silo.AddMemoryGrainStorage(UnitGrain.StorageName);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(UnitGrain.StorageName, (provider, _) => new UnitFileStore(settings.StateDirectory, provider.GetRequiredService<Serializer>()));
         }
 
         HashSet<Type> hosted = settings.Role switch

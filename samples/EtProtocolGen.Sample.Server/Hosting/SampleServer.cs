@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Threading;
@@ -126,6 +127,35 @@ public sealed class SampleServer : IAsyncDisposable
 
         services.AddOrleans(silo => SiloSetup.Configure(silo, cluster));
         services.AddSingleton<IServerDirectory>(provider => new ClusterDirectory(provider.GetRequiredService<IGrainFactory>(), cluster.Role));
+    }
+
+    /// <summary>
+    /// For a realm or gate silo: waits until this silo knows a map silo that hosts units. Orleans spreads a new silo's grain
+    /// classes through the cluster a moment after it joins, and until then a unit cannot be placed (entering the map fails);
+    /// tests and measurements that start a map and play at once wait for it.
+    /// </summary>
+    /// <returns>False if no map silo was known within <paramref name="timeout"/>.</returns>
+    public async Task<bool> WaitForMapAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        IGrainFactory grains = _server.Services.GetRequiredService<IGrainFactory>();
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                // A reference only: nothing is activated. It resolves once a known silo hosts an IUnitGrain class.
+                grains.GetGrain<IUnitGrain>(0);
+                return true;
+            }
+            catch (ArgumentException) when (clock.Elapsed < timeout)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary>Stops accepting, closes connections and stops the host.</summary>
