@@ -121,7 +121,7 @@ namespace EtProtocolGen.Analyzers.Tests
                 [assembly: ProtocolLimits(AnonymousRequestPermits = 20)]
 
                 [Message(1), AllowAnonymous, ResponseType(typeof(R_Login))]
-                [RateLimit(30, 60, Per = RateLimitPartitions.RemoteAddress), RateLimit(5, 60), MaxConcurrency(4)]
+                [RateLimit(30, 60, Per = RateLimitPartition.RemoteAddress), RateLimit(5, 60), MaxConcurrency(4)]
                 public partial class Q_Login : IRequest { [Field(1)] public int RpcId { get; set; } }
 
                 [Message(2), AllowAnonymous]
@@ -133,7 +133,7 @@ namespace EtProtocolGen.Analyzers.Tests
                 [Message(4), Authorize, RateLimit(0, 60)]
                 public partial class M_Move : IMessage { [Field(1)] public int X { get; set; } }
 
-                [RateLimit(2, 1, Per = RateLimitPartitions.Account | RateLimitPartitions.Global), MaxConcurrency(1, Per = RateLimitPartitions.Connection)]
+                [RateLimit(2, 1, Per = RateLimitPartition.Account | RateLimitPartition.Global), MaxConcurrency(1, Per = RateLimitPartition.Connection)]
                 public sealed class LoginHandler : IRequestHandler<Session, Q_Login, R_Login>
                 {
                     public ValueTask<R_Login> HandleAsync(Session session, Q_Login request, CancellationToken cancellationToken) => new(new R_Login());

@@ -233,14 +233,14 @@ namespace EtProtocolGen.Analyzers.Tests
         [Fact]
         public Task Removing_a_rate_limit_or_moving_it_to_other_partitions_is_reported() =>
             ManifestScenario.VerifyAsync(
-                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60), RateLimit(30, 60, Per = RateLimitPartitions.RemoteAddress)"),
-                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60, Per = RateLimitPartitions.Account)").Replace("class C2M_Kick", "class {|ETP0224:C2M_Kick|}"));
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60), RateLimit(30, 60, Per = RateLimitPartition.RemoteAddress)"),
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60, Per = RateLimitPartition.Account)").Replace("class C2M_Kick", "class {|ETP0224:C2M_Kick|}"));
 
         [Fact]
         public Task A_stricter_rate_limit_a_new_one_or_another_attribute_order_is_not_reported() =>
             ManifestScenario.VerifyAsync(
-                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60), RateLimit(30, 60, Per = RateLimitPartitions.RemoteAddress)"),
-                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(30, 120, Per = RateLimitPartitions.RemoteAddress), RateLimit(4, 60), RateLimit(100, 60, Per = RateLimitPartitions.Global)"));
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(5, 60), RateLimit(30, 60, Per = RateLimitPartition.RemoteAddress)"),
+                Login.Replace("[Message(10001)", "[Message(10001), RateLimit(30, 120, Per = RateLimitPartition.RemoteAddress), RateLimit(4, 60), RateLimit(100, 60, Per = RateLimitPartition.Global)"));
 
         [Fact]
         public Task Raising_or_removing_MaxConcurrency_is_reported_and_lowering_it_is_not() =>
@@ -277,7 +277,7 @@ namespace EtProtocolGen.Analyzers.Tests
         public Task A_declared_rate_limit_as_strict_as_the_anonymous_default_it_replaces_is_not_reported() =>
             ManifestScenario.VerifyAsync(
                 new[] { Handled, Handler("[AllowAnonymous]"), Snippets.Session },
-                new[] { Handled, Handler("[AllowAnonymous, RateLimit(5, 10, Per = RateLimitPartitions.Connection | RateLimitPartitions.RemoteAddress)]"), Snippets.Session });
+                new[] { Handled, Handler("[AllowAnonymous, RateLimit(5, 10, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]"), Snippets.Session });
 
         private const string Handled = """
             using EtProtocolGen;

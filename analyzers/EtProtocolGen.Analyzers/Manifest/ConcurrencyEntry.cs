@@ -13,7 +13,7 @@ namespace EtProtocolGen.Analyzers.Manifest
 
         public int Limit { get; }
 
-        /// <summary>The <c>RateLimitPartitions</c> flags.</summary>
+        /// <summary>The <c>RateLimitPartition</c> flags.</summary>
         public int Partitions { get; }
 
         /// <summary>True if this admits no more handlers at once than <paramref name="other"/>: the same partitions and a limit no larger.</summary>

@@ -4,7 +4,7 @@ using EtProtocolGen.Generator.Dispatch.Planning;
 namespace EtProtocolGen.Analyzers.Manifest
 {
     /// <summary>
-    /// <c>RateLimitPartitions</c> flags in the manifest: <c>connection+remote-address</c>, in flag order, so that the same
+    /// <c>RateLimitPartition</c> flags in the manifest: <c>connection+remote-address</c>, in flag order, so that the same
     /// partitions always read the same. In words, the generator's (<see cref="LimitRules.Words"/>).
     /// </summary>
     internal static class PartitionText

@@ -20,7 +20,7 @@ namespace EtProtocolGen.Analyzers.Manifest
 
         public int PerSeconds { get; }
 
-        /// <summary>The <c>RateLimitPartitions</c> flags.</summary>
+        /// <summary>The <c>RateLimitPartition</c> flags.</summary>
         public int Partitions { get; }
 
         /// <summary>

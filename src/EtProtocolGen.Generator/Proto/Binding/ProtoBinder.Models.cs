@@ -161,7 +161,7 @@ namespace EtProtocolGen.Generator.Proto.Binding
             {
                 if ((per & (1 << bit)) != 0)
                 {
-                    names.Add(Runtime + "RateLimitPartitions." + all[bit]);
+                    names.Add(Runtime + "RateLimitPartition." + all[bit]);
                 }
             }
 

@@ -300,11 +300,11 @@ namespace EtProtocolGen.Generator.Proto.Binding
             return new ProtoRangeOption(min.Text, max.Text, min.Kind == ProtoValueKind.Float || max.Kind == ProtoValueKind.Float);
         }
 
-        /// <summary>RateLimitPartitions: Connection = 1, RemoteAddress = 2, Account = 4, Global = 8.</summary>
+        /// <summary>RateLimitPartition: Connection = 1, RemoteAddress = 2, Account = 4, Global = 8.</summary>
         private static int ReadPartition(ProtoOptionSyntax option, ProtoValue value, List<ProtoProblem> problems) =>
             ReadName(option, value, problems, "CONNECTION", "REMOTE_ADDRESS", "ACCOUNT", "GLOBAL") is int index ? 1 << index : 0;
 
-        /// <summary>The flag values of the runtime's RateLimitPartitions, and its attributes' bounds.</summary>
+        /// <summary>The flag values of the runtime's RateLimitPartition, and its attributes' bounds.</summary>
         public const int PartitionConnection = 1;
         public const int PartitionRemoteAddress = 2;
         public const int PartitionAccount = 4;
