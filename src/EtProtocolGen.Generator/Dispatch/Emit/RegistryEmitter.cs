@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Helpers;
@@ -47,21 +48,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.WriteLine("/// <summary>The message with <paramref name=\"opcode\"/>, or null when this assembly declares none.</summary>");
             writer.WriteLine("public static " + Runtime + "MessageDescriptor? Find(ushort opcode)");
             writer.OpenBlock();
-            writer.WriteLine("switch (opcode)");
-            writer.OpenBlock();
-            foreach (DispatchMessageModel message in messages)
-            {
-                writer.WriteLine("case " + Number(message.Opcode) + ":");
-                writer.Indent();
-                writer.WriteLine("return " + Field(message) + ";");
-                writer.Unindent();
-            }
-
-            writer.WriteLine("default:");
-            writer.Indent();
-            writer.WriteLine("return null;");
-            writer.Unindent();
-            writer.CloseBlock();
+            WriteOpcodeSwitch(writer, messages, message => "return " + Field(message) + ";", "return null;");
             writer.CloseBlock();
             writer.WriteLine();
 
@@ -84,23 +71,13 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             writer.WriteLine("/// </summary>");
             writer.WriteLine("public static bool TryParse(ushort opcode, global::System.ReadOnlySpan<byte> payload, out " + Runtime + "IWireMessage? message, out " + Runtime + "ProtocolError error)");
             writer.OpenBlock();
-            writer.WriteLine("switch (opcode)");
-            writer.OpenBlock();
-            foreach (DispatchMessageModel message in messages)
-            {
-                writer.WriteLine("case " + Number(message.Opcode) + ":");
-                writer.Indent();
-                writer.WriteLine("return " + TryParseMethod(message) + "(payload, out message, out error);");
-                writer.Unindent();
-            }
-
-            writer.WriteLine("default:");
-            writer.Indent();
-            writer.WriteLine("message = null;");
-            writer.WriteLine("error = " + Runtime + "ProtocolError.None;");
-            writer.WriteLine("return false;");
-            writer.Unindent();
-            writer.CloseBlock();
+            WriteOpcodeSwitch(
+                writer,
+                messages,
+                message => "return " + TryParseMethod(message) + "(payload, out message, out error);",
+                "message = null;",
+                "error = " + Runtime + "ProtocolError.None;",
+                "return false;");
             writer.CloseBlock();
             writer.WriteLine();
 
@@ -135,5 +112,36 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         private static string TryParseMethod(DispatchMessageModel message) => "TryParse" + Number(message.Opcode);
 
         private static string Bool(bool value) => value ? "true" : "false";
+
+        /// <summary>
+        /// <c>switch (opcode)</c> with one case per message (<paramref name="caseStatement"/>) and the
+        /// <paramref name="defaultStatements"/> for an opcode this assembly does not declare.
+        /// </summary>
+        private static void WriteOpcodeSwitch(
+            IndentedTextWriter writer,
+            IReadOnlyList<DispatchMessageModel> messages,
+            Func<DispatchMessageModel, string> caseStatement,
+            params string[] defaultStatements)
+        {
+            writer.WriteLine("switch (opcode)");
+            writer.OpenBlock();
+            foreach (DispatchMessageModel message in messages)
+            {
+                writer.WriteLine("case " + Number(message.Opcode) + ":");
+                writer.Indent();
+                writer.WriteLine(caseStatement(message));
+                writer.Unindent();
+            }
+
+            writer.WriteLine("default:");
+            writer.Indent();
+            foreach (string statement in defaultStatements)
+            {
+                writer.WriteLine(statement);
+            }
+
+            writer.Unindent();
+            writer.CloseBlock();
+        }
     }
 }
