@@ -65,7 +65,9 @@ namespace EtProtocolGen.Transport.Server.Memory
                     return;
                 }
 
-                Interlocked.Add(ref _charged, charge - holder.Charged);
+                // Every write is under the lock; the total is published once, after the evictions, so ChargedBytes (read
+                // without the lock) never shows a moment over the budget.
+                long total = _charged + charge - holder.Charged;
                 holder.Charged = charge;
                 if (charge == 0)
                 {
@@ -77,15 +79,17 @@ namespace EtProtocolGen.Transport.Server.Memory
                     holder.Node = _holders.AddLast(holder);
                 }
 
-                while (_charged > Budget && _holders.First is { } oldest)
+                while (total > Budget && _holders.First is { } oldest)
                 {
                     PartialFrameHolder victim = oldest.Value;
                     Unlink(victim);
-                    Interlocked.Add(ref _charged, -victim.Charged);
+                    total -= victim.Charged;
                     victim.Charged = 0;
                     victim.Evicted = true;
                     (evicted ??= new List<PartialFrameHolder>()).Add(victim);
                 }
+
+                Interlocked.Exchange(ref _charged, total);
             }
 
             // Outside the lock: closing a connection runs its cancellation callbacks.
