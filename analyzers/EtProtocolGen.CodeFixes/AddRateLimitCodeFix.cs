@@ -1,8 +1,8 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
@@ -12,17 +12,16 @@ using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.CodeFixes
 {
     /// <summary>
     /// ETP0109: declares on the request the limit dispatch applies to it by default
     /// (<c>[RateLimit(10, 10, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]</c>, with the values of
-    /// the assembly's anonymous default), so that it is visible in review and ready to tune.
+    /// the assembly's anonymous default), so that it is visible in review and ready to tune. Written as text in the document's own
+    /// layout, like the other fixes that add an attribute.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRateLimitCodeFix))]
     [Shared]
@@ -54,30 +53,53 @@ namespace EtProtocolGen.CodeFixes
                     continue;
                 }
 
-                AttributeSyntax attribute = RateLimit(permits, perSeconds, partitions);
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Declare the anonymous default: [RateLimit(" + permits.ToString(CultureInfo.InvariantCulture) + ", " + perSeconds.ToString(CultureInfo.InvariantCulture)
+                        "Declare the anonymous default: [RateLimit(" + Number(permits) + ", " + Number(perSeconds)
                             + (partitions == LimitRules.DefaultRatePartitions ? "" : ", Per = " + LimitRules.Names(partitions)) + ")]",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, Add(declaration, attribute)))),
+                        cancellationToken => AddAsync(context.Document, declaration, permits, perSeconds, partitions, cancellationToken),
                         EquivalenceKey),
                     diagnostic);
             }
         }
 
         /// <summary>
-        /// In a list of its own on its own line after the other attribute lists; when the user wrote them on the declaration's
-        /// line, at the end of the last list instead (<c>[Message(2), AllowAnonymous, RateLimit(...)] class ...</c>), keeping the line.
+        /// <c>[RateLimit(...)]</c> written as text in the document's own layout (<see cref="SourceEdits"/>): in a list of its own on
+        /// its own line after the other attribute lists; when the user wrote them on the declaration's line, at the end of the last
+        /// list instead (<c>[Message(2), AllowAnonymous, RateLimit(...)] class ...</c>), keeping the line. Names are written as the
+        /// document's usings allow.
         /// </summary>
-        private static TypeDeclarationSyntax Add(TypeDeclarationSyntax declaration, AttributeSyntax attribute)
+        private static async Task<Document> AddAsync(Document document, TypeDeclarationSyntax declaration, int permits, int perSeconds, int partitions, CancellationToken cancellationToken)
         {
-            AttributeListSyntax? last = declaration.AttributeLists.LastOrDefault();
-            if (last is null || last.GetTrailingTrivia().Any(static trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)))
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            if (model is null
+                || TypeNames.Runtime(model.Compilation, AttributeNames.RateLimit) is not { } attributeType
+                || TypeNames.Runtime(model.Compilation, RuntimeContract.Namespace + ".RateLimitPartition") is not { } partitionType)
             {
-                return AttributeEditing.AddList(declaration, attribute);
+                return document;
             }
 
-            return declaration.ReplaceNode(last, last.AddAttributes(attribute));
+            string attribute = TypeNames.ForAttribute(model, declaration.SpanStart, attributeType)
+                + "(" + Number(permits) + ", " + Number(perSeconds) + Per(model, declaration.SpanStart, partitionType, partitions) + ")";
+            AttributeListSyntax? last = declaration.AttributeLists.LastOrDefault();
+            TextChange change = last is not null && !DocumentStyle.EndsLine(last.CloseBracketToken)
+                ? SourceEdits.AddToAttributeList(last, attribute)
+                : SourceEdits.AddAttributeList(declaration, attribute, DocumentStyle.Of(declaration.SyntaxTree.GetRoot(cancellationToken), declaration), ownLine: true);
+            return document.WithText(text.WithChanges(change));
+        }
+
+        /// <summary><c>, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress</c>, or nothing for the attribute's default.</summary>
+        private static string Per(SemanticModel model, int position, INamedTypeSymbol partitionType, int partitions)
+        {
+            if (partitions == LimitRules.DefaultRatePartitions)
+            {
+                return "";
+            }
+
+            string type = TypeNames.For(model, position, partitionType);
+            string[] names = LimitRules.Names(partitions).Split(new[] { " | " }, System.StringSplitOptions.RemoveEmptyEntries);
+            return ", Per = " + string.Join(" | ", names.Select(name => type + "." + name));
         }
 
         private static bool TryRead(Diagnostic diagnostic, out int permits, out int perSeconds, out int partitions)
@@ -96,23 +118,6 @@ namespace EtProtocolGen.CodeFixes
                 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
         }
 
-        /// <summary><c>[RateLimit(permits, perSeconds, Per = ...)]</c>, with <c>Per</c> left out when it is the attribute's default.</summary>
-        private static AttributeSyntax RateLimit(int permits, int perSeconds, int partitions)
-        {
-            var arguments = new List<AttributeArgumentSyntax>
-            {
-                AttributeArgument(Number(permits)),
-                AttributeArgument(Number(perSeconds)),
-            };
-            if (partitions != LimitRules.DefaultRatePartitions)
-            {
-                arguments.Add(AttributeArgument(AttributeEditing.Partitions(partitions)).WithNameEquals(NameEquals(IdentifierName("Per"))));
-            }
-
-            return AttributeEditing.Attribute(AttributeNames.RateLimit, arguments.ToArray());
-        }
-
-        private static LiteralExpressionSyntax Number(int value) =>
-            LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

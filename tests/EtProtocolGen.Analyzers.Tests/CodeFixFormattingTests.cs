@@ -668,6 +668,78 @@ namespace EtProtocolGen.Analyzers.Tests
                 """,
                 RemoveInapplicableValidationCodeFix.EquivalenceKey);
 
+        [Fact]
+        public Task ETP0109_declares_the_limit_on_its_own_CRLF_line_with_tabs_in_a_file_scoped_namespace() =>
+            FixAsync<MissingRateLimitAnalyzer, AddRateLimitCodeFix>(
+                CrLf("""
+                using EtProtocolGen;
+
+                namespace Game.Realm;
+
+                [Message(1)]
+                [AllowAnonymous, ResponseType(typeof(R2C_Login))]
+                public partial class {|ETP0109:C2R_Login|} : IRequest {
+                	[Field(1)] public int RpcId { get; set; }
+                }
+                """),
+                CrLf("""
+                using EtProtocolGen;
+
+                namespace Game.Realm;
+
+                [Message(1)]
+                [AllowAnonymous, ResponseType(typeof(R2C_Login))]
+                [RateLimit(10, 10, Per = RateLimitPartition.Connection | RateLimitPartition.RemoteAddress)]
+                public partial class C2R_Login : IRequest {
+                	[Field(1)] public int RpcId { get; set; }
+                }
+                """),
+                AddRateLimitCodeFix.EquivalenceKey,
+                Responses("R2C_Login"));
+
+        [Fact]
+        public Task ETP0109_joins_a_list_on_the_declaration_line_and_writes_the_partitions_qualified_where_they_do_not_bind() =>
+            FixAsync<MissingRateLimitAnalyzer, AddRateLimitCodeFix>(
+                """
+                namespace Game.Realm
+                {
+                	[EtProtocolGen.Message(1), EtProtocolGen.AllowAnonymous, EtProtocolGen.ResponseType(typeof(R2C_Login))] public partial class {|ETP0109:C2R_Login|} : EtProtocolGen.IRequest { [EtProtocolGen.Field(1)] public int RpcId { get; set; } }
+                }
+                """,
+                """
+                namespace Game.Realm
+                {
+                	[EtProtocolGen.Message(1), EtProtocolGen.AllowAnonymous, EtProtocolGen.ResponseType(typeof(R2C_Login)), EtProtocolGen.RateLimit(10, 10, Per = EtProtocolGen.RateLimitPartition.Connection | EtProtocolGen.RateLimitPartition.RemoteAddress)] public partial class C2R_Login : EtProtocolGen.IRequest { [EtProtocolGen.Field(1)] public int RpcId { get; set; } }
+                }
+                """,
+                AddRateLimitCodeFix.EquivalenceKey,
+                Responses("R2C_Login"));
+
+        [Fact]
+        public Task ETP0110_changes_only_the_value_out_of_range_in_a_KR_file_with_tabs_and_CRLF() =>
+            FixAsync<UnenforceableLimitAnalyzer, EnforceableLimitCodeFix>(
+                CrLf("""
+                using EtProtocolGen;
+
+                namespace Game {
+                	[Message(1), Authorize,   {|ETP0110:RateLimit( 0 ,  60)|}]   // keep this comment
+                	public partial class C2M_Say : IMessage {
+                		[Field(1), MaxLength(64)] public string Text { get; set; } = "";
+                	}
+                }
+                """),
+                CrLf("""
+                using EtProtocolGen;
+
+                namespace Game {
+                	[Message(1), Authorize,   RateLimit( 1 ,  60)]   // keep this comment
+                	public partial class C2M_Say : IMessage {
+                		[Field(1), MaxLength(64)] public string Text { get; set; } = "";
+                	}
+                }
+                """),
+                EnforceableLimitCodeFix.UseNearestKey);
+
         /// <summary><paramref name="text"/> with Windows line endings, as a file saved on Windows has them.</summary>
         private static string CrLf(string text) => text.Replace("\r\n", "\n").Replace("\n", "\r\n");
 

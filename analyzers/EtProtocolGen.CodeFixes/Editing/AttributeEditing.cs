@@ -5,29 +5,19 @@ using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace EtProtocolGen.CodeFixes.Editing
 {
     /// <summary>
-    /// Finds the declarations fixes edit, removes attributes, and builds attributes as syntax for the fixes that rewrite an
-    /// attribute's arguments (rate limits). Names built here are written fully qualified and annotated for the simplifier,
-    /// so a file with <c>using EtProtocolGen;</c> gets <c>[RateLimit(...)]</c>. Fixes that add an attribute or a member write
-    /// text in the document's own layout instead (<see cref="SourceEdits"/>).
+    /// Finds the declarations fixes edit, removes attributes, and builds the partitions expression for the fix that rewrites a
+    /// limit's arguments in place (ETP0110). Names built here are written fully qualified and annotated for the simplifier,
+    /// so a file with <c>using EtProtocolGen;</c> gets <c>RateLimitPartition.Connection</c>. Fixes that add an attribute or a
+    /// member write text in the document's own layout instead (<see cref="SourceEdits"/>).
     /// </summary>
     internal static class AttributeEditing
     {
-        /// <summary>A runtime attribute, by its <see cref="AttributeNames"/> constant, written without the Attribute suffix.</summary>
-        public static AttributeSyntax Attribute(string attributeName, params AttributeArgumentSyntax[] arguments)
-        {
-            NameSyntax name = ParseName("global::" + AttributeNames.WithoutSuffix(attributeName)).WithAdditionalAnnotations(Simplifier.Annotation);
-            return arguments.Length == 0
-                ? SyntaxFactory.Attribute(name)
-                : SyntaxFactory.Attribute(name, AttributeArgumentList(SeparatedList(arguments)));
-        }
-
         /// <summary>
         /// <c>RateLimitPartition.Connection | RateLimitPartition.RemoteAddress</c> for a flags value that names only existing
         /// partitions (<c>LimitRules.Names</c>), qualified for the simplifier.
@@ -42,23 +32,6 @@ namespace EtProtocolGen.CodeFixes.Editing
             }
 
             return expression ?? throw new System.ArgumentOutOfRangeException(nameof(partitions));
-        }
-
-        /// <summary>Adds <paramref name="attribute"/> in a list of its own after the declaration's other attribute lists.</summary>
-        public static TMember AddList<TMember>(TMember member, AttributeSyntax attribute)
-            where TMember : MemberDeclarationSyntax
-        {
-            AttributeListSyntax list = AttributeList(SingletonSeparatedList(attribute)).WithAdditionalAnnotations(Formatter.Annotation);
-            if (member.AttributeLists.Count > 0)
-            {
-                return (TMember)member.AddAttributeLists(list);
-            }
-
-            // The declaration's leading trivia (indentation, doc comments) moves in front of the new list.
-            SyntaxTriviaList leading = member.GetLeadingTrivia();
-            return (TMember)member
-                .WithoutLeadingTrivia()
-                .AddAttributeLists(list.WithLeadingTrivia(leading).WithTrailingTrivia(ElasticCarriageReturnLineFeed));
         }
 
         /// <summary>
