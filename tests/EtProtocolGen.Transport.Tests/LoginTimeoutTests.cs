@@ -5,6 +5,8 @@ using System.Threading.Tasks;
 using EtProtocolGen.Client;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EtProtocolGen.Transport.Tests
 {
@@ -97,17 +99,74 @@ namespace EtProtocolGen.Transport.Tests
         }
 
         [Fact(Timeout = 20_000)]
-        public async Task Unauthenticated_connections_are_capped_across_addresses()
+        public async Task A_player_gets_in_and_logs_in_while_an_attacker_holds_every_unauthenticated_place()
+        {
+            const int limit = 4;
+            var logs = new CapturingLoggerProvider();
+            await using TestServer server = await TestServer.StartAsync(
+                options => options.MaxUnauthenticatedConnections = limit,
+                services => services.AddLogging(logging => logging.AddProvider(logs)));
+            var silent = new List<Socket>();
+            try
+            {
+                for (int i = 0; i < limit; i++)
+                {
+                    silent.Add(await RawSocket.ConnectAsync(server.EndPoint, RawSocket.Attacker));
+                    int held = i + 1;
+                    await Eventually.TrueAsync(() => server.Server.Admission.UnauthenticatedConnections == held);
+                }
+
+                // The attacker's address holds every place: it cannot take one from itself.
+                using (Socket over = await RawSocket.ConnectAsync(server.EndPoint, RawSocket.Attacker))
+                {
+                    await RawSocket.AssertClosedByServerAsync(over);
+                }
+
+                Assert.Equal(1, server.Metrics.Refusals(RefusalReason.UnauthenticatedLimit));
+                Assert.Equal(0, server.Metrics.Refusals(RefusalReason.UnauthenticatedEvicted));
+
+                // The player's address holds none: it takes the place of the attacker's oldest connection, and logs in.
+                await using (ProtocolClient player = await server.ConnectPlayerAsync())
+                {
+                    await TestServer.AssertServedAsync(player);
+                    await RawSocket.AssertClosedByServerAsync(silent[0]);
+                    await Eventually.TrueAsync(() => server.Metrics.Closes(CloseReason.UnauthenticatedEvicted) == 1);
+                    Assert.Equal(1, server.Metrics.Refusals(RefusalReason.UnauthenticatedEvicted));
+                    for (int i = 1; i < limit; i++)
+                    {
+                        Assert.False(await RawSocket.ClosedByServerAsync(silent[i], TimeSpan.FromMilliseconds(50)));
+                    }
+
+                    // Logged in, the player gave its place back.
+                    await Eventually.TrueAsync(() => server.Server.Admission.UnauthenticatedConnections == limit - 1);
+                }
+
+                Assert.Equal(1, server.Metrics.Refusals(RefusalReason.UnauthenticatedLimit));
+                Assert.Contains(logs.WithEventId(3), static entry => entry.Message.Contains("UnauthenticatedEvicted", StringComparison.Ordinal));
+            }
+            finally
+            {
+                silent.ForEach(static socket => socket.Dispose());
+            }
+        }
+
+        [Fact(Timeout = 20_000)]
+        public async Task Addresses_that_each_hold_one_place_make_room_oldest_first()
         {
             await using TestServer server = await TestServer.StartAsync(options => options.MaxUnauthenticatedConnections = 2);
             using Socket first = await RawSocket.ConnectAsync(server.EndPoint, RawSocket.Attacker);
+            await Eventually.TrueAsync(() => server.Server.Admission.UnauthenticatedConnections == 1);
             using Socket second = await RawSocket.ConnectAsync(server.EndPoint, System.Net.IPAddress.Parse("127.0.0.3"));
             await Eventually.TrueAsync(() => server.Server.Admission.UnauthenticatedConnections == 2);
 
             using Socket third = await RawSocket.ConnectAsync(server.EndPoint, System.Net.IPAddress.Parse("127.0.0.4"));
 
-            await RawSocket.AssertClosedByServerAsync(third);
-            Assert.Equal(1, server.Metrics.Refusals(RefusalReason.UnauthenticatedLimit));
+            await RawSocket.AssertClosedByServerAsync(first);
+            Assert.False(await RawSocket.ClosedByServerAsync(third, TimeSpan.FromMilliseconds(50)));
+            Assert.False(await RawSocket.ClosedByServerAsync(second, TimeSpan.FromMilliseconds(50)));
+            await Eventually.TrueAsync(() => server.Metrics.Closes(CloseReason.UnauthenticatedEvicted) == 1);
+            Assert.Equal(0, server.Metrics.Refusals(RefusalReason.UnauthenticatedLimit));
+            Assert.Equal(2, server.Server.Admission.UnauthenticatedConnections);
         }
     }
 }

@@ -260,7 +260,9 @@ internal sealed class AbuseAttacks
 
     /// <summary>
     /// Many connections (from as many addresses as the per-address limits need) each send 65,535 bytes of a 64 KiB frame and
-    /// stop: memory the server must hold for nothing, unless the budget for incomplete frames closes them.
+    /// stop: memory the server must hold for nothing, unless the budget for incomplete frames closes them. Past the global cap
+    /// on connections that have not logged in, newcomers take the places of the oldest connections of the addresses holding
+    /// the most, so the player, whose address holds none, still gets in.
     /// </summary>
     public async Task<AttackOutcome> PartialFrameFloodAsync(CancellationToken cancellationToken)
     {
@@ -311,7 +313,8 @@ internal sealed class AbuseAttacks
 
             bool overBudget = (long)sent * RoundToBlocks(partial.Length) > _server.PartialFrames.Budget;
             bool refused = peakCharged <= _server.PartialFrames.Budget
-                && (!overBudget || before.ClosedSince(CloseReason.MemoryBudget) + before.RefusedSince(RefusalReason.UnauthenticatedLimit) >= 1)
+                && (!overBudget || before.ClosedSince(CloseReason.MemoryBudget) + before.ClosedSince(CloseReason.UnauthenticatedEvicted)
+                    + before.RefusedSince(RefusalReason.UnauthenticatedLimit) >= 1)
                 && before.DispatchedSince(DispatchStatus.Handled) <= player.Requests + 3;   // the player's logins, map and requests only
             return new AttackOutcome(
                 "partial-frame flood",

@@ -74,6 +74,9 @@ namespace EtProtocolGen.Transport.Server
             });
             _connection = new ProtocolConnection(context, options, _closing, log);
             _partialFrame = partialFrames.Register(() => _connection.Close(CloseReason.MemoryBudget));
+
+            // Last: a newcomer may already have taken the connection's unauthenticated place, and the close then runs at once.
+            ticket.OnEvicted(() => _connection.Close(CloseReason.UnauthenticatedEvicted));
         }
 
         private string ConnectionId => _context.ConnectionId;
@@ -111,6 +114,10 @@ namespace EtProtocolGen.Transport.Server
                     else if (reason == CloseReason.MemoryBudget)
                     {
                         Refuse(RefusalReason.MemoryBudget, 0, 0);
+                    }
+                    else if (reason == CloseReason.UnauthenticatedEvicted)
+                    {
+                        Refuse(RefusalReason.UnauthenticatedEvicted, 0, 0);
                     }
                 }
                 catch (Exception exception) when (exception is ConnectionResetException || exception is ConnectionAbortedException || exception is IOException)

@@ -93,7 +93,12 @@ namespace EtProtocolGen.Transport.Server
         /// </summary>
         public TimeSpan LoginTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-        /// <summary>Unauthenticated connections the server holds at once, from all addresses; more are closed on accept. Default 1,000.</summary>
+        /// <summary>
+        /// Unauthenticated connections the server holds at once, from all addresses. When all places are taken, a new connection
+        /// takes the place of the oldest unauthenticated connection of the address holding the most, if that address holds more
+        /// than the newcomer's (that connection is closed, <see cref="CloseReason.UnauthenticatedEvicted"/>); otherwise it is
+        /// closed on accept. Default 1,000.
+        /// </summary>
         public int MaxUnauthenticatedConnections { get; set; } = 1_000;
 
         /// <summary>Unauthenticated connections one remote address may hold at once; more are closed on accept. Default 20.</summary>

@@ -47,5 +47,12 @@ namespace EtProtocolGen
         /// connection had held its incomplete frame the longest.
         /// </summary>
         MemoryBudget = 12,
+
+        /// <summary>
+        /// The session had not authenticated when the server's places for such connections (<c>MaxUnauthenticatedConnections</c>)
+        /// were all taken and a new connection arrived: this one, the oldest of the address holding the most places, was
+        /// closed to make room.
+        /// </summary>
+        UnauthenticatedEvicted = 13,
     }
 }

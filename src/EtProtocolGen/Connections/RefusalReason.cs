@@ -77,5 +77,11 @@ namespace EtProtocolGen
         /// (<c>MaxPartialFrameBytes</c>): it had held its incomplete frame the longest.
         /// </summary>
         MemoryBudget = 19,
+
+        /// <summary>
+        /// The server held <c>MaxUnauthenticatedConnections</c> connections that had not logged in when a new one arrived, and
+        /// this one, the oldest of the address holding the most of them, was closed to make room for it.
+        /// </summary>
+        UnauthenticatedEvicted = 20,
     }
 }

@@ -12,18 +12,20 @@ namespace EtProtocolGen.Transport.Server.Admission
     /// connections of its remote address (<see cref="ProtocolServerOptions.ConnectionsPerSecondPerAddress"/>,
     /// <see cref="ProtocolServerOptions.MaxConnectionsPerAddress"/>), and the caps on connections that have not logged in yet,
     /// per address and in all (<see cref="ProtocolServerOptions.MaxUnauthenticatedConnectionsPerAddress"/>,
-    /// <see cref="ProtocolServerOptions.MaxUnauthenticatedConnections"/>). Built on <c>System.Threading.RateLimiting</c>
-    /// (a token bucket and concurrency limiters per address partition); Kestrel's own <c>MaxConcurrentConnections</c> applies
-    /// before it. One instance serves every protocol endpoint of a host, so the limits hold across ports.
+    /// <see cref="ProtocolServerOptions.MaxUnauthenticatedConnections"/>). The per-address limits are built on
+    /// <c>System.Threading.RateLimiting</c> (a token bucket and concurrency limiters per address partition); the global cap on
+    /// unauthenticated connections is <see cref="UnauthenticatedPlaces"/>, which makes room for a newcomer by closing the
+    /// oldest unauthenticated connection of the address holding the most, so a flood from many addresses cannot lock a player
+    /// out. Kestrel's own <c>MaxConcurrentConnections</c> applies before it. One instance serves every protocol endpoint of a
+    /// host, so the limits hold across ports.
     /// </summary>
     public sealed class ConnectionAdmission : IDisposable
     {
         private readonly PartitionedRateLimiter<RemoteAddressKey> _acceptRate;
         private readonly PartitionedRateLimiter<RemoteAddressKey> _connections;
         private readonly PartitionedRateLimiter<RemoteAddressKey> _unauthenticatedPerAddress;
-        private readonly ConcurrencyLimiter _unauthenticated;
+        private readonly UnauthenticatedPlaces _unauthenticated;
         private readonly IPNetwork[] _exempt;
-        private readonly int _maxUnauthenticated;
 
         /// <summary>Creates the admission from the server's options (the host's DI container does this).</summary>
         public ConnectionAdmission(IOptions<ProtocolServerOptions> options)
@@ -31,7 +33,6 @@ namespace EtProtocolGen.Transport.Server.Admission
             ProtocolServerOptions value = (options ?? throw new ArgumentNullException(nameof(options))).Value;
             value.Validate();
             _exempt = new List<IPNetwork>(value.ExemptNetworks).ToArray();
-            _maxUnauthenticated = value.MaxUnauthenticatedConnections;
 
             // Replenished in proportion to the time since the last attempt (no timer per partition); the partitioned limiter's
             // own heartbeat drops an address's bucket once it has been full for a while.
@@ -47,16 +48,18 @@ namespace EtProtocolGen.Transport.Server.Admission
                 address => System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(address, _ => acceptRate));
             _connections = PerAddressConcurrency(value.MaxConnectionsPerAddress);
             _unauthenticatedPerAddress = PerAddressConcurrency(value.MaxUnauthenticatedConnectionsPerAddress);
-            _unauthenticated = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = value.MaxUnauthenticatedConnections, QueueLimit = 0 });
+            _unauthenticated = new UnauthenticatedPlaces(value.MaxUnauthenticatedConnections);
         }
 
         /// <summary>Connections accepted that have not authenticated yet, from all addresses.</summary>
-        public long UnauthenticatedConnections => _maxUnauthenticated - (_unauthenticated.GetStatistics()?.CurrentAvailablePermits ?? _maxUnauthenticated);
+        public long UnauthenticatedConnections => _unauthenticated.Count;
 
         /// <summary>
         /// Admits a new connection from <paramref name="remote"/> or says why not. On success, <paramref name="ticket"/> holds the
         /// connection's places until it is disposed (when the connection closes); its unauthenticated place is given back
-        /// earlier, by <see cref="AdmissionTicket.Authenticated"/>.
+        /// earlier, by <see cref="AdmissionTicket.Authenticated"/>. When every unauthenticated place is taken, the admission
+        /// may close another connection that has not logged in to make room (<see cref="UnauthenticatedPlaces"/>); that
+        /// connection counts its own close.
         /// </summary>
         internal RefusalReason? TryAdmit(EndPoint? remote, out AdmissionTicket? ticket)
         {
@@ -90,16 +93,17 @@ namespace EtProtocolGen.Transport.Server.Admission
                 return RefusalReason.AddressUnauthenticatedLimit;
             }
 
-            RateLimitLease unauthenticated = _unauthenticated.AttemptAcquire();
-            if (!unauthenticated.IsAcquired)
+            var admitted = new AdmissionTicket(connection, unauthenticatedHere, _unauthenticated);
+            if (!_unauthenticated.TryTake(limited ? address : null, admitted, out AdmissionTicket? evicted))
             {
-                unauthenticated.Dispose();
                 unauthenticatedHere?.Dispose();
                 connection?.Dispose();
                 return RefusalReason.UnauthenticatedLimit;
             }
 
-            ticket = new AdmissionTicket(connection, unauthenticatedHere, unauthenticated);
+            // Outside the places' lock: closing a connection runs its cancellation callbacks.
+            evicted?.Evict();
+            ticket = admitted;
             return null;
         }
 
@@ -109,7 +113,6 @@ namespace EtProtocolGen.Transport.Server.Admission
             _acceptRate.Dispose();
             _connections.Dispose();
             _unauthenticatedPerAddress.Dispose();
-            _unauthenticated.Dispose();
         }
 
         private static PartitionedRateLimiter<RemoteAddressKey> PerAddressConcurrency(int permits)
