@@ -68,6 +68,22 @@ namespace EtProtocolGen.Generator
             public const int Inner = 1;
         }
 
+        /// <summary>The values of <c>EtProtocolGen.MessageDirection</c> (flags), as [Message(Direction = ...)] carries them.</summary>
+        public static class MessageDirection
+        {
+            /// <summary><c>MessageDirection.None</c>: not declared (inferred); on a descriptor, an inner message.</summary>
+            public const int None = 0;
+
+            /// <summary><c>MessageDirection.ClientToServer</c>: the server decodes it from clients.</summary>
+            public const int ClientToServer = 1;
+
+            /// <summary><c>MessageDirection.ServerToClient</c>: clients decode it.</summary>
+            public const int ServerToClient = 2;
+
+            /// <summary><c>MessageDirection.Both</c>.</summary>
+            public const int Both = ClientToServer | ServerToClient;
+        }
+
         /// <summary>The values of <c>EtProtocolGen.RateLimitPartition</c> (flags), as [RateLimit(Per = ...)] carries them.</summary>
         public static class RateLimitPartition
         {

@@ -112,6 +112,23 @@ namespace EtProtocolGen.Dispatch.Tests
         }
 
         [Fact]
+        public void The_registry_gives_each_message_the_direction_its_name_says_and_inner_messages_none()
+        {
+            foreach (MessageDescriptor descriptor in ProtocolRegistry.Messages)
+            {
+                string name = descriptor.MessageType.Name;
+                MessageDirection expected = descriptor.Scope == MessageScope.Inner ? MessageDirection.None
+                    : name.StartsWith("C2", StringComparison.Ordinal) ? MessageDirection.ClientToServer
+                    : name.StartsWith("G2C_", StringComparison.Ordinal) ? MessageDirection.ServerToClient
+                    : MessageDirection.Both;
+                Assert.True(expected == descriptor.Direction, name + ": " + descriptor.Direction);
+            }
+
+            Assert.Contains(ProtocolRegistry.Messages, static descriptor => descriptor.Direction == MessageDirection.ServerToClient);
+            Assert.Contains(ProtocolRegistry.Messages, static descriptor => descriptor.Direction == MessageDirection.None);
+        }
+
+        [Fact]
         public void Each_dispatcher_routes_exactly_the_handled_messages_of_its_scope()
         {
             Assert.Equal(HandledOpcodes(MessageScope.Outer), OuterDispatcher.Opcodes);

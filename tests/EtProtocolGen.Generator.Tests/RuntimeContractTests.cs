@@ -48,6 +48,7 @@ public sealed class RuntimeContractTests
     [InlineData(typeof(RuntimeContract.FieldEncoding), typeof(FieldEncoding))]
     [InlineData(typeof(RuntimeContract.WireType), typeof(WireType))]
     [InlineData(typeof(RuntimeContract.MessageScope), typeof(MessageScope))]
+    [InlineData(typeof(RuntimeContract.MessageDirection), typeof(MessageDirection))]
     [InlineData(typeof(RuntimeContract.RateLimitPartition), typeof(RateLimitPartition))]
     public void Every_value_of_the_runtime_enum_is_mirrored_by_name_and_value(Type mirror, Type runtimeEnum)
     {

@@ -93,7 +93,7 @@ public sealed class CodecTests
     public void Two_registries_that_give_one_opcode_to_different_types_are_refused()
     {
         MessageDescriptor walk = ProtocolRegistry.Find(C2M_Walk.Opcode)!;
-        var impostor = new MessageDescriptor(walk.Opcode, typeof(M2C_Walked), MessageScope.Outer, null, false, false, ProtocolRegistry.Find(M2C_Walked.Opcode)!.TryParse);
+        var impostor = new MessageDescriptor(walk.Opcode, typeof(M2C_Walked), MessageScope.Outer, MessageDirection.ServerToClient, null, false, false, ProtocolRegistry.Find(M2C_Walked.Opcode)!.TryParse);
 
         Assert.Throws<InvalidOperationException>(() => new ProtocolMessageTypes(new[]
         {

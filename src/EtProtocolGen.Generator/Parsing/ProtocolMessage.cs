@@ -1,3 +1,4 @@
+using EtProtocolGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace EtProtocolGen.Generator.Parsing
@@ -11,8 +12,9 @@ namespace EtProtocolGen.Generator.Parsing
     /// </summary>
     internal readonly struct ProtocolMessage
     {
-        private ProtocolMessage(INamedTypeSymbol type, AttributeData attribute, ushort? opcode, bool isValueOnly, bool isInner, int maxDepth)
+        private ProtocolMessage(INamedTypeSymbol type, AttributeData attribute, ushort? opcode, bool isValueOnly, bool isInner, int maxDepth, WireDirection declaredDirection)
         {
+            DeclaredDirection = declaredDirection;
             Type = type;
             Attribute = attribute;
             Opcode = opcode;
@@ -41,6 +43,16 @@ namespace EtProtocolGen.Generator.Parsing
 
         /// <summary>The explicit <c>MaxDepth</c>, 0 when not set.</summary>
         public int MaxDepth { get; }
+
+        /// <summary>The explicit <c>Direction</c>, <see cref="WireDirection.None"/> when not set.</summary>
+        public WireDirection DeclaredDirection { get; }
+
+        /// <summary>
+        /// Which way the message travels by its own declaration, name and kind (<see cref="MessageDirections.Resolve"/>); for a
+        /// message without an opcode that declares none, <see cref="DirectionSource.Containers"/>: its carriers decide.
+        /// </summary>
+        public MessageDirectionModel Direction =>
+            MessageDirections.Resolve(IsInner, DeclaredDirection, Type.Name, RuntimeTypes.Implements(Type, RuntimeTypes.Response), IsValueOnly);
 
         /// <summary>
         /// True if <paramref name="type"/> (its definition, for a constructed generic) is a class or struct marked [Message].
@@ -87,6 +99,7 @@ namespace EtProtocolGen.Generator.Parsing
 
             bool isInner = false;
             int maxDepth = 0;
+            var direction = WireDirection.None;
             foreach (var named in attribute.NamedArguments)
             {
                 if (named.Key == "Scope" && named.Value.Value is int scope)
@@ -97,9 +110,13 @@ namespace EtProtocolGen.Generator.Parsing
                 {
                     maxDepth = depth;
                 }
+                else if (named.Key == "Direction" && named.Value.Value is int declared)
+                {
+                    direction = (WireDirection)declared;
+                }
             }
 
-            return new ProtocolMessage(type, attribute, opcode, isValueOnly, isInner, maxDepth);
+            return new ProtocolMessage(type, attribute, opcode, isValueOnly, isInner, maxDepth, direction);
         }
     }
 }

@@ -38,6 +38,14 @@ namespace EtProtocolGen
         public MessageScope Scope { get; set; } = MessageScope.Outer;
 
         /// <summary>
+        /// Which way an outer message travels: <see cref="MessageDirection.ClientToServer"/> (the server decodes it from
+        /// untrusted clients), <see cref="MessageDirection.ServerToClient"/> (clients decode it) or both. Leave it
+        /// <see cref="MessageDirection.None"/> to infer it from the name (<c>C2G_</c>, <c>G2C_</c>) and kind (a response goes
+        /// to the client); ETP0112 reports a declaration the name contradicts. Meaningless on an inner message.
+        /// </summary>
+        public MessageDirection Direction { get; set; }
+
+        /// <summary>
         /// The deepest nesting accepted when this message is decoded (0 = the assembly's
         /// <see cref="ProtocolLimitsAttribute.MaxDepth"/>). Set it on recursive messages.
         /// </summary>

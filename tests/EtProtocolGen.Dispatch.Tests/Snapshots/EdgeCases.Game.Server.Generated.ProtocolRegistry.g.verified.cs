@@ -5,20 +5,20 @@
 namespace Game.Server.Generated
 {
     /// <summary>
-    /// Every [Message] type of this assembly: opcode to type, type to opcode, request to response type and scope,
+    /// Every [Message] type of this assembly: opcode to type, type to opcode, request to response type, scope and direction,
     /// and decoding by opcode without reflection.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public static class ProtocolRegistry
     {
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3001 = new global::EtProtocolGen.MessageDescriptor(3001, typeof(global::Game.Protocol.C2M_Trade), global::EtProtocolGen.MessageScope.Outer, typeof(global::Game.Protocol.M2C_Trade), true, false, TryParse3001);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3002 = new global::EtProtocolGen.MessageDescriptor(3002, typeof(global::Game.Protocol.M2C_Trade), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse3002);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3003 = new global::EtProtocolGen.MessageDescriptor(3003, typeof(global::Game.Protocol.C2M_Chat), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse3003);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3004 = new global::EtProtocolGen.MessageDescriptor(3004, typeof(global::Game.Protocol.C2M_Whisper), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse3004);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3005 = new global::EtProtocolGen.MessageDescriptor(3005, typeof(global::Game.Protocol.C2M_Spam), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse3005);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message3006 = new global::EtProtocolGen.MessageDescriptor(3006, typeof(global::Game.Protocol.C2M_Duplicate), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse3006);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message4001 = new global::EtProtocolGen.MessageDescriptor(4001, typeof(global::Game.Protocol.M2M_Transfer), global::EtProtocolGen.MessageScope.Inner, typeof(global::Game.Protocol.M2M_TransferResponse), true, false, TryParse4001);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message4002 = new global::EtProtocolGen.MessageDescriptor(4002, typeof(global::Game.Protocol.M2M_TransferResponse), global::EtProtocolGen.MessageScope.Inner, null, false, true, TryParse4002);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3001 = new global::EtProtocolGen.MessageDescriptor(3001, typeof(global::Game.Protocol.C2M_Trade), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, typeof(global::Game.Protocol.M2C_Trade), true, false, TryParse3001);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3002 = new global::EtProtocolGen.MessageDescriptor(3002, typeof(global::Game.Protocol.M2C_Trade), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ServerToClient, null, false, true, TryParse3002);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3003 = new global::EtProtocolGen.MessageDescriptor(3003, typeof(global::Game.Protocol.C2M_Chat), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, null, false, false, TryParse3003);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3004 = new global::EtProtocolGen.MessageDescriptor(3004, typeof(global::Game.Protocol.C2M_Whisper), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, null, false, false, TryParse3004);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3005 = new global::EtProtocolGen.MessageDescriptor(3005, typeof(global::Game.Protocol.C2M_Spam), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, null, false, false, TryParse3005);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message3006 = new global::EtProtocolGen.MessageDescriptor(3006, typeof(global::Game.Protocol.C2M_Duplicate), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, null, false, false, TryParse3006);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message4001 = new global::EtProtocolGen.MessageDescriptor(4001, typeof(global::Game.Protocol.M2M_Transfer), global::EtProtocolGen.MessageScope.Inner, global::EtProtocolGen.MessageDirection.None, typeof(global::Game.Protocol.M2M_TransferResponse), true, false, TryParse4001);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message4002 = new global::EtProtocolGen.MessageDescriptor(4002, typeof(global::Game.Protocol.M2M_TransferResponse), global::EtProtocolGen.MessageScope.Inner, global::EtProtocolGen.MessageDirection.None, null, false, true, TryParse4002);
 
         private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::EtProtocolGen.MessageDescriptor> ByType = CreateByType();
 

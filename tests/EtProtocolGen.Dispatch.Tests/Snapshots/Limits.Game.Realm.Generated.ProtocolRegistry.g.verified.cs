@@ -5,19 +5,19 @@
 namespace Game.Realm.Generated
 {
     /// <summary>
-    /// Every [Message] type of this assembly: opcode to type, type to opcode, request to response type and scope,
+    /// Every [Message] type of this assembly: opcode to type, type to opcode, request to response type, scope and direction,
     /// and decoding by opcode without reflection.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
     public static class ProtocolRegistry
     {
-        private static readonly global::EtProtocolGen.MessageDescriptor Message5001 = new global::EtProtocolGen.MessageDescriptor(5001, typeof(global::Game.Realm.C2R_Login), global::EtProtocolGen.MessageScope.Outer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5001);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message5002 = new global::EtProtocolGen.MessageDescriptor(5002, typeof(global::Game.Realm.R2C_Login), global::EtProtocolGen.MessageScope.Outer, null, false, true, TryParse5002);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message5003 = new global::EtProtocolGen.MessageDescriptor(5003, typeof(global::Game.Realm.C2R_Register), global::EtProtocolGen.MessageScope.Outer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5003);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message5004 = new global::EtProtocolGen.MessageDescriptor(5004, typeof(global::Game.Realm.C2R_Probe), global::EtProtocolGen.MessageScope.Outer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5004);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message5005 = new global::EtProtocolGen.MessageDescriptor(5005, typeof(global::Game.Realm.C2R_Broken), global::EtProtocolGen.MessageScope.Outer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5005);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message5006 = new global::EtProtocolGen.MessageDescriptor(5006, typeof(global::Game.Realm.C2R_Heartbeat), global::EtProtocolGen.MessageScope.Outer, null, false, false, TryParse5006);
-        private static readonly global::EtProtocolGen.MessageDescriptor Message5007 = new global::EtProtocolGen.MessageDescriptor(5007, typeof(global::Game.Realm.C2R_ChangePassword), global::EtProtocolGen.MessageScope.Outer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5007);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message5001 = new global::EtProtocolGen.MessageDescriptor(5001, typeof(global::Game.Realm.C2R_Login), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5001);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message5002 = new global::EtProtocolGen.MessageDescriptor(5002, typeof(global::Game.Realm.R2C_Login), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ServerToClient, null, false, true, TryParse5002);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message5003 = new global::EtProtocolGen.MessageDescriptor(5003, typeof(global::Game.Realm.C2R_Register), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5003);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message5004 = new global::EtProtocolGen.MessageDescriptor(5004, typeof(global::Game.Realm.C2R_Probe), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5004);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message5005 = new global::EtProtocolGen.MessageDescriptor(5005, typeof(global::Game.Realm.C2R_Broken), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5005);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message5006 = new global::EtProtocolGen.MessageDescriptor(5006, typeof(global::Game.Realm.C2R_Heartbeat), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, null, false, false, TryParse5006);
+        private static readonly global::EtProtocolGen.MessageDescriptor Message5007 = new global::EtProtocolGen.MessageDescriptor(5007, typeof(global::Game.Realm.C2R_ChangePassword), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ClientToServer, typeof(global::Game.Realm.R2C_Login), true, false, TryParse5007);
 
         private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::EtProtocolGen.MessageDescriptor> ByType = CreateByType();
 

@@ -21,7 +21,7 @@ public sealed class RawMessage : IWireMessage
     public ushort MessageOpcode { get; }
 
     /// <summary>A descriptor that lets a sender's codec write raw messages under <paramref name="opcode"/>.</summary>
-    public static MessageDescriptor Descriptor(ushort opcode) => new(opcode, typeof(RawMessage), MessageScope.Outer, null, false, false, TryParse);
+    public static MessageDescriptor Descriptor(ushort opcode) => new(opcode, typeof(RawMessage), MessageScope.Outer, MessageDirection.Both, null, false, false, TryParse);
 
     public int CalculateSize() => _payload.Length;
 

@@ -1,4 +1,5 @@
 using EtProtocolGen.Generator.Dispatch.Model;
+using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Helpers;
 
 namespace EtProtocolGen.Generator.Dispatch.Emit
@@ -35,6 +36,9 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         public static string Number(ushort value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         public static string Scope(DispatchScope scope) => Runtime + "MessageScope." + scope;
+
+        /// <summary>The runtime's <c>MessageDirection</c> member of <paramref name="direction"/> (same names, pinned by RuntimeContractTests).</summary>
+        public static string Direction(WireDirection direction) => Runtime + "MessageDirection." + direction;
 
         /// <summary>A type reference for an XML doc comment: a cref, or plain code text for constructed generic types (which crefs cannot name).</summary>
         public static string See(string typeName) =>

@@ -17,7 +17,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
         {
             IndentedTextWriter writer = Begin(generatedNamespace);
             writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Every [Message] type of this assembly: opcode to type, type to opcode, request to response type and scope,");
+            writer.WriteLine("/// Every [Message] type of this assembly: opcode to type, type to opcode, request to response type, scope and direction,");
             writer.WriteLine("/// and decoding by opcode without reflection.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine(RuntimeContract.GeneratedCodeAttribute);
@@ -27,7 +27,7 @@ namespace EtProtocolGen.Generator.Dispatch.Emit
             foreach (DispatchMessageModel message in messages)
             {
                 writer.WriteLine("private static readonly " + Runtime + "MessageDescriptor " + Field(message) + " = new " + Runtime + "MessageDescriptor(" + Number(message.Opcode) + ", typeof(" + message.TypeName + "), "
-                    + Scope(message.Scope) + ", " + (message.ResponseTypeName is null ? "null" : "typeof(" + message.ResponseTypeName + ")") + ", "
+                    + Scope(message.Scope) + ", " + Direction(message.Direction) + ", " + (message.ResponseTypeName is null ? "null" : "typeof(" + message.ResponseTypeName + ")") + ", "
                     + Bool(message.IsRequest) + ", " + Bool(message.IsResponse) + ", " + TryParseMethod(message) + ");");
             }
 

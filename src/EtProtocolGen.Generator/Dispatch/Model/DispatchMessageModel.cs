@@ -1,4 +1,5 @@
 using EtProtocolGen.Generator.Helpers;
+using EtProtocolGen.Generator.Model;
 
 namespace EtProtocolGen.Generator.Dispatch.Model
 {
@@ -7,6 +8,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
     /// <param name="TypeName">The fully qualified name with <c>global::</c>.</param>
     /// <param name="Name">The type's own name, for comments and member names.</param>
     /// <param name="Scope">The [Message(Scope = ...)] value.</param>
+    /// <param name="Direction">Which way it travels (<c>MessageDirections</c>); none for an inner message.</param>
     /// <param name="Authorization">The message's [Authorize] / [AllowAnonymous].</param>
     /// <param name="ResponseTypeName">The [ResponseType] type with <c>global::</c>, or null.</param>
     /// <param name="IsRequest">It implements <c>EtProtocolGen.IRequest</c>.</param>
@@ -23,6 +25,7 @@ namespace EtProtocolGen.Generator.Dispatch.Model
         string TypeName,
         string Name,
         DispatchScope Scope,
+        WireDirection Direction,
         AuthorizationModel Authorization,
         string? ResponseTypeName,
         bool IsRequest,

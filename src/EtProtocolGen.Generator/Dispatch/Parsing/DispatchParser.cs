@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using EtProtocolGen.Generator.Dispatch.Model;
 using EtProtocolGen.Generator.Helpers;
+using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,6 +28,7 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
         {
             ushort? opcode = null;
             DispatchScope scope = DispatchScope.Outer;
+            var direction = WireDirection.Both;
             var authorization = default(AuthorizationReader);
             var limits = default(LimitReader);
             ITypeSymbol? responseType = null;
@@ -41,6 +43,7 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                         ProtocolMessage declared = ProtocolMessage.Read(type, attribute);
                         opcode = declared.Opcode;
                         scope = declared.IsInner ? DispatchScope.Inner : DispatchScope.Outer;
+                        direction = declared.Direction.Direction;
                         break;
                     case AttributeNames.AllowAnonymous:
                     case AttributeNames.Authorize:
@@ -73,6 +76,7 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 FullName(type),
                 type.Name,
                 scope,
+                direction,
                 authorization.ToModel(),
                 responseType is null ? null : FullName(responseType),
                 isRequest,
