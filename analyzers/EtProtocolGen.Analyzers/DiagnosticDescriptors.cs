@@ -29,6 +29,8 @@ namespace EtProtocolGen.Analyzers
         public const string ExceptionTextInResponseId = "ETP0108";
         public const string MissingRateLimitId = "ETP0109";
         public const string UnenforceableLimitId = "ETP0110";
+        public const string UnboundedServerFieldId = "ETP0111";
+        public const string DirectionConflictId = "ETP0112";
         public const string ManifestOutOfDateId = "ETP0201";
         public const string ManifestLineUnreadableId = "ETP0202";
         public const string ReservedFieldUsedId = "ETP0203";
@@ -227,6 +229,22 @@ namespace EtProtocolGen.Analyzers
             UsageCategory,
             DiagnosticSeverity.Error,
             "A reviewer who reads a limit believes it is enforced. [RateLimit] needs 1 to 1,000,000 permits per 1 to 86,400 seconds, [MaxConcurrency] a limit of 1 to 1,000,000, and Per one or more of Connection, RemoteAddress, Account and Global; dispatch refuses every message whose limit it cannot enforce. On a type that is neither a [Message] nor a message handler the attribute limits nothing. A [ProtocolLimits] AnonymousRequest* value out of range is replaced by the built-in default.");
+
+        public static readonly DiagnosticDescriptor UnboundedServerField = Create(
+            UnboundedServerFieldId,
+            "Server-to-client message field has no length bound",
+            "The {2} field '{0}' of server-to-client message '{1}' has no [MaxLength] and no assembly default in [assembly: ProtocolLimits]; a malicious or impersonated server can make the client's decoder allocate up to the whole message size",
+            SecurityCategory,
+            DiagnosticSeverity.Info,
+            "Clients decode what the server sends with the same generated decoders: a string, bytes or collection field of a server-to-client message is bounded only by the message size unless it declares [MaxLength] or the assembly sets a default. A server the client should not trust (an impostor, a proxy, a compromised host) can use that to make a game client allocate many times the frame it receives.");
+
+        public static readonly DiagnosticDescriptor DirectionConflict = Create(
+            DirectionConflictId,
+            "Message direction contradicts the message",
+            "'{0}' {1}",
+            SecurityCategory,
+            DiagnosticSeverity.Warning,
+            "Which way a message travels decides which rules apply: ETP0101, ETP0102, ETP0103 and ETP0109 protect what the server decodes from clients, ETP0111 what clients decode. A declared direction that its ET-style name contradicts, a direction on an inner message, or a response that does not travel back the way its request came is most likely a mistake that switches the wrong rules off.");
 
         public const string ProtocolReviewCategory = "EtProtocolGen.ProtocolReview";
 

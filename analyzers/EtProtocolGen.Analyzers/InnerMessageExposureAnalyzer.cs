@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Parsing;
 
 namespace EtProtocolGen.Analyzers
@@ -32,14 +33,27 @@ namespace EtProtocolGen.Analyzers
             var type = (INamedTypeSymbol)context.Symbol;
             if (symbols.TryGetMessage(type, out ProtocolMessage message) && message.IsOuter)
             {
-                AnalyzeFields(context, symbols, type);
+                AnalyzeFields(context, symbols, message);
             }
 
             AnalyzeHandler(context, symbols, type);
         }
 
-        private static void AnalyzeFields(SymbolAnalysisContext context, ProtocolSymbols symbols, INamedTypeSymbol outer)
+        /// <summary>
+        /// An inner message in a field of an outer one gets in when clients send the outer message, and leaks when only the
+        /// server sends it (server to client by <see cref="DirectionIndex"/>: a response, a G2C_ message).
+        /// </summary>
+        private static void AnalyzeFields(SymbolAnalysisContext context, ProtocolSymbols symbols, ProtocolMessage message)
         {
+            INamedTypeSymbol outer = message.Type;
+            MessageDirectionModel direction = DirectionIndex.Of(symbols, context.CancellationToken).DirectionOf(message);
+            if (direction.Direction == WireDirection.None)
+            {
+                // A value only inner messages carry travels between servers with them.
+                return;
+            }
+
+            bool sentToClientsOnly = !direction.IsDecodedByServer;
             foreach (ProtocolField field in symbols.GetFields(outer))
             {
                 if (symbols.TryGetMessage(FieldTypes.GetCarriedMessage(field), out ProtocolMessage inner) && inner.IsInner)
@@ -48,26 +62,11 @@ namespace EtProtocolGen.Analyzers
                         DiagnosticDescriptors.InnerMessageExposed,
                         field.Location,
                         inner.Type.Name,
-                        IsServerToClient(outer, symbols)
+                        sentToClientsOnly
                             ? "is sent to clients: field '" + field.Name + "' of outer message '" + outer.Name + "', which the server sends, carries it, so trusted server-to-server data leaves the servers"
                             : "is reachable from clients: field '" + field.Name + "' of outer message '" + outer.Name + "' carries it"));
                 }
             }
-        }
-
-        /// <summary>
-        /// A message the server sends to clients: a response, or a message named in ET's X2C_ style (G2C_, M2C_, R2C_). A client
-        /// does not send it; an inner message inside it leaks rather than gets in.
-        /// </summary>
-        private static bool IsServerToClient(INamedTypeSymbol message, ProtocolSymbols symbols)
-        {
-            if (symbols.IsResponse(message))
-            {
-                return true;
-            }
-
-            int separator = message.Name.IndexOf('_');
-            return separator >= 3 && message.Name[separator - 2] == '2' && message.Name[separator - 1] == 'C';
         }
 
         private static void AnalyzeHandler(SymbolAnalysisContext context, ProtocolSymbols symbols, INamedTypeSymbol handler)

@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EtProtocolGen.Analyzers
 {
     /// <summary>
-    /// ETP0102: an outer message that a client may send (anything but a response or a value without an opcode) with neither [Authorize] nor
+    /// ETP0102: an outer message that a client sends (client to server or both ways by <see cref="DirectionIndex"/>; not a
+    /// response, nor a value without an opcode) with neither [Authorize] nor
     /// [AllowAnonymous] on it or on any of its handlers. Handlers may live anywhere in the assembly: the assembly's
     /// <see cref="ProtocolIndex"/> knows which messages an attributed handler covers, so it reports from the message's own symbol.
     /// </summary>
@@ -28,6 +29,7 @@ namespace EtProtocolGen.Analyzers
                 || !message.IsOuter
                 || message.IsValueOnly
                 || symbols.IsResponse(type)
+                || !DirectionIndex.Of(symbols, context.CancellationToken).DirectionOf(message).IsDecodedByServer
                 || symbols.HasAttribute(type, AttributeNames.Authorize)
                 || symbols.HasAttribute(type, AttributeNames.AllowAnonymous)
                 || type.Locations.Length == 0

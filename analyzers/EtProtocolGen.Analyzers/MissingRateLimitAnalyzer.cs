@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EtProtocolGen.Analyzers
 {
     /// <summary>
-    /// ETP0109: an outer request that anonymous sessions may send (through [AllowAnonymous] on it or on a handler, with no
+    /// ETP0109: an outer request that clients send (<see cref="DirectionIndex"/>) and that anonymous sessions may send (through [AllowAnonymous] on it or on a handler, with no
     /// [Authorize] on either) and that declares no [RateLimit] per connection or per remote address, on it or on that handler:
     /// exactly the requests dispatch gives the anonymous default (<see cref="EffectiveLimits"/>, compiled into the generator too).
     /// Handlers may live anywhere in the assembly: the assembly's <see cref="ProtocolIndex"/> knows what each of them declares,
@@ -50,6 +50,7 @@ namespace EtProtocolGen.Analyzers
                     if (symbols.TryGetMessage(type, out ProtocolMessage message)
                         && message.IsOuter
                         && symbols.IsRequest(type)
+                        && DirectionIndex.Of(symbols, symbolContext.CancellationToken).DirectionOf(message).IsDecodedByServer
                         && type.Locations.Length > 0
                         && type.Locations[0].IsInSource
                         && GetsAnonymousDefault(type, ProtocolIndex.Of(symbols, symbolContext.CancellationToken).HandlersOf(type)))

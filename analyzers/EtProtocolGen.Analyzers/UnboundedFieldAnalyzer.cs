@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,8 +8,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EtProtocolGen.Analyzers
 {
     /// <summary>
-    /// ETP0101: a string, bytes or collection field of an outer message that nothing bounds: no
-    /// [MaxLength] and no default of its kind in <c>[assembly: ProtocolLimits]</c>.
+    /// A string, bytes or collection field that nothing bounds: no [MaxLength] and no default of its kind in
+    /// <c>[assembly: ProtocolLimits]</c>. ETP0101 when the server decodes the message from clients (client to server, or both
+    /// ways), ETP0111 when only clients decode it (server to client), by the direction <see cref="DirectionIndex"/> gives it.
+    /// Inner messages travel between servers and are not checked.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnboundedFieldAnalyzer : ProtocolAnalyzer
@@ -18,7 +21,7 @@ namespace EtProtocolGen.Analyzers
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.UnboundedField);
+            ImmutableArray.Create(DiagnosticDescriptors.UnboundedField, DiagnosticDescriptors.UnboundedServerField);
 
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols) =>
             context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
@@ -27,6 +30,15 @@ namespace EtProtocolGen.Analyzers
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (!symbols.TryGetMessage(type, out ProtocolMessage message) || message.IsInner)
+            {
+                return;
+            }
+
+            MessageDirectionModel direction = DirectionIndex.Of(symbols, context.CancellationToken).DirectionOf(message);
+            DiagnosticDescriptor? descriptor = direction.IsDecodedByServer ? DiagnosticDescriptors.UnboundedField
+                : direction.IsDecodedByClients ? DiagnosticDescriptors.UnboundedServerField
+                : null;
+            if (descriptor is null)
             {
                 return;
             }
@@ -42,7 +54,7 @@ namespace EtProtocolGen.Analyzers
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.UnboundedField,
+                    descriptor,
                     field.Location,
                     ImmutableDictionary<string, string?>.Empty.Add(LengthKindProperty, kind.ToString()),
                     field.Name,

@@ -10,7 +10,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EtProtocolGen.Analyzers
 {
     /// <summary>
-    /// ETP0103: a handler of an outer message whose fields declare no validation and that implements
+    /// ETP0103: a handler of an outer message that clients send (<see cref="DirectionIndex"/>: not a server-to-client message,
+    /// which a client's own handler receives) whose fields declare no validation and that implements
     /// no <c>OnValidate</c> hook. The diagnostic sits on the handler; its additional location is the
     /// message, where the code fix adds the hook.
     /// </summary>
@@ -40,6 +41,7 @@ namespace EtProtocolGen.Analyzers
             {
                 if (!symbols.TryGetMessage(binding.Message, out ProtocolMessage message)
                     || message.IsInner
+                    || !DirectionIndex.Of(symbols, context.CancellationToken).DirectionOf(message).IsDecodedByServer
                     || !reported.Add(message.Type)
                     || !HasValidatableField(message.Type, symbols)
                     || HasValidation(message.Type, symbols, context.CancellationToken))

@@ -15,10 +15,11 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace EtProtocolGen.CodeFixes
 {
     /// <summary>
-    /// ETP0101: adds <c>[MaxLength(n)]</c> with a starting bound for the field's kind. The defaults are
+    /// ETP0101 and ETP0111: adds <c>[MaxLength(n)]</c> with a starting bound for the field's kind. The defaults are
     /// deliberately tight for client input (see docs/diagnostics/ETP0101.md): 256 characters for a
     /// string (names, chat lines), 4096 bytes for bytes (tokens, small blobs), 1024 elements for a
-    /// collection (inventories, id lists). The developer is expected to tune them.
+    /// collection (inventories, id lists). The developer is expected to tune them. Each ID has its own
+    /// equivalence key, so Fix All of one never bounds the fields the other reports.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMaxLengthCodeFix))]
     [Shared]
@@ -26,6 +27,9 @@ namespace EtProtocolGen.CodeFixes
     {
         /// <summary>The equivalence key of the fix.</summary>
         public const string EquivalenceKey = "ETP0101.AddMaxLength";
+
+        /// <summary>The equivalence key of the fix of ETP0111 (a server-to-client message).</summary>
+        public const string ServerEquivalenceKey = "ETP0111.AddMaxLength";
 
         /// <summary>The bound suggested for a string, in characters.</summary>
         public const int DefaultStringLength = 256;
@@ -37,7 +41,7 @@ namespace EtProtocolGen.CodeFixes
         public const int DefaultCollectionLength = 1024;
 
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnboundedFieldId);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnboundedFieldId, DiagnosticDescriptors.UnboundedServerFieldId);
 
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -64,7 +68,7 @@ namespace EtProtocolGen.CodeFixes
                         "Add [MaxLength(" + length.ToString(CultureInfo.InvariantCulture) + ")]",
                         cancellationToken => SourceEdits.AddToMemberAsync(
                             context.Document, member, AttributeNames.MaxLength, "(" + length.ToString(CultureInfo.InvariantCulture) + ")", cancellationToken),
-                        EquivalenceKey),
+                        diagnostic.Id == DiagnosticDescriptors.UnboundedServerFieldId ? ServerEquivalenceKey : EquivalenceKey),
                     diagnostic);
             }
         }

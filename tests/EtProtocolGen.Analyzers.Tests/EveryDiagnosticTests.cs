@@ -40,6 +40,8 @@ namespace EtProtocolGen.Analyzers.Tests
             { "ETP0108", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0109", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0110", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },
+            { "ETP0111", DiagnosticSeverity.Info, "EtProtocolGen.Security" },
+            { "ETP0112", DiagnosticSeverity.Warning, "EtProtocolGen.Security" },
             { "ETP0201", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
             { "ETP0202", DiagnosticSeverity.Warning, "EtProtocolGen.ProtocolReview" },
             { "ETP0203", DiagnosticSeverity.Error, "EtProtocolGen.Usage" },

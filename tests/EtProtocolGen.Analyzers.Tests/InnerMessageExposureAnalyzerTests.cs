@@ -158,5 +158,36 @@ namespace EtProtocolGen.Analyzers.Tests
                 """,
                 InnerMessages,
                 Snippets.Session);
+
+        [Fact]
+        public Task A_message_declared_server_to_client_leaks_an_inner_message_and_a_value_only_inner_messages_carry_is_fine() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using EtProtocolGen;
+
+                [Message(1, Direction = MessageDirection.ServerToClient)]
+                public partial class Announcement : IMessage
+                {
+                    [Field(1)] public M2M_UnitTransfer Transfer { get; set; } = new();
+                }
+
+                [Message]
+                public partial class TransferInfo
+                {
+                    [Field(1)] public M2M_UnitTransfer Transfer { get; set; } = new();
+                }
+
+                [Message(2, Scope = MessageScope.Inner)]
+                public partial class M2M_Handoff : IMessage
+                {
+                    [Field(1)] public TransferInfo Info { get; set; } = new();
+                }
+
+                [Message(100, Scope = MessageScope.Inner)]
+                public partial class M2M_UnitTransfer : IMessage { }
+                """,
+                Verifier.Diagnostic(DiagnosticDescriptors.InnerMessageExposed)
+                    .WithSpan(6, 40, 6, 48)
+                    .WithArguments("M2M_UnitTransfer", "is sent to clients: field 'Transfer' of outer message 'Announcement', which the server sends, carries it, so trusted server-to-server data leaves the servers"));
     }
 }

@@ -147,5 +147,26 @@ namespace EtProtocolGen.Analyzers.Tests
                     """,
                 },
                 AddAuthorizationCodeFix.AllowAnonymousEquivalenceKey);
+
+        [Fact]
+        public Task Messages_only_the_server_sends_are_not_reported_and_those_of_unknown_direction_are() =>
+            Verifier.DiagnosticsAsync("""
+                using EtProtocolGen;
+
+                [Message(1)]
+                public partial class M2C_CreateUnits : IMessage { }
+
+                [Message(2, Direction = MessageDirection.ServerToClient)]
+                public partial class Announcement : IMessage { }
+
+                [Message(3)]
+                public partial class {|ETP0102:Chat|} : IMessage { }
+
+                [Message(4, Direction = MessageDirection.Both)]
+                public partial class {|ETP0102:Ping|} : IMessage { }
+
+                [Message(5, Direction = MessageDirection.ClientToServer)]
+                public partial class {|ETP0102:Emote|} : IMessage { }
+                """);
     }
 }

@@ -203,5 +203,23 @@ namespace EtProtocolGen.Analyzers.Tests
                     Response,
                 },
                 AddRateLimitCodeFix.EquivalenceKey);
+
+        [Fact]
+        public Task An_anonymous_request_the_server_sends_to_clients_is_not_reported() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using EtProtocolGen;
+
+                [Message(1), AllowAnonymous, ResponseType(typeof(C2M_Confirmed))]
+                public partial class M2C_Confirm : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+                [Message(2)]
+                public partial class C2M_Confirmed : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3), MaxLength(64)] public string Message { get; set; } = "";
+                }
+                """);
     }
 }

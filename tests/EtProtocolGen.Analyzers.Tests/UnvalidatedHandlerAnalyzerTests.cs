@@ -326,5 +326,33 @@ namespace EtProtocolGen.Analyzers.Tests
                     Snippets.Session,
                 },
                 AddValidationHookCodeFix.EquivalenceKey);
+
+        [Fact]
+        public Task A_client_side_handler_of_a_message_only_the_server_sends_is_not_reported() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using EtProtocolGen;
+
+                [Message(1)]
+                public partial class M2C_Moved : IMessage
+                {
+                    [Field(1)] public int X { get; set; }
+                }
+
+                [Message(2, Direction = MessageDirection.ServerToClient)]
+                public partial class Announcement : IMessage
+                {
+                    [Field(1)] public int Id { get; set; }
+                }
+
+                public sealed class MovedHandler : IMessageHandler<Session, M2C_Moved>, IMessageHandler<Session, Announcement>
+                {
+                    public ValueTask HandleAsync(Session session, M2C_Moved message, CancellationToken cancellationToken) => default;
+                    public ValueTask HandleAsync(Session session, Announcement message, CancellationToken cancellationToken) => default;
+                }
+                """,
+                Snippets.Session);
     }
 }

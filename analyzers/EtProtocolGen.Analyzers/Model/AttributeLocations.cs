@@ -19,6 +19,23 @@ namespace EtProtocolGen.Analyzers.Model
             return null;
         }
 
+        /// <summary>The named argument <paramref name="name"/> (<c>Direction = ...</c>) as written, or null when it is not there or not in source.</summary>
+        public static Location? NamedArgument(AttributeData attribute, string name, CancellationToken cancellationToken = default)
+        {
+            if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } arguments })
+            {
+                foreach (AttributeArgumentSyntax argument in arguments.Arguments)
+                {
+                    if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                    {
+                        return argument.GetLocation();
+                    }
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The attribute as written, or null when it is not in source.</summary>
         public static Location? Of(AttributeData attribute, CancellationToken cancellationToken = default) =>
             attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation();

@@ -245,6 +245,21 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     [Field(1), MaxLength(64)] public string Text { get; set; } = "";
                 }
                 """,
+            ["ETP0111"] = """
+                using EtProtocolGen;
+
+                [Message(1)]
+                public partial class M2C_Notice : IMessage
+                {
+                    [Field(1)] public string {|ETP0111:Text|} { get; set; } = "";
+                }
+                """,
+            ["ETP0112"] = """
+                using EtProtocolGen;
+
+                [Message(1, {|ETP0112:Direction = MessageDirection.ServerToClient|})]
+                public partial class C2M_Move : IMessage { }
+                """,
             ["ETP0201"] = """
                 using EtProtocolGen;
 

@@ -34,6 +34,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
             yield return ("Generated.g.cs", GeneratedMessages());
             yield return ("HandWritten.cs", HandWrittenMessages());
             yield return ("Review.cs", Review);
+            yield return ("Directions.cs", Directions);
         }
 
         private const string Broken = """
