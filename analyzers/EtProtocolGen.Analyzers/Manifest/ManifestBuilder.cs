@@ -175,7 +175,8 @@ namespace EtProtocolGen.Analyzers.Manifest
             return new ManifestAuthorization(AuthorizationKind.Authenticated, EffectiveAuthorization.RoleSets(onMessage, onHandler).Select(set => (IEnumerable<string>)set));
         }
 
-        private FieldEntry? Field(ProtocolField field)
+        /// <summary>The manifest entry of one [Field] member; null when the generator does not serialize it (ETP0004, ETP0005 and others say why).</summary>
+        public FieldEntry? Field(ProtocolField field)
         {
             if (field.Number is not int number || !FieldTypeClassifier.IsValidFieldNumber(number) || !FieldTypes.Classify(field, out FieldTypeInfo info))
             {

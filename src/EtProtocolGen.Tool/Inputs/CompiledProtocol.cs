@@ -18,6 +18,13 @@ namespace EtProtocolGen.Tool.Inputs
     {
         public static BuiltManifest Read(string assemblyPath)
         {
+            (ProtocolSymbols symbols, IAssemblySymbol assembly) = Open(assemblyPath);
+            return new ManifestBuilder(symbols, assembly, CancellationToken.None).Build(CancellationToken.None);
+        }
+
+        /// <summary>The assembly's symbols, in a compilation with the assemblies next to it and the running framework.</summary>
+        public static (ProtocolSymbols Symbols, IAssemblySymbol Assembly) Open(string assemblyPath)
+        {
             if (!File.Exists(assemblyPath))
             {
                 throw new ToolException(assemblyPath + " does not exist");
@@ -31,7 +38,7 @@ namespace EtProtocolGen.Tool.Inputs
                 string name = Path.GetFileNameWithoutExtension(dll);
                 if (!references.ContainsKey(name) && IsAssembly(dll))
                 {
-                    references.Add(name, MetadataReference.CreateFromFile(dll));
+                    references.Add(name, MetadataReference.CreateFromFile(dll, documentation: Documentation(dll)));
                 }
             }
 
@@ -47,7 +54,14 @@ namespace EtProtocolGen.Tool.Inputs
 
             ProtocolSymbols symbols = ProtocolSymbols.TryCreate(compilation)
                 ?? throw new ToolException(assemblyPath + " does not reference EtProtocolGen (EtProtocolGen.dll must be next to it)");
-            return new ManifestBuilder(symbols, assembly, CancellationToken.None).Build(CancellationToken.None);
+            return (symbols, assembly);
+        }
+
+        /// <summary>The XML documentation file next to an assembly (GenerateDocumentationFile), so that symbols carry their comments.</summary>
+        private static DocumentationProvider? Documentation(string dll)
+        {
+            string xml = Path.ChangeExtension(dll, ".xml");
+            return File.Exists(xml) ? XmlDocumentation.TryRead(xml) : null;
         }
 
         private static IEnumerable<string> FrameworkAssemblies() =>
