@@ -1,0 +1,128 @@
+extern alias ours;
+
+using System;
+using System.IO;
+using System.Linq;
+using EtProtocolGen.Analyzers.Model;
+using EtProtocolGen.Tool.Commands;
+using EtProtocolGen.Tool.Export;
+using EtProtocolGen.Tool.ExportTests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace EtProtocolGen.Tool.ExportTests
+{
+    /// <summary><c>etprotocolgen export-proto</c>: what it writes where, <c>--inner</c>, <c>--check</c>, and the inputs it refuses.</summary>
+    public sealed class ExportCommandTests : IDisposable
+    {
+        private static readonly string SampleAssembly = typeof(ours::EtProtocolGen.Sample.Protocol.C2R_Login).Assembly.Location;
+
+        private readonly string directory = Path.Combine(Path.GetTempPath(), "etp-export-" + Guid.NewGuid().ToString("N"));
+
+        public void Dispose()
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+
+        [Fact]
+        public void Without_inner_only_the_client_file_is_written_and_it_is_what_samples_proto_ships()
+        {
+            int exitCode = Run(out string output, SampleAssembly, "--out", directory);
+
+            Assert.Equal(0, exitCode);
+            string written = Assert.Single(Directory.GetFiles(directory, "*", SearchOption.AllDirectories));
+            Assert.Equal(Path.Combine(directory, "etprotocolgen", "sample", "protocol.proto"), written);
+            Assert.Contains("wrote " + written, output);
+            Assert.Equal(File.ReadAllText(Repository.PathOf("samples/proto/etprotocolgen/sample/protocol.proto")).Replace("\r\n", "\n"), File.ReadAllText(written));
+            Assert.DoesNotContain("INNER", File.ReadAllText(written));
+        }
+
+        [Fact]
+        public void Inner_adds_the_server_to_server_file()
+        {
+            Assert.Equal(0, Run(out _, SampleAssembly, "--out", directory, "--inner"));
+
+            Assert.True(File.Exists(Path.Combine(directory, "etprotocolgen", "sample", "protocol_inner.proto")));
+            Assert.True(File.Exists(Path.Combine(directory, "etprotocolgen", "sample", "protocol.proto")));
+        }
+
+        [Fact]
+        public void Check_writes_nothing_and_says_whether_a_file_is_stale()
+        {
+            Assert.Equal(0, Run(out string current, SampleAssembly, "--out", Repository.PathOf("samples/proto"), "--check"));
+            Assert.Contains("up to date", current);
+
+            Run(out _, SampleAssembly, "--out", directory);
+            string file = Path.Combine(directory, "etprotocolgen", "sample", "protocol.proto");
+            File.WriteAllText(file, File.ReadAllText(file).Replace("(etp.max_length) = 32", "(etp.max_length) = 33"));
+            Assert.Equal(1, Run(out string stale, SampleAssembly, "--out", directory, "--check"));
+            Assert.Contains(file + " is out of date", stale);
+            Assert.Contains("(etp.max_length) = 33", File.ReadAllText(file));
+        }
+
+        [Fact]
+        public void A_project_directory_exports_its_newest_build()
+        {
+            Assert.Equal(0, Run(out _, Repository.PathOf("samples/EtProtocolGen.Sample.Protocol"), "--out", directory));
+
+            Assert.True(File.Exists(Path.Combine(directory, "etprotocolgen", "sample", "protocol.proto")));
+        }
+
+        [Theory]
+        [InlineData("--inner")]
+        [InlineData("no-such.dll", "--out", "x")]
+        public void Unusable_arguments_are_refused(params string[] arguments)
+        {
+            Assert.Throws<ToolException>(() => Run(out _, arguments));
+        }
+
+        [Fact]
+        public void An_assembly_without_client_messages_is_refused()
+        {
+            var problem = Assert.Throws<ToolException>(() => Run(out _, typeof(MessageAttribute).Assembly.Location, "--out", directory));
+
+            Assert.Contains("no client (outer) message", problem.Message);
+        }
+
+        [Fact]
+        public void Namespaces_that_use_each_other_both_ways_are_refused_as_protoc_would()
+        {
+            const string source = """
+                using EtProtocolGen;
+                namespace Game.A
+                {
+                    [Message(1), Authorize] public partial class Move : IMessage { [Field(1)] public Game.B.Step Step { get; set; } = new(); }
+                    [Message] public partial class Point { [Field(1)] public int X { get; set; } }
+                }
+                namespace Game.B
+                {
+                    [Message] public partial class Step { [Field(1)] public Game.A.Point To { get; set; } = new(); }
+                }
+                """;
+            var compilation = CSharpCompilation.Create(
+                "Cyclic",
+                new[] { CSharpSyntaxTree.ParseText(source) },
+                ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                    .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
+                    .Append(typeof(MessageAttribute).Assembly.Location)
+                    .Select(path => MetadataReference.CreateFromFile(path)),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+            var problem = Assert.Throws<ToolException>(() => new ProtoExportBuilder(ProtocolSymbols.TryCreate(compilation)!, compilation.Assembly).Build(includeInner: false));
+
+            Assert.Contains("game/a.proto -> game/b.proto -> game/a.proto", problem.Message);
+        }
+
+        private static int Run(out string output, params string[] arguments)
+        {
+            var writer = new StringWriter();
+            int exitCode = ExportProtoCommand.Run(Arguments.Parse(arguments, 0, "--out"), writer, new StringWriter());
+            output = writer.ToString();
+            return exitCode;
+        }
+    }
+}
