@@ -7,6 +7,7 @@ using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.Tool.Commands;
 using EtProtocolGen.Tool.Export;
 using EtProtocolGen.Tool.ExportTests.Infrastructure;
+using EtProtocolGen.Tool.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using EtProtocolGen.Tool.Export;
 using EtProtocolGen.Tool.ExportTests.Infrastructure;
+using EtProtocolGen.Tool.Tests.Infrastructure;
 using Xunit;
 
 namespace EtProtocolGen.Tool.ExportTests

@@ -10,11 +10,12 @@ using EtProtocolGen.Generator;
 using EtProtocolGen.Generator.Parsing;
 using EtProtocolGen.Generator.Proto.Binding;
 using EtProtocolGen.Tool.Export;
+using EtProtocolGen.Generator.Tests.Infrastructure;
 using EtProtocolGen.Tool.ExportTests.Infrastructure;
+using EtProtocolGen.Tool.Tests.Infrastructure;
 using EtProtocolGen.Tool.Inputs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace EtProtocolGen.Tool.ExportTests
@@ -106,27 +107,12 @@ namespace EtProtocolGen.Tool.ExportTests
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                     .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
-            var files = export.Files.Select(file => (AdditionalText)new ProtoText("/export/" + file.Path, ProtoFileEmitter.Write(file, "test"))).ToImmutableArray();
+            var files = export.Files.Select(file => (AdditionalText)new ProtoFile("/export/" + file.Path, ProtoFileEmitter.Write(file, "test"))).ToImmutableArray();
             CSharpGeneratorDriver.Create(new[] { new MessageGenerator().AsSourceGenerator() }, files, ParseOptions)
                 .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
 
             Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
             return output;
-        }
-
-        private sealed class ProtoText : AdditionalText
-        {
-            private readonly SourceText text;
-
-            public ProtoText(string path, string text)
-            {
-                Path = path;
-                this.text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => text;
         }
     }
 }

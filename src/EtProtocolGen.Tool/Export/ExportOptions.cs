@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using EtProtocolGen.Analyzers.Manifest;
-using EtProtocolGen.Generator.Dispatch.Planning;
 
 namespace EtProtocolGen.Tool.Export
 {
@@ -11,14 +11,6 @@ namespace EtProtocolGen.Tool.Export
     /// </summary>
     internal static class ExportOptions
     {
-        private static readonly (int Flag, string Name)[] Partitions =
-        {
-            (LimitRules.Connection, "CONNECTION"),
-            (LimitRules.RemoteAddress, "REMOTE_ADDRESS"),
-            (LimitRules.Account, "ACCOUNT"),
-            (LimitRules.Global, "GLOBAL"),
-        };
-
         /// <summary>The authorization dispatch applies; none for a message dispatch refuses (no attribute: the fail-safe default).</summary>
         public static IEnumerable<string> Authorization(ManifestAuthorization authorization, string messageName, List<string> warnings)
         {
@@ -87,18 +79,8 @@ namespace EtProtocolGen.Tool.Export
 
         public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-        private static string Per(int partitions)
-        {
-            string text = "";
-            foreach ((int flag, string name) in Partitions)
-            {
-                if ((partitions & flag) != 0)
-                {
-                    text += " per: " + name;
-                }
-            }
-
-            return text;
-        }
+        /// <summary>The etp.Partition values of RateLimitPartition flags: the manifest's names (<c>remote-address</c>) as protobuf writes them (<c>REMOTE_ADDRESS</c>).</summary>
+        private static string Per(int partitions) =>
+            string.Concat(PartitionText.Format(partitions).Split('+').Select(name => " per: " + name.Replace('-', '_').ToUpperInvariant()));
     }
 }
