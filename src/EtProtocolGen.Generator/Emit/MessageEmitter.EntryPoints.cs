@@ -66,7 +66,6 @@ namespace EtProtocolGen.Generator.Emit
 
         private static void EmitParse(IndentedTextWriter writer, MessageModel message, LimitsModel limits)
         {
-            int maxDepth = message.MaxDepth > 0 ? message.MaxDepth : limits.EffectiveMaxDepth;
             writer.WriteLine();
             writer.WriteLine("/// <summary>");
             writer.WriteLine("/// Decodes a message. Malformed or over-limit input throws <see cref=\"global::EtProtocolGen.ProtocolException\"/>.");
@@ -75,11 +74,23 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("public static " + message.FullyQualifiedName + " Parse(global::System.ReadOnlySpan<byte> data)");
             writer.OpenBlock();
+            EmitDecode(writer, message, limits, "var message");
+            writer.WriteLine("reader.ThrowIfFailed();");
+            writer.WriteLine("return message;");
+            writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// The decoding Parse and TryParse share: a reader over the whole message (refusing it when over the size limit) and the
+        /// message's ReadFrom, which records a failure in the reader instead of throwing.
+        /// </summary>
+        private static void EmitDecode(IndentedTextWriter writer, MessageModel message, LimitsModel limits, string target)
+        {
+            int maxDepth = message.MaxDepth > 0 ? message.MaxDepth : limits.EffectiveMaxDepth;
             writer.WriteLine("// Message size checked against " + DescribeMessageSizeLimit(limits) + " before anything is read;");
             writer.WriteLine("// nesting bounded to " + ValueCodec.Number(maxDepth) + " levels " + DescribeDepthSource(message, limits) + ".");
             writer.WriteLine("var reader = " + ProtoReader + ".ForMessage(data, " + ValueCodec.Number(limits.EffectiveMaxMessageSize) + ", " + ValueCodec.Number(maxDepth) + ");");
-            writer.WriteLine("return " + message.FullyQualifiedName + ".ReadFrom(ref reader);");
-            writer.CloseBlock();
+            writer.WriteLine(target + " = " + message.FullyQualifiedName + ".ReadFrom(ref reader);");
         }
 
         private static void EmitParseSequence(IndentedTextWriter writer, MessageModel message, LimitsModel limits)
@@ -104,25 +115,15 @@ namespace EtProtocolGen.Generator.Emit
             writer.CloseBlock();
         }
 
-        private static void EmitTryParse(IndentedTextWriter writer, MessageModel message)
+        private static void EmitTryParse(IndentedTextWriter writer, MessageModel message, LimitsModel limits)
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>Decodes a message without throwing: <c>false</c> and the <paramref name=\"error\"/> for malformed or over-limit input.</summary>");
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("public static bool TryParse(global::System.ReadOnlySpan<byte> data, out " + message.FullyQualifiedName + " message, out " + ProtocolError + " error)");
             writer.OpenBlock();
-            writer.WriteLine("try");
-            writer.OpenBlock();
-            writer.WriteLine("message = " + message.FullyQualifiedName + ".Parse(data);");
-            writer.WriteLine("error = " + ProtocolError + ".None;");
-            writer.WriteLine("return true;");
-            writer.CloseBlock();
-            writer.WriteLine("catch (global::EtProtocolGen.ProtocolException exception)");
-            writer.OpenBlock();
-            writer.WriteLine("message = default!;");
-            writer.WriteLine("error = exception.Error;");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
+            EmitDecode(writer, message, limits, "message");
+            writer.WriteLine("return reader.Succeeded(ref message, out error);");
             writer.CloseBlock();
         }
 

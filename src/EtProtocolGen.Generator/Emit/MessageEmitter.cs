@@ -79,7 +79,7 @@ namespace EtProtocolGen.Generator.Emit
             EmitTryWriteTo(writer, limits);
             EmitParse(writer, message, limits);
             EmitParseSequence(writer, message, limits);
-            EmitTryParse(writer, message);
+            EmitTryParse(writer, message, limits);
             cancellationToken.ThrowIfCancellationRequested();
             EmitWriteFields(writer, fields);
             EmitReadFrom(writer, message, fields);

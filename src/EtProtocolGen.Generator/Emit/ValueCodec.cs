@@ -226,8 +226,9 @@ namespace EtProtocolGen.Generator.Emit
                 case FieldValueKind.ByteMemory:
                     return reader + ".ReadBytes(" + Number(lengthLimit) + ")";
                 default:
+                    // The nested reader's failure (if any) becomes the enclosing reader's, in the same expression.
                     writer.WriteLine("var nested = " + reader + ".ReadMessage();");
-                    return ReadMessage(value, "nested");
+                    return AsValue(value, reader + ".EndInner(in nested, " + ReadFrom(value, "nested") + ")");
             }
         }
 
@@ -239,10 +240,14 @@ namespace EtProtocolGen.Generator.Emit
             value.Surrogate is null ? expression : "((" + value.Surrogate + ")" + expression + ")";
 
         /// <summary>Reads a message value from the reader <paramref name="reader"/> of its bytes: an engine type converts back from its surrogate.</summary>
-        public static string ReadMessage(ValueModel value, string reader) =>
-            value.Surrogate is null
-                ? value.TypeReference + ".ReadFrom(ref " + reader + ")"
-                : "(" + value.TypeReference + ")" + value.Surrogate + ".ReadFrom(ref " + reader + ")";
+        public static string ReadMessage(ValueModel value, string reader) => AsValue(value, ReadFrom(value, reader));
+
+        private static string ReadFrom(ValueModel value, string reader) =>
+            (value.Surrogate ?? value.TypeReference) + ".ReadFrom(ref " + reader + ")";
+
+        /// <summary>The message read (<paramref name="expression"/>) as the field's type: an engine type converts back from its surrogate.</summary>
+        private static string AsValue(ValueModel value, string expression) =>
+            value.Surrogate is null ? expression : "(" + value.TypeReference + ")" + expression;
 
         private static string ReadSignedInRange(ValueModel value, string reader)
         {

@@ -3,7 +3,8 @@ using System;
 namespace EtProtocolGen
 {
     /// <summary>
-    /// The one exception generated decoders throw for malformed or over-limit input.
+    /// The one exception generated <c>Parse</c> throws for malformed or over-limit input (built from the failure the reader
+    /// recorded; <c>TryParse</c> returns that failure instead and throws nothing).
     /// Its text names the error and the field number only, never payload bytes.
     /// </summary>
     public sealed class ProtocolException : Exception

@@ -4,24 +4,26 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace EtProtocolGen.Wire
 {
     /// <summary>
     /// Reads the protobuf wire format from a span. Every read checks the bytes left; every length is checked
     /// against the bytes left (and the caller's limit) before anything is allocated; nesting is counted and
-    /// bounded. Malformed input ends in <see cref="ProtocolException"/>, never another exception.
+    /// bounded. Malformed input never throws: the first failure is recorded (<see cref="Error"/>, <see cref="ErrorFieldNumber"/>),
+    /// the reader jumps to its end so that every decoding loop stops, and every later read returns a default value
+    /// (0, an empty string, an empty reader) without allocating. Generated <c>TryParse</c> returns that error;
+    /// <c>Parse</c> throws it as <see cref="ProtocolException"/> (<see cref="ThrowIfFailed"/>).
     /// </summary>
     public ref struct ProtoReader
     {
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
         private readonly ReadOnlySpan<byte> _buffer;
         private readonly int _depth;
         private int _maxDepth;
         private int _position;
         private int _fieldNumber;
+        private ProtocolError _error;
+        private int _errorFieldNumber;
 
         /// <summary>Creates a reader over one whole encoded message.</summary>
         /// <param name="buffer">The encoded message.</param>
@@ -38,6 +40,8 @@ namespace EtProtocolGen.Wire
             _maxDepth = maxDepth;
             _position = 0;
             _fieldNumber = fieldNumber;
+            _error = ProtocolError.None;
+            _errorFieldNumber = 0;
         }
 
         /// <summary>How many messages enclose the one being read (0 for the outermost).</summary>
@@ -57,6 +61,67 @@ namespace EtProtocolGen.Wire
 
         /// <summary>The field number of the last tag read, used to name the field in errors.</summary>
         public int FieldNumber => _fieldNumber;
+
+        /// <summary>The first failure met while reading, or <see cref="ProtocolError.None"/>: once set, the reader is at its end.</summary>
+        public ProtocolError Error => _error;
+
+        /// <summary>The field being read when <see cref="Error"/> was met (0 when not inside a field).</summary>
+        public int ErrorFieldNumber => _errorFieldNumber;
+
+        /// <summary>
+        /// Throws the recorded failure as <see cref="ProtocolException"/> (same error and field number); does nothing when
+        /// reading succeeded. Generated <c>Parse</c> calls it after decoding.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void ThrowIfFailed()
+        {
+            if (_error != ProtocolError.None)
+            {
+                ThrowHelper.ThrowProtocol(_error, _errorFieldNumber);
+            }
+        }
+
+        /// <summary>
+        /// For generated <c>TryParse</c>, after decoding <paramref name="message"/>: true when reading succeeded; else false,
+        /// <paramref name="message"/> set to its default (a partly decoded message is never handed out) and the failure in
+        /// <paramref name="error"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly bool Succeeded<T>(ref T message, out ProtocolError error)
+        {
+            error = _error;
+            if (error == ProtocolError.None)
+            {
+                return true;
+            }
+
+            message = default!;
+            return false;
+        }
+
+        /// <summary>
+        /// Ends reading through <paramref name="inner"/>, a reader from <see cref="ReadMessage"/> or <see cref="ReadPacked"/>:
+        /// a failure inside it becomes this reader's (same error and field number), so the enclosing loops stop too.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void EndInner(in ProtoReader inner)
+        {
+            if (inner._error != ProtocolError.None)
+            {
+                Fail(inner._error, inner._errorFieldNumber);
+            }
+        }
+
+        /// <summary>
+        /// <see cref="EndInner(in ProtoReader)"/> passing through <paramref name="value"/>, the value read from <paramref name="inner"/>:
+        /// generated code reads an embedded message in one expression, <c>reader.EndInner(in nested, T.ReadFrom(ref nested))</c>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public T EndInner<T>(in ProtoReader inner, T value)
+        {
+            EndInner(in inner);
+            return value;
+        }
 
         /// <summary>
         /// Reads the next tag, or returns 0 at the end of the message. Refuses field number 0, field numbers
@@ -84,17 +149,27 @@ namespace EtProtocolGen.Wire
 
         private uint ReadTagSlow()
         {
+            if (_position >= _buffer.Length)
+            {
+                return 0;
+            }
+
             ulong raw = ReadRawVarint(maxBytes: 5);
+            if (_error != ProtocolError.None)
+            {
+                return 0;
+            }
+
             if (raw > uint.MaxValue)
             {
-                ThrowHelper.ThrowProtocol(ProtocolError.InvalidFieldNumber, _fieldNumber);
+                return Fail(ProtocolError.InvalidFieldNumber, _fieldNumber);
             }
 
             uint tag = (uint)raw;
             int fieldNumber = (int)(tag >> 3);
             if (fieldNumber == 0)
             {
-                ThrowHelper.ThrowProtocol(ProtocolError.InvalidFieldNumber);
+                return Fail(ProtocolError.InvalidFieldNumber, 0);
             }
 
             _fieldNumber = fieldNumber;
@@ -106,7 +181,7 @@ namespace EtProtocolGen.Wire
                 case 5:
                     return tag;
                 default:
-                    return ThrowHelper.ThrowProtocol<uint>(ProtocolError.InvalidWireType, fieldNumber);
+                    return Fail(ProtocolError.InvalidWireType, fieldNumber);
             }
         }
 
@@ -128,7 +203,7 @@ namespace EtProtocolGen.Wire
                     Advance(4);
                     break;
                 default:
-                    ThrowHelper.ThrowProtocol(ProtocolError.InvalidWireType, _fieldNumber);
+                    Fail(ProtocolError.InvalidWireType, _fieldNumber);
                     break;
             }
         }
@@ -188,7 +263,7 @@ namespace EtProtocolGen.Wire
         {
             if (_buffer.Length - _position < 4)
             {
-                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+                return Fail(ProtocolError.Truncated, _fieldNumber);
             }
 
             uint value = BinaryPrimitives.ReadUInt32LittleEndian(_buffer.Slice(_position));
@@ -202,7 +277,7 @@ namespace EtProtocolGen.Wire
         {
             if (_buffer.Length - _position < 8)
             {
-                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+                return Fail(ProtocolError.Truncated, _fieldNumber);
             }
 
             ulong value = BinaryPrimitives.ReadUInt64LittleEndian(_buffer.Slice(_position));
@@ -235,7 +310,7 @@ namespace EtProtocolGen.Wire
             ulong length = ReadVarint64();
             if (length > (ulong)(_buffer.Length - _position))
             {
-                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+                return (int)Fail(ProtocolError.Truncated, _fieldNumber);
             }
 
             return (int)length;
@@ -251,12 +326,12 @@ namespace EtProtocolGen.Wire
             ulong length = ReadVarint64();
             if (maxLength > 0 && length > (ulong)maxLength)
             {
-                ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, _fieldNumber);
+                return (int)Fail(ProtocolError.LimitExceeded, _fieldNumber);
             }
 
             if (length > (ulong)(_buffer.Length - _position))
             {
-                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+                return (int)Fail(ProtocolError.Truncated, _fieldNumber);
             }
 
             return (int)length;
@@ -274,7 +349,8 @@ namespace EtProtocolGen.Wire
 
         /// <summary>
         /// Reads a UTF-8 string of at most <paramref name="maxChars"/> UTF-16 characters (&lt;= 0: bounded by the message).
-        /// The byte length is checked before anything is allocated; invalid UTF-8 is refused.
+        /// The byte length is checked before anything is allocated; invalid UTF-8 is refused, found in the same pass that
+        /// decodes the text (no exception is thrown and caught).
         /// </summary>
         public string ReadString(int maxChars)
         {
@@ -289,33 +365,23 @@ namespace EtProtocolGen.Wire
 
             // A UTF-16 character takes 1 to 3 UTF-8 bytes, so length <= maxChars needs no count,
             // and length > 3 * maxChars cannot fit: refuse before decoding anything.
-            if (maxChars > 0 && length > maxChars)
+            bool counted = maxChars > 0 && length > maxChars;
+            if (counted && (long)length > 3L * maxChars)
             {
-                if ((long)length > 3L * maxChars)
-                {
-                    ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, _fieldNumber);
-                }
-
-#if NET8_0_OR_GREATER
-                // One pass: transcoding stops at the first invalid byte or at the first character over the limit.
-                switch (Utf8Text.TryGetBoundedString(utf8, maxChars, out string bounded))
-                {
-                    case System.Buffers.OperationStatus.Done:
-                        return bounded;
-                    case System.Buffers.OperationStatus.DestinationTooSmall:
-                        return ThrowHelper.ThrowProtocol<string>(ProtocolError.LimitExceeded, _fieldNumber);
-                    default:
-                        return ThrowHelper.ThrowProtocol<string>(ProtocolError.InvalidUtf8, _fieldNumber);
-                }
-#else
-                if (CountChars(utf8) > maxChars)
-                {
-                    ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, _fieldNumber);
-                }
-#endif
+                return FailString(ProtocolError.LimitExceeded);
             }
 
-            return DecodeUtf8(utf8);
+            // One pass: transcoding (or, on netstandard2.0, counting) stops at the first invalid byte or at the first character
+            // over the limit.
+            switch (Utf8Text.TryGetString(utf8, counted ? maxChars : length, out string value))
+            {
+                case System.Buffers.OperationStatus.Done:
+                    return value;
+                case System.Buffers.OperationStatus.DestinationTooSmall:
+                    return FailString(ProtocolError.LimitExceeded);
+                default:
+                    return FailString(ProtocolError.InvalidUtf8);
+            }
         }
 
         /// <summary>Reads a bytes field of at most <paramref name="maxBytes"/> bytes (&lt;= 0: bounded by the message) into a new array.</summary>
@@ -341,7 +407,8 @@ namespace EtProtocolGen.Wire
             int length = ReadLength();
             if (_depth >= _maxDepth)
             {
-                ThrowHelper.ThrowProtocol(ProtocolError.DepthExceeded, _fieldNumber);
+                Fail(ProtocolError.DepthExceeded, _fieldNumber);
+                return default;
             }
 
             ProtoReader nested = new ProtoReader(_buffer.Slice(_position, length), _depth + 1, _maxDepth, _fieldNumber);
@@ -361,7 +428,11 @@ namespace EtProtocolGen.Wire
             return packed;
         }
 
-        /// <summary>Counts the varints in the rest of this reader without decoding them (to size a packed collection from trusted bytes).</summary>
+        /// <summary>
+        /// Counts the varints in the rest of this reader without decoding them, to size a packed collection once. An incomplete
+        /// varint at the end counts as one: decoding reads it and fails there, in the room made for it, so a malformed run never
+        /// regrows the list either.
+        /// </summary>
         public int CountRemainingVarints()
         {
             int count = 0;
@@ -374,14 +445,21 @@ namespace EtProtocolGen.Wire
                 }
             }
 
-            return count;
+            return rest.Length != 0 && rest[rest.Length - 1] >= 0x80 ? count + 1 : count;
         }
+
+        /// <summary>
+        /// Counts the values of <paramref name="width"/> bytes (4 or 8) in the rest of this reader, to size a packed collection once.
+        /// A partial value at the end counts as one: decoding reads it and fails there, in the room made for it.
+        /// </summary>
+        public int CountRemainingFixed(int width) => (Remaining + width - 1) / width;
 
         /// <summary>
         /// Counts the fields tagged <paramref name="tag"/> from the one whose tag was just read to the end of this
         /// message, at most <paramref name="max"/> (&lt;= 0: no cap), without decoding or allocating anything: generated
-        /// code sizes a repeated field's list or map once instead of regrowing it. Never throws: at malformed bytes it
-        /// stops and returns what it counted, and decoding then reports the error where it is.
+        /// code sizes a repeated field's list or map once instead of regrowing it. Never fails: at malformed bytes it stops
+        /// and returns what it counted, the field whose value is malformed included (decoding reads it, fails there, and
+        /// stops, within the room made for it).
         /// </summary>
         public int CountRepeated(uint tag, int max = 0)
         {
@@ -394,7 +472,7 @@ namespace EtProtocolGen.Wire
 
             while (position < _buffer.Length && (max <= 0 || count < max))
             {
-                if (!TryReadVarint(ref position, out ulong next) || !TrySkipValue(next, ref position))
+                if (!TryReadVarint(ref position, out ulong next))
                 {
                     break;
                 }
@@ -403,14 +481,20 @@ namespace EtProtocolGen.Wire
                 {
                     count++;
                 }
+
+                if (!TrySkipValue(next, ref position))
+                {
+                    break;
+                }
             }
 
             return count;
         }
 
         /// <summary>
-        /// Refuses a message longer than <paramref name="maxMessageSize"/> before anything is read or copied
-        /// (<see cref="ProtocolError.LimitExceeded"/>): the first thing generated <c>Parse</c> does.
+        /// Refuses a message longer than <paramref name="maxMessageSize"/> before anything is copied: throws
+        /// <see cref="ProtocolException"/> (<see cref="ProtocolError.LimitExceeded"/>), the first thing generated
+        /// <c>Parse(in ReadOnlySequence&lt;byte&gt;)</c> does.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void CheckMessageSize(long length, int maxMessageSize)
@@ -422,14 +506,20 @@ namespace EtProtocolGen.Wire
         }
 
         /// <summary>
-        /// A reader over one whole message for generated <c>Parse</c>: its length checked against <paramref name="maxMessageSize"/>
-        /// first (<see cref="CheckMessageSize"/>), its nesting bounded to <paramref name="maxDepth"/> levels.
+        /// A reader over one whole message for generated <c>Parse</c> and <c>TryParse</c>, its nesting bounded to
+        /// <paramref name="maxDepth"/> levels. A message longer than <paramref name="maxMessageSize"/> gives a reader that has
+        /// already failed (<see cref="ProtocolError.LimitExceeded"/>) and reads nothing.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ProtoReader ForMessage(ReadOnlySpan<byte> data, int maxMessageSize, int maxDepth)
         {
-            CheckMessageSize(data.Length, maxMessageSize);
-            return new ProtoReader(data, maxDepth);
+            var reader = new ProtoReader(data, maxDepth);
+            if (data.Length > maxMessageSize)
+            {
+                reader.Fail(ProtocolError.LimitExceeded, 0);
+            }
+
+            return reader;
         }
 
         /// <summary>
@@ -461,7 +551,7 @@ namespace EtProtocolGen.Wire
         {
             if (value < minimum || value > maximum)
             {
-                ThrowValueOutOfRange();
+                return Fail(ProtocolError.ValueOutOfRange, _fieldNumber);
             }
 
             return value;
@@ -472,7 +562,7 @@ namespace EtProtocolGen.Wire
         {
             if (value > maximum)
             {
-                ThrowValueOutOfRange();
+                return Fail(ProtocolError.ValueOutOfRange, _fieldNumber);
             }
 
             return value;
@@ -481,11 +571,12 @@ namespace EtProtocolGen.Wire
         /// <summary>
         /// Before one element of a repeated field is added: at the first, creates <paramref name="list"/> sized for every element
         /// of the field in this message (<see cref="CountRepeated"/>, capped by <paramref name="maxCount"/>), so it never regrows;
-        /// after that, refuses the element past <paramref name="maxCount"/> (<see cref="ProtocolError.LimitExceeded"/>) before it is
-        /// decoded. <paramref name="maxCount"/> &lt;= 0: bounded by the message's bytes only.
+        /// after that, refuses the element past <paramref name="maxCount"/> (<see cref="ProtocolError.LimitExceeded"/>, false) before
+        /// it is decoded. <paramref name="maxCount"/> &lt;= 0: bounded by the message's bytes only.
         /// </summary>
+        /// <returns>True when the element may be read and added; false when it was refused (the reader has failed).</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PrepareToAdd<T>([NotNull] ref List<T>? list, uint tag, int maxCount)
+        public bool PrepareToAdd<T>([NotNull] ref List<T>? list, uint tag, int maxCount)
         {
             if (list is null)
             {
@@ -493,13 +584,16 @@ namespace EtProtocolGen.Wire
             }
             else if (maxCount > 0 && list.Count >= maxCount)
             {
-                ThrowLimitExceeded();
+                Fail(ProtocolError.LimitExceeded, _fieldNumber);
+                return false;
             }
+
+            return true;
         }
 
         /// <summary>Before one map entry is decoded: as <see cref="PrepareToAdd{T}(ref List{T}, uint, int)"/>, counting entries.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PrepareToAdd<TKey, TValue>([NotNull] ref Dictionary<TKey, TValue>? map, uint tag, int maxCount)
+        public bool PrepareToAdd<TKey, TValue>([NotNull] ref Dictionary<TKey, TValue>? map, uint tag, int maxCount)
             where TKey : notnull
         {
             if (map is null)
@@ -508,23 +602,37 @@ namespace EtProtocolGen.Wire
             }
             else if (maxCount > 0 && map.Count >= maxCount)
             {
-                ThrowLimitExceeded();
+                Fail(ProtocolError.LimitExceeded, _fieldNumber);
+                return false;
             }
+
+            return true;
         }
 
         /// <summary>
         /// Before a packed run of <paramref name="count"/> elements is added: refuses it if the list would pass
         /// <paramref name="maxCount"/> (&lt;= 0: no bound but the run's bytes), and creates the list with room for it at the first run.
         /// </summary>
+        /// <returns>
+        /// True when the run may be read and added; false, having allocated nothing, when it was refused or when this reader has
+        /// already failed (the run's length prefix was bad).
+        /// </returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PrepareToAddRange<T>([NotNull] ref List<T>? list, int count, int maxCount)
+        public bool PrepareToAddRange<T>([NotNullWhen(true)] ref List<T>? list, int count, int maxCount)
         {
+            if (_error != ProtocolError.None)
+            {
+                return false;
+            }
+
             if (maxCount > 0 && count > maxCount - (list is null ? 0 : list.Count))
             {
-                ThrowLimitExceeded();
+                Fail(ProtocolError.LimitExceeded, _fieldNumber);
+                return false;
             }
 
             list ??= new List<T>(count);
+            return true;
         }
 
         /// <summary>Narrows the nesting this reader accepts to <paramref name="levels"/> more levels below the current one.</summary>
@@ -537,19 +645,36 @@ namespace EtProtocolGen.Wire
             }
         }
 
-        /// <summary>Throws <see cref="ProtocolError.LimitExceeded"/> for the current field (a collection grew past its bound).</summary>
+        /// <summary>
+        /// Records the first failure (later ones keep it) and moves to the end, so every decoding loop over this reader stops and
+        /// every later read returns a default value. Returns 0 for the failed read to return.
+        /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public void ThrowLimitExceeded() => ThrowHelper.ThrowProtocol(ProtocolError.LimitExceeded, _fieldNumber);
+        private uint Fail(ProtocolError error, int fieldNumber)
+        {
+            if (_error == ProtocolError.None)
+            {
+                _error = error;
+                _errorFieldNumber = fieldNumber;
+            }
 
-        /// <summary>Throws <see cref="ProtocolError.ValueOutOfRange"/> for the current field (a value did not fit its C# type).</summary>
+            _position = _buffer.Length;
+            return 0;
+        }
+
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public void ThrowValueOutOfRange() => ThrowHelper.ThrowProtocol(ProtocolError.ValueOutOfRange, _fieldNumber);
+        private string FailString(ProtocolError error)
+        {
+            Fail(error, _fieldNumber);
+            return string.Empty;
+        }
 
         private void Advance(int count)
         {
             if (_buffer.Length - _position < count)
             {
-                ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+                Fail(ProtocolError.Truncated, _fieldNumber);
+                return;
             }
 
             _position += count;
@@ -568,7 +693,7 @@ namespace EtProtocolGen.Wire
             {
                 if (_position >= _buffer.Length)
                 {
-                    ThrowHelper.ThrowProtocol(ProtocolError.Truncated, _fieldNumber);
+                    return Fail(ProtocolError.Truncated, _fieldNumber);
                 }
 
                 byte b = _buffer[_position++];
@@ -581,7 +706,7 @@ namespace EtProtocolGen.Wire
                 shift += 7;
             }
 
-            return ThrowHelper.ThrowProtocol<ulong>(ProtocolError.MalformedVarint, _fieldNumber);
+            return Fail(ProtocolError.MalformedVarint, _fieldNumber);
         }
 
         /// <summary>
@@ -623,7 +748,7 @@ namespace EtProtocolGen.Wire
             if (b < 0x80) { _position += 10; return result; }
 
             _position += 10;
-            return ThrowHelper.ThrowProtocol<ulong>(ProtocolError.MalformedVarint, _fieldNumber);
+            return Fail(ProtocolError.MalformedVarint, _fieldNumber);
         }
 
         private bool TrySkipValue(ulong tag, ref int position)
@@ -673,40 +798,6 @@ namespace EtProtocolGen.Wire
             }
 
             return false;
-        }
-
-#if !NET8_0_OR_GREATER
-        private int CountChars(ReadOnlySpan<byte> utf8)
-        {
-            try
-            {
-                return Utf8Text.GetCharCount(StrictUtf8, utf8);
-            }
-            catch (ArgumentException)
-            {
-                return ThrowHelper.ThrowProtocol<int>(ProtocolError.InvalidUtf8, _fieldNumber);
-            }
-        }
-#endif
-
-        private string DecodeUtf8(ReadOnlySpan<byte> utf8)
-        {
-#if NET8_0_OR_GREATER
-            if (Utf8Text.TryGetShortAsciiString(utf8, out string ascii))
-            {
-                return ascii;
-            }
-
-#endif
-            try
-            {
-                return Utf8Text.GetString(StrictUtf8, utf8);
-            }
-            catch (ArgumentException)
-            {
-                // DecoderFallbackException derives from ArgumentException.
-                return ThrowHelper.ThrowProtocol<string>(ProtocolError.InvalidUtf8, _fieldNumber);
-            }
         }
 
         private static int ClampDepth(int maxDepth)

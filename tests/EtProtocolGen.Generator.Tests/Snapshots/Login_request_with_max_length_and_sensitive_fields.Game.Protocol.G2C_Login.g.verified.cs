@@ -118,7 +118,9 @@ namespace Game.Protocol
             // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is read;
             // nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
             var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 1048576, 64);
-            return global::Game.Protocol.G2C_Login.ReadFrom(ref reader);
+            var message = global::Game.Protocol.G2C_Login.ReadFrom(ref reader);
+            reader.ThrowIfFailed();
+            return message;
         }
 
         /// <summary>Decodes a message from a pipe's buffer; see <see cref="Parse(global::System.ReadOnlySpan{byte})"/>.</summary>
@@ -143,18 +145,11 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> data, out global::Game.Protocol.G2C_Login message, out global::EtProtocolGen.ProtocolError error)
         {
-            try
-            {
-                message = global::Game.Protocol.G2C_Login.Parse(data);
-                error = global::EtProtocolGen.ProtocolError.None;
-                return true;
-            }
-            catch (global::EtProtocolGen.ProtocolException exception)
-            {
-                message = default!;
-                error = exception.Error;
-                return false;
-            }
+            // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is read;
+            // nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
+            var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 1048576, 64);
+            message = global::Game.Protocol.G2C_Login.ReadFrom(ref reader);
+            return reader.Succeeded(ref message, out error);
         }
 
         /// <inheritdoc />

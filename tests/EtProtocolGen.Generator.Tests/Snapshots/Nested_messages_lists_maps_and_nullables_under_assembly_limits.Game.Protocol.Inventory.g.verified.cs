@@ -311,7 +311,9 @@ namespace Game.Protocol
             // Message size checked against [ProtocolLimits(MaxMessageSize = 65536)] before anything is read;
             // nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
             var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 65536, 64);
-            return global::Game.Protocol.Inventory.ReadFrom(ref reader);
+            var message = global::Game.Protocol.Inventory.ReadFrom(ref reader);
+            reader.ThrowIfFailed();
+            return message;
         }
 
         /// <summary>Decodes a message from a pipe's buffer; see <see cref="Parse(global::System.ReadOnlySpan{byte})"/>.</summary>
@@ -336,18 +338,11 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> data, out global::Game.Protocol.Inventory message, out global::EtProtocolGen.ProtocolError error)
         {
-            try
-            {
-                message = global::Game.Protocol.Inventory.Parse(data);
-                error = global::EtProtocolGen.ProtocolError.None;
-                return true;
-            }
-            catch (global::EtProtocolGen.ProtocolException exception)
-            {
-                message = default!;
-                error = exception.Error;
-                return false;
-            }
+            // Message size checked against [ProtocolLimits(MaxMessageSize = 65536)] before anything is read;
+            // nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
+            var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 65536, 64);
+            message = global::Game.Protocol.Inventory.ReadFrom(ref reader);
+            return reader.Succeeded(ref message, out error);
         }
 
         /// <inheritdoc />
@@ -554,23 +549,23 @@ namespace Game.Protocol
                     {
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
                         var nested = reader.ReadMessage();
-                        message.Main = global::Game.Protocol.Item.ReadFrom(ref nested);
+                        message.Main = reader.EndInner(in nested, global::Game.Protocol.Item.ReadFrom(ref nested));
                         break;
                     }
                     case 0x12: // Position = 2 (message)
                     {
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
                         var nested = reader.ReadMessage();
-                        message.Position = global::Game.Protocol.Position.ReadFrom(ref nested);
+                        message.Position = reader.EndInner(in nested, global::Game.Protocol.Position.ReadFrom(ref nested));
                         break;
                     }
                     case 0x1A: // Items = 3 (repeated message)
                     {
                         // Count checked against [MaxLength(100)] before each element is added; the list is sized once, for the elements present.
-                        reader.PrepareToAdd(ref field3, tag, 100);
+                        if (!reader.PrepareToAdd(ref field3, tag, 100)) break;
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
                         var nested = reader.ReadMessage();
-                        field3.Add(global::Game.Protocol.Item.ReadFrom(ref nested));
+                        field3.Add(reader.EndInner(in nested, global::Game.Protocol.Item.ReadFrom(ref nested)));
                         break;
                     }
                     case 0x22: // Counts = 4 (repeated int32, packed)
@@ -578,43 +573,47 @@ namespace Game.Protocol
                         var packed = reader.ReadPacked();
                         int count = packed.CountRemainingVarints();
                         // Element count checked against [MaxLength(50)] before the list grows.
-                        reader.PrepareToAddRange(ref field4, count, 50);
+                        if (!reader.PrepareToAddRange(ref field4, count, 50)) break;
                         while (!packed.IsAtEnd)
                         {
                             field4.Add(packed.ReadInt32());
                         }
+
+                        reader.EndInner(in packed);
                         break;
                     }
                     case 0x20: // Counts = 4 (repeated int32, unpacked)
                     {
                         // Count checked against [MaxLength(50)] before each element is added; the list is sized once, for the elements present.
-                        reader.PrepareToAdd(ref field4, tag, 50);
+                        if (!reader.PrepareToAdd(ref field4, tag, 50)) break;
                         field4.Add(reader.ReadInt32());
                         break;
                     }
                     case 0x2A: // Stamps = 5 (repeated sfixed64, packed)
                     {
                         var packed = reader.ReadPacked();
-                        int count = packed.Remaining / 8;
+                        int count = packed.CountRemainingFixed(8);
                         // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before the list grows.
-                        reader.PrepareToAddRange(ref field5, count, 1000);
+                        if (!reader.PrepareToAddRange(ref field5, count, 1000)) break;
                         while (!packed.IsAtEnd)
                         {
                             field5.Add(packed.ReadSFixed64());
                         }
+
+                        reader.EndInner(in packed);
                         break;
                     }
                     case 0x29: // Stamps = 5 (repeated sfixed64, unpacked)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added; the list is sized once, for the elements present.
-                        reader.PrepareToAdd(ref field5, tag, 1000);
+                        if (!reader.PrepareToAdd(ref field5, tag, 1000)) break;
                         field5.Add(reader.ReadSFixed64());
                         break;
                     }
                     case 0x32: // ByName = 6 (map<string, message>)
                     {
                         // Count checked against [MaxLength(10)] before each entry is decoded; the map is sized once, for the elements present.
-                        reader.PrepareToAdd(ref field6, tag, 10);
+                        if (!reader.PrepareToAdd(ref field6, tag, 10)) break;
                         var entry = reader.ReadPacked();
                         string key = string.Empty;
                         global::Game.Protocol.Item? value = null;
@@ -633,7 +632,7 @@ namespace Game.Protocol
                                 {
                                     // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
                                     var nested = entry.ReadMessage();
-                                    value = global::Game.Protocol.Item.ReadFrom(ref nested);
+                                    value = entry.EndInner(in nested, global::Game.Protocol.Item.ReadFrom(ref nested));
                                     break;
                                 }
                                 default:
@@ -641,6 +640,8 @@ namespace Game.Protocol
                                     break;
                             }
                         }
+
+                        reader.EndInner(in entry);
 
                         if (value is null)
                         {
@@ -655,7 +656,7 @@ namespace Game.Protocol
                     case 0x3A: // Scores = 7 (map<int32, sint64>)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded; the map is sized once, for the elements present.
-                        reader.PrepareToAdd(ref field7, tag, 1000);
+                        if (!reader.PrepareToAdd(ref field7, tag, 1000)) break;
                         var entry = reader.ReadPacked();
                         int key = default;
                         long value = default;
@@ -680,6 +681,8 @@ namespace Game.Protocol
                             }
                         }
 
+                        reader.EndInner(in entry);
+
                         field7[key] = value;
                         break;
                     }
@@ -689,7 +692,7 @@ namespace Game.Protocol
                     case 0x4A: // Tags = 9 (repeated string)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added; the list is sized once, for the elements present.
-                        reader.PrepareToAdd(ref field9, tag, 1000);
+                        if (!reader.PrepareToAdd(ref field9, tag, 1000)) break;
                         // Length checked against remaining bytes and [ProtocolLimits] DefaultMaxStringLength (256) before allocation.
                         field9.Add(reader.ReadString(256));
                         break;
@@ -700,7 +703,7 @@ namespace Game.Protocol
                     case 0x5A: // Blobs = 11 (map<uint32, bytes>)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded; the map is sized once, for the elements present.
-                        reader.PrepareToAdd(ref field11, tag, 1000);
+                        if (!reader.PrepareToAdd(ref field11, tag, 1000)) break;
                         var entry = reader.ReadPacked();
                         uint key = default;
                         byte[] value = global::System.Array.Empty<byte>();
@@ -726,6 +729,8 @@ namespace Game.Protocol
                             }
                         }
 
+                        reader.EndInner(in entry);
+
                         field11[key] = value;
                         break;
                     }
@@ -734,17 +739,19 @@ namespace Game.Protocol
                         var packed = reader.ReadPacked();
                         int count = packed.CountRemainingVarints();
                         // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before the list grows.
-                        reader.PrepareToAddRange(ref field12, count, 1000);
+                        if (!reader.PrepareToAddRange(ref field12, count, 1000)) break;
                         while (!packed.IsAtEnd)
                         {
                             field12.Add((global::Game.Protocol.ItemKind)packed.ReadInt32());
                         }
+
+                        reader.EndInner(in packed);
                         break;
                     }
                     case 0x60: // Kinds = 12 (repeated enum, unpacked)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added; the list is sized once, for the elements present.
-                        reader.PrepareToAdd(ref field12, tag, 1000);
+                        if (!reader.PrepareToAdd(ref field12, tag, 1000)) break;
                         field12.Add((global::Game.Protocol.ItemKind)reader.ReadInt32());
                         break;
                     }

@@ -94,7 +94,9 @@ namespace Game.Nested
                     // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is read;
                     // nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
                     var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 1048576, 64);
-                    return global::Game.Nested.Protocol.Inner.Ping.ReadFrom(ref reader);
+                    var message = global::Game.Nested.Protocol.Inner.Ping.ReadFrom(ref reader);
+                    reader.ThrowIfFailed();
+                    return message;
                 }
 
                 /// <summary>Decodes a message from a pipe's buffer; see <see cref="Parse(global::System.ReadOnlySpan{byte})"/>.</summary>
@@ -119,18 +121,11 @@ namespace Game.Nested
                 [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
                 public static bool TryParse(global::System.ReadOnlySpan<byte> data, out global::Game.Nested.Protocol.Inner.Ping message, out global::EtProtocolGen.ProtocolError error)
                 {
-                    try
-                    {
-                        message = global::Game.Nested.Protocol.Inner.Ping.Parse(data);
-                        error = global::EtProtocolGen.ProtocolError.None;
-                        return true;
-                    }
-                    catch (global::EtProtocolGen.ProtocolException exception)
-                    {
-                        message = default!;
-                        error = exception.Error;
-                        return false;
-                    }
+                    // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is read;
+                    // nesting bounded to 64 levels (ProtocolLimitsAttribute.DefaultMaxDepth).
+                    var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 1048576, 64);
+                    message = global::Game.Nested.Protocol.Inner.Ping.ReadFrom(ref reader);
+                    return reader.Succeeded(ref message, out error);
                 }
 
                 /// <inheritdoc />

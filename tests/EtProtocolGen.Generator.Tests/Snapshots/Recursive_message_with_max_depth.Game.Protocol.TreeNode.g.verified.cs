@@ -127,7 +127,9 @@ namespace Game.Protocol
             // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is read;
             // nesting bounded to 8 levels ([Message(MaxDepth)]).
             var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 1048576, 8);
-            return global::Game.Protocol.TreeNode.ReadFrom(ref reader);
+            var message = global::Game.Protocol.TreeNode.ReadFrom(ref reader);
+            reader.ThrowIfFailed();
+            return message;
         }
 
         /// <summary>Decodes a message from a pipe's buffer; see <see cref="Parse(global::System.ReadOnlySpan{byte})"/>.</summary>
@@ -152,18 +154,11 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> data, out global::Game.Protocol.TreeNode message, out global::EtProtocolGen.ProtocolError error)
         {
-            try
-            {
-                message = global::Game.Protocol.TreeNode.Parse(data);
-                error = global::EtProtocolGen.ProtocolError.None;
-                return true;
-            }
-            catch (global::EtProtocolGen.ProtocolException exception)
-            {
-                message = default!;
-                error = exception.Error;
-                return false;
-            }
+            // Message size checked against ProtocolLimitsAttribute.DefaultMaxMessageSize (1048576) before anything is read;
+            // nesting bounded to 8 levels ([Message(MaxDepth)]).
+            var reader = global::EtProtocolGen.Wire.ProtoReader.ForMessage(data, 1048576, 8);
+            message = global::Game.Protocol.TreeNode.ReadFrom(ref reader);
+            return reader.Succeeded(ref message, out error);
         }
 
         /// <inheritdoc />
@@ -234,17 +229,17 @@ namespace Game.Protocol
                     case 0x12: // Children = 2 (repeated message)
                     {
                         // Count checked against [MaxLength(16)] before each element is added; the list is sized once, for the elements present.
-                        reader.PrepareToAdd(ref field2, tag, 16);
+                        if (!reader.PrepareToAdd(ref field2, tag, 16)) break;
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
                         var nested = reader.ReadMessage();
-                        field2.Add(global::Game.Protocol.TreeNode.ReadFrom(ref nested));
+                        field2.Add(reader.EndInner(in nested, global::Game.Protocol.TreeNode.ReadFrom(ref nested)));
                         break;
                     }
                     case 0x1A: // Next = 3 (message)
                     {
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
                         var nested = reader.ReadMessage();
-                        message.Next = global::Game.Protocol.TreeNode.ReadFrom(ref nested);
+                        message.Next = reader.EndInner(in nested, global::Game.Protocol.TreeNode.ReadFrom(ref nested));
                         break;
                     }
                     default:

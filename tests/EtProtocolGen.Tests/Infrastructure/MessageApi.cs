@@ -20,7 +20,8 @@ internal interface IMessageApi
 /// <summary>
 /// The generated static members of one message type, as delegates, with the assertions every hostile-input test
 /// makes: <c>Parse</c> (span and multi-segment sequence) throws <see cref="ProtocolException"/> only, naming the
-/// error and field, and <c>TryParse</c> never throws and reports the same error.
+/// error and field, and <c>TryParse</c> reports the same error without throwing: not even an exception it catches itself
+/// (counted through <see cref="AppDomain.FirstChanceException"/>, per thread).
 /// </summary>
 internal sealed class MessageApi<T> : IMessageApi
     where T : IWireMessage
@@ -34,6 +35,11 @@ internal sealed class MessageApi<T> : IMessageApi
     private readonly SpanParser _parse;
     private readonly SequenceParser _parseSequence;
     private readonly TryParser _tryParse;
+
+    [ThreadStatic]
+    private static int _exceptionsOnThisThread;
+
+    static MessageApi() => AppDomain.CurrentDomain.FirstChanceException += (_, _) => _exceptionsOnThisThread++;
 
     public MessageApi(SpanParser parse, SequenceParser parseSequence, TryParser tryParse)
     {
@@ -84,6 +90,7 @@ internal sealed class MessageApi<T> : IMessageApi
     public ProtocolError Classify(byte[] data)
     {
         ProtocolError viaTry;
+        int exceptionsBefore = _exceptionsOnThisThread;
         try
         {
             viaTry = _tryParse(data, out _, out ProtocolError error) ? ProtocolError.None : error;
@@ -92,6 +99,8 @@ internal sealed class MessageApi<T> : IMessageApi
         {
             throw new XunitException($"TryParse threw {e.GetType().Name}: {e.Message}");
         }
+
+        Assert.True(exceptionsBefore == _exceptionsOnThisThread, $"TryParse threw and caught an exception to report {viaTry}");
 
         ProtocolError viaParse;
         try
@@ -120,6 +129,7 @@ internal sealed class MessageApi<T> : IMessageApi
         bool parsed;
         T message;
         ProtocolError error;
+        int exceptionsBefore = _exceptionsOnThisThread;
         try
         {
             parsed = _tryParse(data, out message, out error);
@@ -128,6 +138,9 @@ internal sealed class MessageApi<T> : IMessageApi
         {
             throw new XunitException($"TryParse threw {e.GetType().Name}: {e.Message}");
         }
+
+        Assert.True(exceptionsBefore == _exceptionsOnThisThread, $"TryParse threw and caught an exception to report {error}");
+        Assert.True(System.Collections.Generic.EqualityComparer<T>.Default.Equals(message, default!), "TryParse handed out a partly decoded message");
 
         Assert.False(parsed, "TryParse accepted the input");
         Assert.NotEqual(ProtocolError.None, error);

@@ -234,14 +234,14 @@ namespace EtProtocolGen.Generator.Emit.Fields
         /// <summary>
         /// Before each element or entry: the runtime creates the collection at the first, sized for every element of the field
         /// in this message (a scan of tags and lengths, capped by the limit), so decoding never regrows it; after that it refuses
-        /// the one past the limit before it is decoded.
+        /// the one past the limit before it is decoded (the reader fails, the case breaks and the loop ends).
         /// </summary>
         protected void EmitPrepareToAdd(IndentedTextWriter writer, LengthBound bound, string what, string element)
         {
             writer.WriteLine(bound.IsSet
                 ? "// Count checked against " + bound.Source + " before each " + element + "; the " + what + " is sized once, for the elements present."
                 : "// Bounded by the message's bytes; the " + what + " is sized once, for the elements present.");
-            writer.WriteLine("reader.PrepareToAdd(ref " + Local + ", tag, " + ValueCodec.Number(bound.Limit) + ");");
+            writer.WriteLine("if (!reader.PrepareToAdd(ref " + Local + ", tag, " + ValueCodec.Number(bound.Limit) + ")) break;");
         }
 
         protected void OpenCase(IndentedTextWriter writer, uint tag, bool unpacked, bool braced)

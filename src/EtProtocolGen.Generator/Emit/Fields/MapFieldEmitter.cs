@@ -135,6 +135,8 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.Unindent();
             writer.CloseBlock();
             writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("reader.EndInner(in entry);");
             if (classMessage)
             {
                 writer.WriteLine();

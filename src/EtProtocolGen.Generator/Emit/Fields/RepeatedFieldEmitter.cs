@@ -166,16 +166,18 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.WriteLine("var packed = reader.ReadPacked();");
             writer.WriteLine(width == 0
                 ? "int count = packed.CountRemainingVarints();"
-                : "int count = packed.Remaining / " + ValueCodec.Number(width) + ";");
+                : "int count = packed.CountRemainingFixed(" + ValueCodec.Number(width) + ");");
             writer.WriteLine(bound.IsSet
                 ? "// Element count checked against " + bound.Source + " before the list grows."
                 : "// The element count is bounded by the bytes of this field, already checked against the message.");
-            writer.WriteLine("reader.PrepareToAddRange(ref " + Local + ", count, " + ValueCodec.Number(bound.Limit) + ");");
+            writer.WriteLine("if (!reader.PrepareToAddRange(ref " + Local + ", count, " + ValueCodec.Number(bound.Limit) + ")) break;");
             writer.WriteLine("while (!packed.IsAtEnd)");
             writer.OpenBlock();
             string expression = ValueCodec.Read(writer, Value, "packed", 0);
             writer.WriteLine(Local + ".Add(" + expression + ");");
             writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("reader.EndInner(in packed);");
             CloseCase(writer, braced: true);
         }
 
