@@ -81,7 +81,7 @@ namespace EtProtocolGen.Wire
                 return;
             }
 
-            WriteVarint64Slow(value);
+            _position = WriteVarintSlow(_buffer, _position, value);
         }
 
         /// <summary>Writes a varint of up to 10 bytes.</summary>
@@ -94,15 +94,20 @@ namespace EtProtocolGen.Wire
                 return;
             }
 
-            WriteVarint64Slow(value);
+            _position = WriteVarintSlow(_buffer, _position, value);
         }
 
-        private void WriteVarint64Slow(ulong value)
+        // The paths the writer's inlined members call are static, taking the buffer and position and returning the new
+        // position: an instance call would take the writer's address, and a generated WriteFields that copies the writer
+        // into a local (so the JIT keeps its span and position in registers) must never let that address escape.
+
+        /// <summary>Writes a varint of 2 bytes or more at <paramref name="position"/>; returns the position after it.</summary>
+        private static int WriteVarintSlow(Span<byte> buffer, int position, ulong value)
         {
-            if (_buffer.Length - _position >= 10)
+            if (buffer.Length - position >= 10)
             {
                 // Room for the longest varint: no per-byte bounds check.
-                ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position);
+                ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), position);
                 int count = 0;
                 do
                 {
@@ -112,12 +117,9 @@ namespace EtProtocolGen.Wire
                 while (value >= 0x80);
 
                 Unsafe.Add(ref start, count++) = (byte)value;
-                _position += count;
-                return;
+                return position + count;
             }
 
-            Span<byte> buffer = _buffer;
-            int position = _position;
             while (value >= 0x80)
             {
                 buffer[position++] = (byte)(value | 0x80);
@@ -125,7 +127,7 @@ namespace EtProtocolGen.Wire
             }
 
             buffer[position++] = (byte)value;
-            _position = position;
+            return position;
         }
 
         /// <summary>Writes an int32 (negative values take 10 bytes, as protobuf requires).</summary>
@@ -213,58 +215,77 @@ namespace EtProtocolGen.Wire
                 return;
             }
 
-            MoveUpAndPrefix(prefixPosition, length);
+            _position = MoveUpAndPrefix(_buffer, prefixPosition, length);
         }
 
-        private void MoveUpAndPrefix(int prefixPosition, int length)
+        /// <summary>Moves a value of 128 bytes or more up to make room for its longer length prefix; returns the position after it.</summary>
+        private static int MoveUpAndPrefix(Span<byte> buffer, int prefixPosition, int length)
         {
             int prefixWidth = ProtoSize.Varint32((uint)length);
 
             // Overlapping copy: Span.CopyTo moves like memmove.
-            _buffer.Slice(prefixPosition + 1, length).CopyTo(_buffer.Slice(prefixPosition + prefixWidth, length));
-            _position = prefixPosition;
-            WriteVarint32((uint)length);
-            _position += length;
+            buffer.Slice(prefixPosition + 1, length).CopyTo(buffer.Slice(prefixPosition + prefixWidth, length));
+            return WriteVarintSlow(buffer, prefixPosition, (uint)length) + length;
         }
 
         /// <summary>Writes a string as a length prefix and its UTF-8 bytes.</summary>
-        public void WriteString(string value)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteString(string value) => _position = WriteString(_buffer, _position, value);
+
+        /// <summary>Writes a string whose UTF-8 byte count the caller already knows.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteString(string value, int utf8ByteCount) => _position = WriteString(_buffer, _position, value, utf8ByteCount);
+
+        /// <summary>Writes bytes as a length prefix and the bytes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteBytes(ReadOnlySpan<byte> value) => _position = WriteBytes(_buffer, _position, value);
+
+        private static int WriteString(Span<byte> buffer, int position, string value)
         {
             if (value.Length == 0)
             {
-                _buffer[_position++] = 0;
-                return;
+                buffer[position] = 0;
+                return position + 1;
             }
 
             // At most 42 chars encode to at most 126 UTF-8 bytes, so the length prefix is one byte: encode right after it
             // and fill it in afterwards, instead of counting the UTF-8 bytes before encoding them.
             if (value.Length <= MaxCharsWithOneByteLength)
             {
-                int written = Utf8Text.GetBytes(value, _buffer.Slice(_position + 1));
-                _buffer[_position] = (byte)written;
-                _position += 1 + written;
-                return;
+                int written = Utf8Text.GetBytes(value, buffer.Slice(position + 1));
+                buffer[position] = (byte)written;
+                return position + 1 + written;
             }
 
-            WriteString(value, Utf8Text.GetByteCount(value));
+            return WriteString(buffer, position, value, Utf8Text.GetByteCount(value));
         }
 
         /// <summary>The longest string whose UTF-8 form (at most 3 bytes a char) always has a one-byte length prefix.</summary>
         private const int MaxCharsWithOneByteLength = 127 / 3;
 
-        /// <summary>Writes a string whose UTF-8 byte count the caller already knows.</summary>
-        public void WriteString(string value, int utf8ByteCount)
+        private static int WriteString(Span<byte> buffer, int position, string value, int utf8ByteCount)
         {
-            WriteVarint32((uint)utf8ByteCount);
-            _position += Utf8Text.GetBytes(value, _buffer.Slice(_position, utf8ByteCount));
+            position = WriteVarint(buffer, position, (uint)utf8ByteCount);
+            return position + Utf8Text.GetBytes(value, buffer.Slice(position, utf8ByteCount));
         }
 
-        /// <summary>Writes bytes as a length prefix and the bytes.</summary>
-        public void WriteBytes(ReadOnlySpan<byte> value)
+        private static int WriteBytes(Span<byte> buffer, int position, ReadOnlySpan<byte> value)
         {
-            WriteVarint32((uint)value.Length);
-            value.CopyTo(_buffer.Slice(_position));
-            _position += value.Length;
+            position = WriteVarint(buffer, position, (uint)value.Length);
+            value.CopyTo(buffer.Slice(position));
+            return position + value.Length;
+        }
+
+        /// <summary>Writes a varint at <paramref name="position"/>; returns the position after it.</summary>
+        private static int WriteVarint(Span<byte> buffer, int position, uint value)
+        {
+            if (value < 0x80)
+            {
+                buffer[position] = (byte)value;
+                return position + 1;
+            }
+
+            return WriteVarintSlow(buffer, position, value);
         }
     }
 }

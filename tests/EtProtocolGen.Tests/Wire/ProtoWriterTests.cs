@@ -190,4 +190,71 @@ public class ProtoWriterTests
             Assert.Equal(expected, Write(ProtoSize.String(value), (ref ProtoWriter w) => w.WriteString(value)));
         }
     }
+    /// <summary>
+    /// An embedded value is written after a one-byte placeholder for its length; a value of 128 bytes or more moves up behind
+    /// its longer prefix. Around each prefix width, and with the varint written near the end of an exactly sized buffer
+    /// (where the writer cannot use its unchecked room-for-ten-bytes path), the bytes are the prefix and the value.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(127)]
+    [InlineData(128)]
+    [InlineData(16_383)]
+    [InlineData(16_384)]
+    public void An_embedded_value_moves_up_behind_a_longer_length_prefix(int length)
+    {
+        byte[] value = new byte[length];
+        for (int i = 0; i < length; i++)
+        {
+            value[i] = (byte)(i * 7);
+        }
+
+        byte[] prefix = Write(5, (ref ProtoWriter w) => w.WriteLength(length));
+        byte[] expected = [0x12, .. prefix, .. value, 0x08, 0x96, 0x01];
+        byte[] written = Write(expected.Length, (ref ProtoWriter w) =>
+        {
+            w.WriteRawByte(0x12);
+            int at = w.BeginLengthDelimited();
+            foreach (byte b in value)
+            {
+                w.WriteRawByte(b);
+            }
+
+            w.EndLengthDelimited(at);
+            w.WriteRawByte(0x08);
+            w.WriteUInt32(150);
+        });
+
+        Assert.Equal(expected, written);
+    }
+
+    /// <summary>
+    /// Generated WriteFields writes through a copy of the writer and stores it back at the end; the copy carries the span and
+    /// the position, so what a nested message writes through its own copy continues where the enclosing one left off.
+    /// </summary>
+    [Fact]
+    public void A_copy_of_the_writer_stored_back_continues_where_the_copy_left_off()
+    {
+        byte[] written = Write(32, (ref ProtoWriter w) =>
+        {
+            var local = w;
+            local.WriteRawByte(0x0A);
+            int at = local.BeginLengthDelimited();
+            WriteNested(ref local);
+            local.EndLengthDelimited(at);
+            local.WriteRawByte(0x10);
+            local.WriteInt64(300);
+            w = local;
+        });
+
+        Assert.Equal(new byte[] { 0x0A, 0x04, 0x0A, 0x02, (byte)'h', (byte)'i', 0x10, 0xAC, 0x02 }, written);
+
+        static void WriteNested(ref ProtoWriter writer)
+        {
+            var local = writer;
+            local.WriteRawByte(0x0A);
+            local.WriteString("hi");
+            writer = local;
+        }
+    }
 }
