@@ -160,18 +160,31 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine(NeverBrowsable);
             writer.WriteLine(GeneratedCode);
-            writer.WriteLine("public void WriteFields(ref " + ProtoWriter + " writer)");
-            writer.OpenBlock();
-            for (int i = 0; i < fields.Length; i++)
+            if (fields.Length != 0 && System.Array.TrueForAll(fields, field => field.ConstantBound is not null))
             {
-                if (i != 0)
-                {
-                    writer.WriteLine();
-                }
-
-                fields[i].EmitWrite(writer);
+                // Only numbers, bools and enums (at most a few dozen bytes, no loop): inlined where a message holds it, such as
+                // a list of points, the enclosing message's writer stays in registers.
+                writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             }
 
+            writer.WriteLine("public void WriteFields(ref " + ProtoWriter + " " + ValueCodec.WriterParameter + ")");
+            writer.OpenBlock();
+            if (fields.Length == 0)
+            {
+                writer.CloseBlock();
+                return;
+            }
+
+            writer.WriteLine("// A copy the JIT can keep in registers, stored back at the end.");
+            writer.WriteLine("var " + ValueCodec.LocalWriter + " = " + ValueCodec.WriterParameter + ";");
+            foreach (FieldEmitter field in fields)
+            {
+                writer.WriteLine();
+                field.EmitWrite(writer);
+            }
+
+            writer.WriteLine();
+            writer.WriteLine(ValueCodec.WriterParameter + " = " + ValueCodec.LocalWriter + ";");
             writer.CloseBlock();
         }
 

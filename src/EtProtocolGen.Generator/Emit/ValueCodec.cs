@@ -12,6 +12,17 @@ namespace EtProtocolGen.Generator.Emit
     {
         public const string ProtoSize = "global::EtProtocolGen.Wire.ProtoSize";
 
+        /// <summary><c>WriteFields</c>' parameter: the writer of the enclosing message, passed by reference.</summary>
+        public const string WriterParameter = "writer";
+
+        /// <summary>
+        /// <c>WriteFields</c>' copy of <see cref="WriterParameter"/>, which every field writes through and which is stored back
+        /// at the end: the JIT keeps a local's span and position in registers instead of storing and reloading the position for
+        /// every byte. A nested message is written through it too (<see cref="WriteNestedFields"/>), so when the nested
+        /// <c>WriteFields</c> is inlined (a small all-scalar message, such as the point of a path) the copy stays in registers.
+        /// </summary>
+        public const string LocalWriter = "local";
+
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
         private static bool IsFixed(ValueModel value) => value.Encoding == RuntimeContract.FieldEncoding.Fixed;
@@ -181,8 +192,14 @@ namespace EtProtocolGen.Generator.Emit
         public static void WriteEmbedded(IndentedTextWriter writer, string protoWriter, string local)
         {
             writer.WriteLine("int " + local + "LengthAt = " + protoWriter + ".BeginLengthDelimited();");
-            writer.WriteLine(local + ".WriteFields(ref " + protoWriter + ");");
+            WriteNestedFields(writer, local);
             writer.WriteLine(protoWriter + ".EndLengthDelimited(" + local + "LengthAt);");
+        }
+
+        /// <summary>Writes the fields of the nested message in <paramref name="local"/> through <see cref="LocalWriter"/>.</summary>
+        public static void WriteNestedFields(IndentedTextWriter writer, string local)
+        {
+            writer.WriteLine(local + ".WriteFields(ref " + LocalWriter + ");");
         }
 
         /// <summary>

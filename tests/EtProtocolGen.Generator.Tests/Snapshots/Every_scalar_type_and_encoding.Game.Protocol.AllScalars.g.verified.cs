@@ -283,218 +283,223 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = writer;
+
             // SByteValue = 1 (int32)
             var field1 = this.SByteValue;
             if (field1 != 0)
             {
-                writer.WriteRawByte(0x08);
-                writer.WriteInt32(field1);
+                local.WriteRawByte(0x08);
+                local.WriteInt32(field1);
             }
 
             // ByteValue = 2 (uint32)
             var field2 = this.ByteValue;
             if (field2 != 0)
             {
-                writer.WriteRawByte(0x10);
-                writer.WriteUInt32(field2);
+                local.WriteRawByte(0x10);
+                local.WriteUInt32(field2);
             }
 
             // Int16Value = 3 (int32)
             var field3 = this.Int16Value;
             if (field3 != 0)
             {
-                writer.WriteRawByte(0x18);
-                writer.WriteInt32(field3);
+                local.WriteRawByte(0x18);
+                local.WriteInt32(field3);
             }
 
             // UInt16Value = 4 (uint32)
             var field4 = this.UInt16Value;
             if (field4 != 0)
             {
-                writer.WriteRawByte(0x20);
-                writer.WriteUInt32(field4);
+                local.WriteRawByte(0x20);
+                local.WriteUInt32(field4);
             }
 
             // Int32Value = 5 (int32)
             var field5 = this.Int32Value;
             if (field5 != 0)
             {
-                writer.WriteRawByte(0x28);
-                writer.WriteInt32(field5);
+                local.WriteRawByte(0x28);
+                local.WriteInt32(field5);
             }
 
             // UInt32Value = 6 (uint32)
             var field6 = this.UInt32Value;
             if (field6 != 0)
             {
-                writer.WriteRawByte(0x30);
-                writer.WriteUInt32(field6);
+                local.WriteRawByte(0x30);
+                local.WriteUInt32(field6);
             }
 
             // Int64Value = 7 (int64)
             var field7 = this.Int64Value;
             if (field7 != 0)
             {
-                writer.WriteRawByte(0x38);
-                writer.WriteInt64(field7);
+                local.WriteRawByte(0x38);
+                local.WriteInt64(field7);
             }
 
             // UInt64Value = 8 (uint64)
             var field8 = this.UInt64Value;
             if (field8 != 0)
             {
-                writer.WriteRawByte(0x40);
-                writer.WriteUInt64(field8);
+                local.WriteRawByte(0x40);
+                local.WriteUInt64(field8);
             }
 
             // BoolValue = 9 (bool)
             var field9 = this.BoolValue;
             if (field9)
             {
-                writer.WriteRawByte(0x48);
-                writer.WriteBool(field9);
+                local.WriteRawByte(0x48);
+                local.WriteBool(field9);
             }
 
             // FloatValue = 10 (float)
             var field10 = this.FloatValue;
             if (field10 != 0F)
             {
-                writer.WriteRawByte(0x55);
-                writer.WriteFloat(field10);
+                local.WriteRawByte(0x55);
+                local.WriteFloat(field10);
             }
 
             // DoubleValue = 11 (double)
             var field11 = this.DoubleValue;
             if (field11 != 0D)
             {
-                writer.WriteRawByte(0x59);
-                writer.WriteDouble(field11);
+                local.WriteRawByte(0x59);
+                local.WriteDouble(field11);
             }
 
             // KindValue = 12 (enum)
             var field12 = this.KindValue;
             if (field12 != 0)
             {
-                writer.WriteRawByte(0x60);
-                writer.WriteInt32(unchecked((int)field12));
+                local.WriteRawByte(0x60);
+                local.WriteInt32(unchecked((int)field12));
             }
 
             // ColorValue = 13 (enum)
             var field13 = this.ColorValue;
             if (field13 != 0)
             {
-                writer.WriteRawByte(0x68);
-                writer.WriteInt32(unchecked((int)field13));
+                local.WriteRawByte(0x68);
+                local.WriteInt32(unchecked((int)field13));
             }
 
             // ZigZag32 = 14 (sint32)
             var field14 = this.ZigZag32;
             if (field14 != 0)
             {
-                writer.WriteRawByte(0x70);
-                writer.WriteSInt32(field14);
+                local.WriteRawByte(0x70);
+                local.WriteSInt32(field14);
             }
 
             // ZigZag64 = 15 (sint64)
             var field15 = this.ZigZag64;
             if (field15 != 0)
             {
-                writer.WriteRawByte(0x78);
-                writer.WriteSInt64(field15);
+                local.WriteRawByte(0x78);
+                local.WriteSInt64(field15);
             }
 
             // Fixed32 = 16 (fixed32)
             var field16 = this.Fixed32;
             if (field16 != 0)
             {
-                writer.WriteRawByte(0x85);
-                writer.WriteRawByte(0x01);
-                writer.WriteFixed32(field16);
+                local.WriteRawByte(0x85);
+                local.WriteRawByte(0x01);
+                local.WriteFixed32(field16);
             }
 
             // Fixed64 = 17 (fixed64)
             var field17 = this.Fixed64;
             if (field17 != 0)
             {
-                writer.WriteRawByte(0x89);
-                writer.WriteRawByte(0x01);
-                writer.WriteFixed64(field17);
+                local.WriteRawByte(0x89);
+                local.WriteRawByte(0x01);
+                local.WriteFixed64(field17);
             }
 
             // SFixed32 = 18 (sfixed32)
             var field18 = this.SFixed32;
             if (field18 != 0)
             {
-                writer.WriteRawByte(0x95);
-                writer.WriteRawByte(0x01);
-                writer.WriteSFixed32(field18);
+                local.WriteRawByte(0x95);
+                local.WriteRawByte(0x01);
+                local.WriteSFixed32(field18);
             }
 
             // SFixed64 = 20 (sfixed64)
             var field20 = this.SFixed64;
             if (field20 != 0)
             {
-                writer.WriteRawByte(0xA1);
-                writer.WriteRawByte(0x01);
-                writer.WriteSFixed64(field20);
+                local.WriteRawByte(0xA1);
+                local.WriteRawByte(0x01);
+                local.WriteSFixed64(field20);
             }
 
             // ZigZag16 = 21 (sint32)
             var field21 = this.ZigZag16;
             if (field21 != 0)
             {
-                writer.WriteRawByte(0xA8);
-                writer.WriteRawByte(0x01);
-                writer.WriteSInt32(field21);
+                local.WriteRawByte(0xA8);
+                local.WriteRawByte(0x01);
+                local.WriteSInt32(field21);
             }
 
             // Bytes = 22 (bytes)
             var field22 = this.Bytes;
             if (field22 is not null && field22.Length != 0)
             {
-                writer.WriteRawByte(0xB2);
-                writer.WriteRawByte(0x01);
-                writer.WriteBytes(field22);
+                local.WriteRawByte(0xB2);
+                local.WriteRawByte(0x01);
+                local.WriteBytes(field22);
             }
 
             // Memory = 23 (bytes)
             var field23 = this.Memory;
             if (!field23.IsEmpty)
             {
-                writer.WriteRawByte(0xBA);
-                writer.WriteRawByte(0x01);
-                writer.WriteBytes(field23.Span);
+                local.WriteRawByte(0xBA);
+                local.WriteRawByte(0x01);
+                local.WriteBytes(field23.Span);
             }
 
             // Small = 24 (uint64)
             var field24 = this.Small;
             if (field24 != 0)
             {
-                writer.WriteRawByte(0xC0);
-                writer.WriteRawByte(0x01);
-                writer.WriteUInt64(field24);
+                local.WriteRawByte(0xC0);
+                local.WriteRawByte(0x01);
+                local.WriteUInt64(field24);
             }
 
             // Percent = 2000 (int32)
             var field2000 = this.Percent;
             if (field2000 != 0)
             {
-                writer.WriteRawByte(0x80);
-                writer.WriteRawByte(0x7D);
-                writer.WriteInt32(field2000);
+                local.WriteRawByte(0x80);
+                local.WriteRawByte(0x7D);
+                local.WriteInt32(field2000);
             }
 
             // LastField = 536870911 (int32)
             var field536870911 = this.LastField;
             if (field536870911 != 0)
             {
-                writer.WriteRawByte(0xF8);
-                writer.WriteRawByte(0xFF);
-                writer.WriteRawByte(0xFF);
-                writer.WriteRawByte(0xFF);
-                writer.WriteRawByte(0x0F);
-                writer.WriteInt32(field536870911);
+                local.WriteRawByte(0xF8);
+                local.WriteRawByte(0xFF);
+                local.WriteRawByte(0xFF);
+                local.WriteRawByte(0xFF);
+                local.WriteRawByte(0x0F);
+                local.WriteInt32(field536870911);
             }
+
+            writer = local;
         }
 
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>

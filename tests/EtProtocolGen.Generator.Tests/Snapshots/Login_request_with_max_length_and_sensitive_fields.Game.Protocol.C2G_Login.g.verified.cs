@@ -155,29 +155,34 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = writer;
+
             // RpcId = 1 (int32)
             var field1 = this.RpcId;
             if (field1 != 0)
             {
-                writer.WriteRawByte(0x08);
-                writer.WriteInt32(field1);
+                local.WriteRawByte(0x08);
+                local.WriteInt32(field1);
             }
 
             // Account = 2 (string)
             var field2 = this.Account;
             if (field2 is not null && field2.Length != 0)
             {
-                writer.WriteRawByte(0x12);
-                writer.WriteString(field2);
+                local.WriteRawByte(0x12);
+                local.WriteString(field2);
             }
 
             // Password = 3 (string)
             var field3 = this.Password;
             if (field3 is not null && field3.Length != 0)
             {
-                writer.WriteRawByte(0x1A);
-                writer.WriteString(field3);
+                local.WriteRawByte(0x1A);
+                local.WriteString(field3);
             }
+
+            writer = local;
         }
 
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>

@@ -157,37 +157,42 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = writer;
+
             // RpcId = 1 (int32)
             var field1 = this.RpcId;
             if (field1 != 0)
             {
-                writer.WriteRawByte(0x08);
-                writer.WriteInt32(field1);
+                local.WriteRawByte(0x08);
+                local.WriteInt32(field1);
             }
 
             // Error = 2 (int32)
             var field2 = this.Error;
             if (field2 != 0)
             {
-                writer.WriteRawByte(0x10);
-                writer.WriteInt32(field2);
+                local.WriteRawByte(0x10);
+                local.WriteInt32(field2);
             }
 
             // Message = 3 (string)
             var field3 = this.Message;
             if (field3 is not null && field3.Length != 0)
             {
-                writer.WriteRawByte(0x1A);
-                writer.WriteString(field3);
+                local.WriteRawByte(0x1A);
+                local.WriteString(field3);
             }
 
             // SessionKey = 4 (string)
             var field4 = this.SessionKey;
             if (field4 is not null && field4.Length != 0)
             {
-                writer.WriteRawByte(0x22);
-                writer.WriteString(field4);
+                local.WriteRawByte(0x22);
+                local.WriteString(field4);
             }
+
+            writer = local;
         }
 
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>

@@ -350,14 +350,17 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = writer;
+
             // Main = 1 (message)
             var field1 = this.Main;
             if (field1 is not null)
             {
-                writer.WriteRawByte(0x0A);
-                int field1LengthAt = writer.BeginLengthDelimited();
-                field1.WriteFields(ref writer);
-                writer.EndLengthDelimited(field1LengthAt);
+                local.WriteRawByte(0x0A);
+                int field1LengthAt = local.BeginLengthDelimited();
+                field1.WriteFields(ref local);
+                local.EndLengthDelimited(field1LengthAt);
             }
 
             // Position = 2 (message)
@@ -365,9 +368,9 @@ namespace Game.Protocol
             int field2Size = field2.CalculateSize();
             if (field2Size != 0)
             {
-                writer.WriteRawByte(0x12);
-                writer.WriteLength(field2Size);
-                field2.WriteFields(ref writer);
+                local.WriteRawByte(0x12);
+                local.WriteLength(field2Size);
+                field2.WriteFields(ref local);
             }
 
             // Items = 3 (repeated message)
@@ -376,17 +379,17 @@ namespace Game.Protocol
             {
                 for (int i = 0; i < field3.Count; i++)
                 {
-                    writer.WriteRawByte(0x1A);
+                    local.WriteRawByte(0x1A);
                     var item = field3[i];
                     if (item is null)
                     {
-                        writer.WriteLength(0);
+                        local.WriteLength(0);
                     }
                     else
                     {
-                        int itemLengthAt = writer.BeginLengthDelimited();
-                        item.WriteFields(ref writer);
-                        writer.EndLengthDelimited(itemLengthAt);
+                        int itemLengthAt = local.BeginLengthDelimited();
+                        item.WriteFields(ref local);
+                        local.EndLengthDelimited(itemLengthAt);
                     }
                 }
             }
@@ -401,11 +404,11 @@ namespace Game.Protocol
                     field4Length += global::EtProtocolGen.Wire.ProtoSize.Int32(field4[i]);
                 }
 
-                writer.WriteRawByte(0x22);
-                writer.WriteLength(field4Length);
+                local.WriteRawByte(0x22);
+                local.WriteLength(field4Length);
                 for (int i = 0; i < field4.Count; i++)
                 {
-                    writer.WriteInt32(field4[i]);
+                    local.WriteInt32(field4[i]);
                 }
             }
 
@@ -414,11 +417,11 @@ namespace Game.Protocol
             if (field5 is not null && field5.Length != 0)
             {
                 int field5Length = field5.Length * 8;
-                writer.WriteRawByte(0x2A);
-                writer.WriteLength(field5Length);
+                local.WriteRawByte(0x2A);
+                local.WriteLength(field5Length);
                 for (int i = 0; i < field5.Length; i++)
                 {
-                    writer.WriteSFixed64(field5[i]);
+                    local.WriteSFixed64(field5[i]);
                 }
             }
 
@@ -428,23 +431,23 @@ namespace Game.Protocol
             {
                 foreach (var entry in field6)
                 {
-                    writer.WriteRawByte(0x32);
-                    int entryLengthAt = writer.BeginLengthDelimited();
-                    writer.WriteRawByte(0x0A);
-                    writer.WriteString(entry.Key);
-                    writer.WriteRawByte(0x12);
+                    local.WriteRawByte(0x32);
+                    int entryLengthAt = local.BeginLengthDelimited();
+                    local.WriteRawByte(0x0A);
+                    local.WriteString(entry.Key);
+                    local.WriteRawByte(0x12);
                     var item = entry.Value;
                     if (item is null)
                     {
-                        writer.WriteLength(0);
+                        local.WriteLength(0);
                     }
                     else
                     {
-                        int itemLengthAt = writer.BeginLengthDelimited();
-                        item.WriteFields(ref writer);
-                        writer.EndLengthDelimited(itemLengthAt);
+                        int itemLengthAt = local.BeginLengthDelimited();
+                        item.WriteFields(ref local);
+                        local.EndLengthDelimited(itemLengthAt);
                     }
-                    writer.EndLengthDelimited(entryLengthAt);
+                    local.EndLengthDelimited(entryLengthAt);
                 }
             }
 
@@ -454,13 +457,13 @@ namespace Game.Protocol
             {
                 foreach (var entry in field7)
                 {
-                    writer.WriteRawByte(0x3A);
-                    int entryLengthAt = writer.BeginLengthDelimited();
-                    writer.WriteRawByte(0x08);
-                    writer.WriteInt32(entry.Key);
-                    writer.WriteRawByte(0x10);
-                    writer.WriteSInt64(entry.Value);
-                    writer.EndLengthDelimited(entryLengthAt);
+                    local.WriteRawByte(0x3A);
+                    int entryLengthAt = local.BeginLengthDelimited();
+                    local.WriteRawByte(0x08);
+                    local.WriteInt32(entry.Key);
+                    local.WriteRawByte(0x10);
+                    local.WriteSInt64(entry.Value);
+                    local.EndLengthDelimited(entryLengthAt);
                 }
             }
 
@@ -468,8 +471,8 @@ namespace Game.Protocol
             var field8 = this.Level;
             if (field8.HasValue)
             {
-                writer.WriteRawByte(0x40);
-                writer.WriteInt32(field8.GetValueOrDefault());
+                local.WriteRawByte(0x40);
+                local.WriteInt32(field8.GetValueOrDefault());
             }
 
             // Tags = 9 (repeated string)
@@ -478,8 +481,8 @@ namespace Game.Protocol
             {
                 for (int i = 0; i < field9.Count; i++)
                 {
-                    writer.WriteRawByte(0x4A);
-                    writer.WriteString(field9[i] ?? string.Empty);
+                    local.WriteRawByte(0x4A);
+                    local.WriteString(field9[i] ?? string.Empty);
                 }
             }
 
@@ -487,8 +490,8 @@ namespace Game.Protocol
             var field10 = this.Flag;
             if (field10.HasValue)
             {
-                writer.WriteRawByte(0x50);
-                writer.WriteBool(field10.GetValueOrDefault());
+                local.WriteRawByte(0x50);
+                local.WriteBool(field10.GetValueOrDefault());
             }
 
             // Blobs = 11 (map<uint32, bytes>)
@@ -497,13 +500,13 @@ namespace Game.Protocol
             {
                 foreach (var entry in field11)
                 {
-                    writer.WriteRawByte(0x5A);
-                    int entryLengthAt = writer.BeginLengthDelimited();
-                    writer.WriteRawByte(0x08);
-                    writer.WriteUInt32(entry.Key);
-                    writer.WriteRawByte(0x12);
-                    writer.WriteBytes(entry.Value);
-                    writer.EndLengthDelimited(entryLengthAt);
+                    local.WriteRawByte(0x5A);
+                    int entryLengthAt = local.BeginLengthDelimited();
+                    local.WriteRawByte(0x08);
+                    local.WriteUInt32(entry.Key);
+                    local.WriteRawByte(0x12);
+                    local.WriteBytes(entry.Value);
+                    local.EndLengthDelimited(entryLengthAt);
                 }
             }
 
@@ -517,13 +520,15 @@ namespace Game.Protocol
                     field12Length += global::EtProtocolGen.Wire.ProtoSize.Int32(unchecked((int)field12[i]));
                 }
 
-                writer.WriteRawByte(0x62);
-                writer.WriteLength(field12Length);
+                local.WriteRawByte(0x62);
+                local.WriteLength(field12Length);
                 for (int i = 0; i < field12.Length; i++)
                 {
-                    writer.WriteInt32(unchecked((int)field12[i]));
+                    local.WriteInt32(unchecked((int)field12[i]));
                 }
             }
+
+            writer = local;
         }
 
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>

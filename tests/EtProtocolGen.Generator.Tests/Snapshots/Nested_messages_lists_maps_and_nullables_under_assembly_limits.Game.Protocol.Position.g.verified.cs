@@ -133,23 +133,29 @@ namespace Game.Protocol
         /// <inheritdoc />
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = writer;
+
             // X = 1 (float)
             var field1 = this.X;
             if (field1 != 0F)
             {
-                writer.WriteRawByte(0x0D);
-                writer.WriteFloat(field1);
+                local.WriteRawByte(0x0D);
+                local.WriteFloat(field1);
             }
 
             // Y = 2 (float)
             var field2 = this.Y;
             if (field2 != 0F)
             {
-                writer.WriteRawByte(0x15);
-                writer.WriteFloat(field2);
+                local.WriteRawByte(0x15);
+                local.WriteFloat(field2);
             }
+
+            writer = local;
         }
 
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>

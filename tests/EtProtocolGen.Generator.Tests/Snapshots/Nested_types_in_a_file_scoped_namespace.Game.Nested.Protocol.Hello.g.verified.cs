@@ -134,13 +134,18 @@ namespace Game.Nested
             [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
             public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
             {
+                // A copy the JIT can keep in registers, stored back at the end.
+                var local = writer;
+
                 // Greeting = 1 (string)
                 var field1 = this.Greeting;
                 if (field1 is not null && field1.Length != 0)
                 {
-                    writer.WriteRawByte(0x0A);
-                    writer.WriteString(field1);
+                    local.WriteRawByte(0x0A);
+                    local.WriteString(field1);
                 }
+
+                writer = local;
             }
 
             /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>

@@ -151,29 +151,34 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = writer;
+
             // From = 1 (int64)
             var field1 = this.From;
             if (field1 != 0)
             {
-                writer.WriteRawByte(0x08);
-                writer.WriteInt64(field1);
+                local.WriteRawByte(0x08);
+                local.WriteInt64(field1);
             }
 
             // Text = 2 (string)
             var field2 = this.Text;
             if (field2 is not null && field2.Length != 0)
             {
-                writer.WriteRawByte(0x12);
-                writer.WriteString(field2);
+                local.WriteRawByte(0x12);
+                local.WriteString(field2);
             }
 
             // Token = 3 (string)
             var field3 = this.Token;
             if (field3 is not null && field3.Length != 0)
             {
-                writer.WriteRawByte(0x1A);
-                writer.WriteString(field3);
+                local.WriteRawByte(0x1A);
+                local.WriteString(field3);
             }
+
+            writer = local;
         }
 
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>

@@ -166,12 +166,15 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = writer;
+
             // Name = 1 (string)
             var field1 = this.Name;
             if (field1 is not null && field1.Length != 0)
             {
-                writer.WriteRawByte(0x0A);
-                writer.WriteString(field1);
+                local.WriteRawByte(0x0A);
+                local.WriteString(field1);
             }
 
             // Children = 2 (repeated message)
@@ -180,17 +183,17 @@ namespace Game.Protocol
             {
                 for (int i = 0; i < field2.Count; i++)
                 {
-                    writer.WriteRawByte(0x12);
+                    local.WriteRawByte(0x12);
                     var item = field2[i];
                     if (item is null)
                     {
-                        writer.WriteLength(0);
+                        local.WriteLength(0);
                     }
                     else
                     {
-                        int itemLengthAt = writer.BeginLengthDelimited();
-                        item.WriteFields(ref writer);
-                        writer.EndLengthDelimited(itemLengthAt);
+                        int itemLengthAt = local.BeginLengthDelimited();
+                        item.WriteFields(ref local);
+                        local.EndLengthDelimited(itemLengthAt);
                     }
                 }
             }
@@ -199,11 +202,13 @@ namespace Game.Protocol
             var field3 = this.Next;
             if (field3 is not null)
             {
-                writer.WriteRawByte(0x1A);
-                int field3LengthAt = writer.BeginLengthDelimited();
-                field3.WriteFields(ref writer);
-                writer.EndLengthDelimited(field3LengthAt);
+                local.WriteRawByte(0x1A);
+                int field3LengthAt = local.BeginLengthDelimited();
+                field3.WriteFields(ref local);
+                local.EndLengthDelimited(field3LengthAt);
             }
+
+            writer = local;
         }
 
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>

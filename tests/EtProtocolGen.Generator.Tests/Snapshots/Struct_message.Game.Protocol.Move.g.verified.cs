@@ -139,31 +139,37 @@ namespace Game.Protocol
         /// <inheritdoc />
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void WriteFields(ref global::EtProtocolGen.Wire.ProtoWriter writer)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = writer;
+
             // Dx = 1 (sint32)
             var field1 = this.Dx;
             if (field1 != 0)
             {
-                writer.WriteRawByte(0x08);
-                writer.WriteSInt32(field1);
+                local.WriteRawByte(0x08);
+                local.WriteSInt32(field1);
             }
 
             // Dy = 2 (sint32)
             var field2 = this.Dy;
             if (field2 != 0)
             {
-                writer.WriteRawByte(0x10);
-                writer.WriteSInt32(field2);
+                local.WriteRawByte(0x10);
+                local.WriteSInt32(field2);
             }
 
             // Sequence = 3 (uint32)
             var field3 = this.Sequence;
             if (field3 != 0)
             {
-                writer.WriteRawByte(0x18);
-                writer.WriteUInt32(field3);
+                local.WriteRawByte(0x18);
+                local.WriteUInt32(field3);
             }
+
+            writer = local;
         }
 
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>

@@ -13,6 +13,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
     internal abstract class FieldEmitter
     {
         protected const string ProtoSize = ValueCodec.ProtoSize;
+        protected const string Writer = ValueCodec.LocalWriter;
         protected const string ValidationResult = "global::EtProtocolGen.ValidationResult";
         protected const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 

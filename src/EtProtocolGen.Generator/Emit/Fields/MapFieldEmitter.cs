@@ -98,13 +98,13 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.OpenBlock();
             writer.WriteLine("foreach (var entry in " + Local + ")");
             writer.OpenBlock();
-            WireTag.EmitWrite(writer, "writer", WireTag.Make(Field.Number, RuntimeContract.WireType.LengthDelimited));
-            writer.WriteLine("int entryLengthAt = writer.BeginLengthDelimited();");
-            WireTag.EmitWrite(writer, "writer", WireTag.Make(1, ValueCodec.WireType(Key)));
-            writer.WriteLine(ValueCodec.WriteKey(Key, "writer", "entry.Key"));
-            WireTag.EmitWrite(writer, "writer", WireTag.Make(2, ValueCodec.WireType(Value)));
-            ValueCodec.WriteElement(writer, Value, "writer", "entry.Value", "item");
-            writer.WriteLine("writer.EndLengthDelimited(entryLengthAt);");
+            WireTag.EmitWrite(writer, Writer, WireTag.Make(Field.Number, RuntimeContract.WireType.LengthDelimited));
+            writer.WriteLine("int entryLengthAt = " + Writer + ".BeginLengthDelimited();");
+            WireTag.EmitWrite(writer, Writer, WireTag.Make(1, ValueCodec.WireType(Key)));
+            writer.WriteLine(ValueCodec.WriteKey(Key, Writer, "entry.Key"));
+            WireTag.EmitWrite(writer, Writer, WireTag.Make(2, ValueCodec.WireType(Value)));
+            ValueCodec.WriteElement(writer, Value, Writer, "entry.Value", "item");
+            writer.WriteLine(Writer + ".EndLengthDelimited(entryLengthAt);");
             writer.CloseBlock();
             writer.CloseBlock();
         }

@@ -33,8 +33,8 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.WriteLine("var " + Local + " = " + Member + ";");
             writer.WriteLine("if (" + Local + ".HasValue)");
             writer.OpenBlock();
-            WireTag.EmitWrite(writer, "writer", WireTag.Make(Field.Number, ValueCodec.WireType(Value)));
-            writer.WriteLine(ValueCodec.WriteScalar(Value, "writer", Local + ".GetValueOrDefault()") + ";");
+            WireTag.EmitWrite(writer, Writer, WireTag.Make(Field.Number, ValueCodec.WireType(Value)));
+            writer.WriteLine(ValueCodec.WriteScalar(Value, Writer, Local + ".GetValueOrDefault()") + ";");
             writer.CloseBlock();
         }
 

@@ -125,19 +125,19 @@ namespace EtProtocolGen.Generator.Emit.Fields
             if (Field.IsPacked)
             {
                 EmitPackedLength(writer);
-                WireTag.EmitWrite(writer, "writer", WireTag.Make(Field.Number, RuntimeContract.WireType.LengthDelimited));
-                writer.WriteLine("writer.WriteLength(" + Local + "Length);");
+                WireTag.EmitWrite(writer, Writer, WireTag.Make(Field.Number, RuntimeContract.WireType.LengthDelimited));
+                writer.WriteLine(Writer + ".WriteLength(" + Local + "Length);");
                 writer.WriteLine("for (int i = 0; i < " + count + "; i++)");
                 writer.OpenBlock();
-                writer.WriteLine(ValueCodec.WriteScalar(Value, "writer", Local + "[i]") + ";");
+                writer.WriteLine(ValueCodec.WriteScalar(Value, Writer, Local + "[i]") + ";");
                 writer.CloseBlock();
             }
             else
             {
                 writer.WriteLine("for (int i = 0; i < " + count + "; i++)");
                 writer.OpenBlock();
-                WireTag.EmitWrite(writer, "writer", WireTag.Make(Field.Number, ValueCodec.WireType(Value)));
-                ValueCodec.WriteElement(writer, Value, "writer", Local + "[i]", "item");
+                WireTag.EmitWrite(writer, Writer, WireTag.Make(Field.Number, ValueCodec.WireType(Value)));
+                ValueCodec.WriteElement(writer, Value, Writer, Local + "[i]", "item");
                 writer.CloseBlock();
             }
 

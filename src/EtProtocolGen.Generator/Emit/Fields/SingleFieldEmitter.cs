@@ -68,32 +68,32 @@ namespace EtProtocolGen.Generator.Emit.Fields
                 writer.WriteLine("int " + Local + "Size = " + Local + ".CalculateSize();");
                 writer.WriteLine("if (" + Local + "Size != 0)");
                 writer.OpenBlock();
-                WireTag.EmitWrite(writer, "writer", tag);
-                writer.WriteLine("writer.WriteLength(" + Local + "Size);");
-                writer.WriteLine(Local + ".WriteFields(ref writer);");
+                WireTag.EmitWrite(writer, Writer, tag);
+                writer.WriteLine(Writer + ".WriteLength(" + Local + "Size);");
+                ValueCodec.WriteNestedFields(writer, Local);
                 writer.CloseBlock();
                 return;
             }
 
             writer.WriteLine("if (" + Presence(Local) + ")");
             writer.OpenBlock();
-            WireTag.EmitWrite(writer, "writer", tag);
+            WireTag.EmitWrite(writer, Writer, tag);
             switch (Value.Kind)
             {
                 case FieldValueKind.String:
-                    writer.WriteLine("writer.WriteString(" + Local + ");");
+                    writer.WriteLine(Writer + ".WriteString(" + Local + ");");
                     break;
                 case FieldValueKind.ByteArray:
-                    writer.WriteLine("writer.WriteBytes(" + Local + ");");
+                    writer.WriteLine(Writer + ".WriteBytes(" + Local + ");");
                     break;
                 case FieldValueKind.ByteMemory:
-                    writer.WriteLine("writer.WriteBytes(" + Local + ".Span);");
+                    writer.WriteLine(Writer + ".WriteBytes(" + Local + ".Span);");
                     break;
                 case FieldValueKind.Message:
-                    ValueCodec.WriteEmbedded(writer, "writer", Local);
+                    ValueCodec.WriteEmbedded(writer, Writer, Local);
                     break;
                 default:
-                    writer.WriteLine(ValueCodec.WriteScalar(Value, "writer", Local) + ";");
+                    writer.WriteLine(ValueCodec.WriteScalar(Value, Writer, Local) + ";");
                     break;
             }
 
