@@ -36,6 +36,14 @@ namespace Game.Export
         Epic = 3,
     }
 
+    /// <summary>Flags over a uint: a member above int.MaxValue is a negative int32 on the wire.</summary>
+    public enum Mask : uint
+    {
+        None = 0,
+        Low = 1,
+        High = 0x80000000,
+    }
+
     /// <summary>The wire shape of <see cref="Position"/>.</summary>
     [Message]
     public partial struct PositionWire
@@ -80,6 +88,7 @@ namespace Game.Export
         [Field(18)] public int? Maybe { get; set; }
         [Field(19)] public Rarity Rarity { get; set; }
         [Field(20), Range(-5, 5)] public int Small { get; set; }
+        [Field(21)] public Mask Mask { get; set; }
     }
 
     /// <summary>Buys items: every collection shape.</summary>

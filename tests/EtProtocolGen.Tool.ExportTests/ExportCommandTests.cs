@@ -92,8 +92,7 @@ namespace EtProtocolGen.Tool.ExportTests
         [Fact]
         public void Namespaces_that_use_each_other_both_ways_are_refused_as_protoc_would()
         {
-            const string source = """
-                using EtProtocolGen;
+            var problem = Assert.Throws<ToolException>(() => Export("""
                 namespace Game.A
                 {
                     [Message(1), Authorize] public partial class Move : IMessage { [Field(1)] public Game.B.Step Step { get; set; } = new(); }
@@ -103,19 +102,58 @@ namespace EtProtocolGen.Tool.ExportTests
                 {
                     [Message] public partial class Step { [Field(1)] public Game.A.Point To { get; set; } = new(); }
                 }
-                """;
+                """));
+
+            Assert.Contains("game/a.proto -> game/b.proto -> game/a.proto", problem.Message);
+        }
+
+        [Fact]
+        public void Names_protoc_would_see_twice_in_a_package_are_refused()
+        {
+            var problem = Assert.Throws<ToolException>(() => Export("""
+                namespace Game
+                {
+                    public enum ErrorCode { None, A }
+                    public enum Error { None, CodeA }
+                    [Message(1), Authorize] public partial class Hit : IMessage { [Field(1)] public ErrorCode First { get; set; } [Field(2)] public Error Second { get; set; } }
+                }
+                """));
+
+            Assert.Contains("ERROR_CODE_A", problem.Message);
+        }
+
+        [Fact]
+        public void A_type_named_Opcode_moves_the_opcode_enum_aside_and_a_nested_type_is_named_after_its_container()
+        {
+            ProtoExport export = Export("""
+                namespace Game
+                {
+                    [Message] public partial class Opcode { [Field(1)] public int Value { get; set; } }
+                    public static class Shop
+                    {
+                        [Message(1), Authorize] public partial class Buy : IMessage { [Field(1)] public Opcode Code { get; set; } = new(); }
+                    }
+                }
+                """);
+
+            ExportFile file = Assert.Single(export.Files);
+            Assert.Equal("MessageOpcode", file.Opcodes!.Name);
+            Assert.Equal("MESSAGE_OPCODE_SHOP_BUY", file.Opcodes.Values.Single(value => value.Number == 1).Name);
+            Assert.Equal(new[] { "Shop_Buy", "Opcode" }, file.Messages.Select(message => message.Name));
+        }
+
+        /// <summary>The export of C# <paramref name="source"/> (read as symbols, without the generator: the export needs only the attributes).</summary>
+        private static ProtoExport Export(string source)
+        {
             var compilation = CSharpCompilation.Create(
-                "Cyclic",
-                new[] { CSharpSyntaxTree.ParseText(source) },
+                "InMemory",
+                new[] { CSharpSyntaxTree.ParseText("using EtProtocolGen;\n" + source) },
                 ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
                     .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
                     .Append(typeof(MessageAttribute).Assembly.Location)
                     .Select(path => MetadataReference.CreateFromFile(path)),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-
-            var problem = Assert.Throws<ToolException>(() => new ProtoExportBuilder(ProtocolSymbols.TryCreate(compilation)!, compilation.Assembly).Build(includeInner: false));
-
-            Assert.Contains("game/a.proto -> game/b.proto -> game/a.proto", problem.Message);
+            return new ProtoExportBuilder(ProtocolSymbols.TryCreate(compilation)!, compilation.Assembly).Build(includeInner: false);
         }
 
         private static int Run(out string output, params string[] arguments)

@@ -48,7 +48,7 @@ namespace EtProtocolGen.Tool.Export
         }
 
         /// <summary>What the decoder checks about a field beyond its proto3 type.</summary>
-        public static IEnumerable<string> Checks(FieldEntry field, string? engineType)
+        public static IEnumerable<string> Checks(FieldEntry field, string? engineType, ITypeSymbol valueType)
         {
             if (engineType is not null)
             {
@@ -58,6 +58,11 @@ namespace EtProtocolGen.Tool.Export
             if (field.Value.NarrowType is { } narrow)
             {
                 yield return "C# " + narrow + ": the server refuses values outside " + NarrowRange(narrow);
+            }
+
+            if (valueType is INamedTypeSymbol { EnumUnderlyingType: { } underlying } && NarrowKeyword(underlying.SpecialType) is { } narrowEnum)
+            {
+                yield return "a C# enum of " + narrowEnum + ": the server refuses values outside " + NarrowRange(narrowEnum);
             }
 
             if (field.Key?.NarrowType is { } narrowKey)
@@ -75,6 +80,15 @@ namespace EtProtocolGen.Tool.Export
             field.Cardinality is FieldCardinality.Repeated or FieldCardinality.Map ? "elements"
             : field.Value.Type == ProtoType.String ? "characters"
             : "bytes";
+
+        private static string? NarrowKeyword(SpecialType type) => type switch
+        {
+            SpecialType.System_SByte => "sbyte",
+            SpecialType.System_Byte => "byte",
+            SpecialType.System_Int16 => "short",
+            SpecialType.System_UInt16 => "ushort",
+            _ => null,
+        };
 
         private static string NarrowRange(string type) => type switch
         {

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -17,11 +16,8 @@ namespace EtProtocolGen.Tool.Export
             var values = new List<ExportEnumValue>();
             foreach (IFieldSymbol member in type.GetMembers().OfType<IFieldSymbol>().Where(member => member.HasConstantValue))
             {
-                long number = Convert.ToInt64(member.ConstantValue, System.Globalization.CultureInfo.InvariantCulture);
-                if (number < int.MinValue || number > int.MaxValue)
-                {
-                    throw new ToolException(type.ToDisplayString() + "." + member.Name + " = " + number + ": a proto3 enum value is a 32-bit signed number");
-                }
+                // The wire carries an enum as an int32 (a uint member above int.MaxValue as the negative number of its bits).
+                long number = member.ConstantValue is uint bits ? unchecked((int)bits) : System.Convert.ToInt64(member.ConstantValue, System.Globalization.CultureInfo.InvariantCulture);
 
                 if (!ExportNames.EnumValueComesBack(type.Name, member.Name))
                 {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using EtProtocolGen.Generator.Proto.Binding;
 
@@ -65,6 +67,27 @@ namespace EtProtocolGen.Tool.Export
             }
 
             return result.ToString();
+        }
+
+        /// <summary>
+        /// protoc refuses a package in which two types, or two enum values (which protobuf scopes next to their enum, not inside
+        /// it), have the same name: C# types whose names differ only where .proto names do not (<c>Outer.Inner</c> and
+        /// <c>Outer_Inner</c>, <c>ErrorCode.A</c> and <c>Error.CodeA</c>).
+        /// </summary>
+        public static void CheckUnique(IEnumerable<ExportFile> files)
+        {
+            foreach (IGrouping<string, ExportFile> package in files.GroupBy(file => file.Package))
+            {
+                IEnumerable<string> names = package.SelectMany(file => file.Messages.Select(message => message.Name)
+                    .Concat(file.Enums.Select(item => item.Name))
+                    .Concat(file.Opcodes is null ? Enumerable.Empty<string>() : new[] { file.Opcodes.Name })
+                    .Concat(file.Enums.Append(file.Opcodes).OfType<ExportEnum>().SelectMany(item => item.Values.Select(value => value.Name))));
+                string[] twice = names.GroupBy(name => name).Where(group => group.Count() > 1).Select(group => group.Key).ToArray();
+                if (twice.Length > 0)
+                {
+                    throw new ToolException("package " + (package.Key.Length == 0 ? "(none)" : package.Key) + " would declare " + string.Join(", ", twice) + " twice, which protoc refuses; rename one of the C# types or members");
+                }
+            }
         }
     }
 }

@@ -57,6 +57,7 @@ namespace EtProtocolGen.Tool.Export
 
             files.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
             ExportImports.CheckAcyclic(files);
+            ExportNames.CheckUnique(files);
             return new ProtoExport(files, warnings);
         }
 
@@ -144,7 +145,7 @@ namespace EtProtocolGen.Tool.Export
             enums.Sort((left, right) => string.CompareOrdinal(left.Name, right.Name));
             values.Sort((left, right) => string.CompareOrdinal(left.Name, right.Name));
             withOpcode.Sort((left, right) => left.Opcode.CompareTo(right.Opcode));
-            ExportEnum? opcodes = withOpcode.Count == 0 ? null : ExportEnums.Opcodes(inner ? "InnerOpcode" : "Opcode", withOpcode.Select(message => (message.Message.Name, message.Opcode)));
+            ExportEnum? opcodes = withOpcode.Count == 0 ? null : ExportEnums.Opcodes(OpcodeEnumName(csharpNamespace, inner), withOpcode.Select(message => (message.Message.Name, message.Opcode)));
             imports.Remove(path);
             return new ExportFile(path, package, csharpNamespace, inner, imports.ToList(), opcodes, enums, withOpcode.Select(message => message.Message).Concat(values).ToList());
         }
@@ -193,7 +194,7 @@ namespace EtProtocolGen.Tool.Export
                     _ => value,
                 };
                 string? engineType = info.Surrogate is null ? null : ManifestBuilder.Name(info.ValueType);
-                var comments = ExportComments.Summary(member).Concat(ExportComments.Checks(field, engineType)).ToList();
+                var comments = ExportComments.Summary(member).Concat(ExportComments.Checks(field, engineType, info.ValueType)).ToList();
                 fields.Add(new ExportField(typeText, field.Name, field.Number, ExportOptions.Field(field).ToList(), comments));
             }
 
@@ -201,6 +202,15 @@ namespace EtProtocolGen.Tool.Export
             var names = new SortedSet<string>(StringComparer.Ordinal);
             Reservations.ReadFields(type, numbers, names);
             return new ExportMessage(name, Comments(type, entry), options, fields, numbers.ToList(), names.ToList());
+        }
+
+        /// <summary><c>Opcode</c> (<c>InnerOpcode</c> in an inner file), unless a type of the package has that name.</summary>
+        private string OpcodeEnumName(string csharpNamespace, bool inner)
+        {
+            var taken = new HashSet<string>(order.Where(type => Namespace(type) == csharpNamespace).Select(Name), StringComparer.Ordinal);
+            string prefix = inner ? "Inner" : "";
+            return new[] { prefix + "Opcode", prefix + "MessageOpcode", prefix + "EtpOpcode" }.FirstOrDefault(name => !taken.Contains(name))
+                ?? throw new ToolException(csharpNamespace + " has types named " + prefix + "Opcode, " + prefix + "MessageOpcode and " + prefix + "EtpOpcode: no name is left for the opcode enum");
         }
 
         /// <summary>The [ResponseType] of a request: exported with it, whatever its scope, since the client receives it.</summary>

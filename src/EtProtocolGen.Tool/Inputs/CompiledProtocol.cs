@@ -61,7 +61,7 @@ namespace EtProtocolGen.Tool.Inputs
         private static DocumentationProvider? Documentation(string dll)
         {
             string xml = Path.ChangeExtension(dll, ".xml");
-            return File.Exists(xml) ? XmlDocumentation.TryRead(xml) : null;
+            return File.Exists(xml) ? new XmlDocumentation(xml) : null;
         }
 
         private static IEnumerable<string> FrameworkAssemblies() =>

@@ -1,30 +1,36 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Threading;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace EtProtocolGen.Tool.Inputs
 {
-    /// <summary>An assembly's XML documentation file (GenerateDocumentationFile) for its metadata symbols, read once.</summary>
+    /// <summary>
+    /// An assembly's XML documentation file (GenerateDocumentationFile) for its metadata symbols, read when a symbol of the
+    /// assembly first asks for its documentation (the manifest and report commands never do); a file that cannot be read
+    /// leaves the symbols without documentation.
+    /// </summary>
     internal sealed class XmlDocumentation : DocumentationProvider
     {
         private readonly string path;
-        private readonly Dictionary<string, string> members;
+        private readonly Lazy<Dictionary<string, string>> members;
 
-        private XmlDocumentation(string path, Dictionary<string, string> members)
+        public XmlDocumentation(string path)
         {
             this.path = path;
-            this.members = members;
+            members = new Lazy<Dictionary<string, string>>(() => Read(path));
         }
 
-        /// <summary>The file's members; null when it cannot be read (the symbols then have no documentation).</summary>
-        public static XmlDocumentation? TryRead(string path)
+        protected override string? GetDocumentationForSymbol(string documentationMemberID, CultureInfo preferredCulture, CancellationToken cancellationToken = default) =>
+            members.Value.TryGetValue(documentationMemberID, out string? xml) ? xml : null;
+
+        private static Dictionary<string, string> Read(string path)
         {
+            var members = new Dictionary<string, string>();
             try
             {
-                var members = new Dictionary<string, string>();
                 foreach (XElement member in XDocument.Load(path).Descendants("member"))
                 {
                     if ((string?)member.Attribute("name") is { } name)
@@ -32,17 +38,14 @@ namespace EtProtocolGen.Tool.Inputs
                         members[name] = member.ToString(SaveOptions.DisableFormatting);
                     }
                 }
-
-                return new XmlDocumentation(path, members);
             }
-            catch (System.Exception problem) when (problem is System.Xml.XmlException or System.IO.IOException)
+            catch (Exception problem) when (problem is System.Xml.XmlException or System.IO.IOException)
             {
-                return null;
+                members.Clear();
             }
-        }
 
-        protected override string? GetDocumentationForSymbol(string documentationMemberID, CultureInfo preferredCulture, CancellationToken cancellationToken = default) =>
-            members.TryGetValue(documentationMemberID, out string? xml) ? xml : null;
+            return members;
+        }
 
         public override bool Equals(object? obj) => obj is XmlDocumentation other && other.path == path;
 
