@@ -76,6 +76,17 @@ namespace EtProtocolGen.Tool.ExportTests
         }
 
         [Fact]
+        public void The_package_target_exported_the_client_file_when_the_protocol_was_built()
+        {
+            // EtProtocolGen.Tests.ExportProtocol sets EtProtocolGenExportProto (build/EtProtocolGen.targets) to obj/exported-proto.
+            string built = Repository.PathOf("tests/EtProtocolGen.Tests.ExportProtocol/obj/exported-proto");
+            ExportFile client = ExportedProtocol.Shapes.Export().Files.Single(file => !file.IsInner);
+
+            Assert.Equal(new[] { Path.Combine(built, "game", "export.proto") }, Directory.GetFiles(built, "*", SearchOption.AllDirectories));
+            Assert.Equal(ProtoFileEmitter.Write(client, "EtProtocolGen.Tests.ExportProtocol.dll"), File.ReadAllText(Path.Combine(built, "game", "export.proto")));
+        }
+
+        [Fact]
         public void Reserved_numbers_and_names_are_exported()
         {
             ExportMessage numbers = ExportedProtocol.Shapes.Export().Files.SelectMany(file => file.Messages).Single(message => message.Name == "C2S_Numbers");

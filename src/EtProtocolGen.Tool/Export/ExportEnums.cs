@@ -30,7 +30,6 @@ namespace EtProtocolGen.Tool.Export
 
             if (values.All(value => value.Number != 0))
             {
-                warnings.Add(type.ToDisplayString() + ": no member is 0; the export adds " + ExportNames.EnumValue(type.Name, "Unspecified") + " = 0, as proto3 requires");
                 values.Add(new ExportEnumValue(ExportNames.EnumValue(type.Name, "Unspecified"), 0, "not a member of the C# enum: the value of an absent field"));
             }
 
