@@ -142,8 +142,28 @@ namespace EtProtocolGen.Tool.ExportTests
             Assert.Equal(new[] { "Shop_Buy", "Opcode" }, file.Messages.Select(message => message.Name));
         }
 
+        [Fact]
+        public void Each_message_says_which_way_it_travels_and_why()
+        {
+            ProtoExport export = Export("""
+                namespace Game
+                {
+                    [Message(1, Direction = MessageDirection.ServerToClient), Authorize] public partial class Tick : IMessage { }
+                    [Message(2), Authorize] public partial class C2G_Move : IMessage { }
+                    [Message(3), Authorize] public partial class Chat : IMessage { }
+                    [Message(4, Scope = MessageScope.Inner), Authorize(Roles = "server")] public partial class G2M_Move : IMessage { }
+                }
+                """, inner: true);
+
+            ExportMessage Message(string name) => export.Files.SelectMany(file => file.Messages).Single(message => message.Name == name);
+            Assert.Contains("Sent by the server to clients ([Message(Direction = ...)]).", Message("Tick").Comments);
+            Assert.Contains("Sent by clients to the server (its name says so).", Message("C2G_Move").Comments);
+            Assert.Contains("Sent both ways (nothing says which way: the server treats it as client input).", Message("Chat").Comments);
+            Assert.DoesNotContain(Message("G2M_Move").Comments, comment => comment.StartsWith("Sent", StringComparison.Ordinal));
+        }
+
         /// <summary>The export of C# <paramref name="source"/> (read as symbols, without the generator: the export needs only the attributes).</summary>
-        private static ProtoExport Export(string source)
+        private static ProtoExport Export(string source, bool inner = false)
         {
             var compilation = CSharpCompilation.Create(
                 "InMemory",
@@ -153,7 +173,7 @@ namespace EtProtocolGen.Tool.ExportTests
                     .Append(typeof(MessageAttribute).Assembly.Location)
                     .Select(path => MetadataReference.CreateFromFile(path)),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            return new ProtoExportBuilder(ProtocolSymbols.TryCreate(compilation)!, compilation.Assembly).Build(includeInner: false);
+            return new ProtoExportBuilder(ProtocolSymbols.TryCreate(compilation)!, compilation.Assembly).Build(includeInner: inner);
         }
 
         private static int Run(out string output, params string[] arguments)

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using EtProtocolGen.Analyzers.Manifest;
+using EtProtocolGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace EtProtocolGen.Tool.Export
@@ -45,6 +46,29 @@ namespace EtProtocolGen.Tool.Export
             {
                 return Enumerable.Empty<string>();
             }
+        }
+
+        /// <summary>
+        /// Which way a message with an opcode travels, and what says so (the rule the analyzers apply, MessageDirections); none
+        /// for an inner message, whose (etp.scope) says it.
+        /// </summary>
+        public static string? Direction(MessageDirectionModel direction)
+        {
+            string way = direction.Direction switch
+            {
+                WireDirection.ClientToServer => "Sent by clients to the server",
+                WireDirection.ServerToClient => "Sent by the server to clients",
+                WireDirection.Both => "Sent both ways",
+                _ => "",
+            };
+            string because = direction.Source switch
+            {
+                DirectionSource.Declared => " ([Message(Direction = ...)]).",
+                DirectionSource.Name => " (its name says so).",
+                DirectionSource.Response => " (a response).",
+                _ => " (nothing says which way: the server treats it as client input).",
+            };
+            return way.Length == 0 ? null : way + because;
         }
 
         /// <summary>What the decoder checks about a field beyond its proto3 type.</summary>

@@ -222,6 +222,11 @@ namespace EtProtocolGen.Tool.Export
         private static IReadOnlyList<string> Comments(INamedTypeSymbol type, MessageEntry? entry)
         {
             var comments = ExportComments.Summary(type).ToList();
+            if (entry is not null && ProtocolMessage.TryGet(type, out ProtocolMessage message) && ExportComments.Direction(message.Direction) is { } direction)
+            {
+                comments.Add(direction);
+            }
+
             if (entry is not null && entry.Kind != MessageKind.Response && entry.Authorization.Kind == AuthorizationKind.Denied)
             {
                 comments.Add("No authorization attribute: the server's dispatch refuses it from every session.");
