@@ -128,7 +128,7 @@ namespace EtProtocolGen.Analyzers.Manifest
         }
 
         /// <summary><c>field 2 Account string len max-length=32 min-length=1 required</c>.</summary>
-        private static string Write(FieldEntry field)
+        public static string Write(FieldEntry field)
         {
             var text = new StringBuilder(ManifestText.Field);
             text.Append(' ').Append(Number(field.Number)).Append(' ').Append(field.Name).Append(' ');

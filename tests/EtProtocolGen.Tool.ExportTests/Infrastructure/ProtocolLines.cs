@@ -10,7 +10,7 @@ namespace EtProtocolGen.Tool.ExportTests.Infrastructure
 {
     /// <summary>
     /// A protocol as manifest lines (docs/review.md), the form in which two protocols compare: the manifest of its messages,
-    /// and the same lines for its values (messages without an opcode, written as opcode 0), which a manifest leaves out.
+    /// and lines of the same form for its values (messages without an opcode), which a manifest leaves out.
     /// </summary>
     internal static class ProtocolLines
     {
@@ -24,12 +24,15 @@ namespace EtProtocolGen.Tool.ExportTests.Infrastructure
             {
                 if (ProtocolMessage.TryGet(type, out ProtocolMessage message) && message.IsValueOnly)
                 {
-                    var fields = symbols.GetFields(type).Select(builder.Field).OfType<FieldEntry>().OrderBy(field => field.Number).ToList();
+                    // A value's lines as a message's would read, without what only a message with an opcode has.
+                    string prefix = "value " + ManifestBuilder.Name(type) + " ";
+                    lines.Add(prefix.TrimEnd() + (message.MaxDepth > 0 ? " max-depth=" + message.MaxDepth : "") + (type.IsValueType ? " " + ManifestText.Struct : ""));
+                    lines.AddRange(symbols.GetFields(type).Select(builder.Field).OfType<FieldEntry>().Select(field => prefix + ManifestWriter.Write(field)));
                     var numbers = new SortedSet<int>();
                     var names = new SortedSet<string>(System.StringComparer.Ordinal);
                     Reservations.ReadFields(type, numbers, names);
-                    var value = new MessageEntry(ManifestBuilder.Name(type), 0, ManifestScope.Outer, MessageKind.OneWay, null, ManifestAuthorization.Denied, DispatchLimits.None, message.MaxDepth, false, type.IsValueType, fields, numbers.ToList(), names.ToList());
-                    lines.AddRange(ManifestWriter.Write(value).Select(line => "value" + line.Substring(ManifestText.Message.Length)));
+                    lines.AddRange(numbers.Select(number => prefix + ManifestText.Reserved + " " + number));
+                    lines.AddRange(names.Select(name => prefix + ManifestText.ReservedName + " " + name));
                 }
             }
 
