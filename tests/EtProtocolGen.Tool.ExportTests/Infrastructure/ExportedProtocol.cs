@@ -15,13 +15,13 @@ namespace EtProtocolGen.Tool.ExportTests.Infrastructure
     /// </summary>
     internal sealed class ExportedProtocol
     {
-        private ExportedProtocol(string name, Assembly ours, string directory, string? clientDirectory, params FileDescriptor[] files)
+        private ExportedProtocol(string name, Assembly ours, string directory, string? clientDirectory)
         {
             Name = name;
             Ours = ours;
             Directory = directory;
             ClientDirectory = clientDirectory;
-            Files = files;
+            Files = CompiledFiles(ours);
         }
 
         /// <summary>The sample: its client file is what samples/proto ships, its inner file is only here.</summary>
@@ -29,30 +29,21 @@ namespace EtProtocolGen.Tool.ExportTests.Infrastructure
             "sample",
             typeof(ours::EtProtocolGen.Sample.Protocol.C2R_Login).Assembly,
             "tests/EtProtocolGen.Tool.ExportTests/Exported/sample",
-            "samples/proto",
-            global::EtProtocolGen.Sample.Protocol.ProtocolReflection.Descriptor,
-            global::EtProtocolGen.Sample.Protocol.ProtocolInnerReflection.Descriptor);
+            "samples/proto");
 
         /// <summary>The protocol EtProtocolGen.Tests.ProtoProtocol builds from ET-style .proto files, with engine types.</summary>
         public static ExportedProtocol Et { get; } = new(
             "et",
             typeof(ours::ET.C2R_Login).Assembly,
             "tests/EtProtocolGen.Tool.ExportTests/Exported/et",
-            null,
-            global::ET.EtReflection.Descriptor,
-            global::ET.EtInnerReflection.Descriptor,
-            global::EtProtocolGen.Tests.ProtoProtocol.ProtoprotocolReflection.Descriptor,
-            global::EtProtocolGen.Tests.ProtoProtocol.Engine.EngineReflection.Descriptor,
-            global::EtProtocolGen.Tests.ProtoProtocol.Engine.EngineInnerReflection.Descriptor);
+            null);
 
         /// <summary>EtProtocolGen.Tests.ExportProtocol: every shape the export writes.</summary>
         public static ExportedProtocol Shapes { get; } = new(
             "shapes",
             typeof(ours::Game.Export.C2S_Buy).Assembly,
             "tests/EtProtocolGen.Tool.ExportTests/Exported/shapes",
-            null,
-            global::Game.Export.ExportReflection.Descriptor,
-            global::Game.Export.ExportInnerReflection.Descriptor);
+            null);
 
         public static IReadOnlyList<ExportedProtocol> All { get; } = new[] { Sample, Et, Shapes };
 
@@ -67,6 +58,19 @@ namespace EtProtocolGen.Tool.ExportTests.Infrastructure
         public string? ClientDirectory { get; }
 
         public IReadOnlyList<FileDescriptor> Files { get; }
+
+        /// <summary>
+        /// The files protoc compiled into this project (each has a generated <c>...Reflection</c> class) whose messages are this
+        /// protocol's: a protocol that gains a namespace needs only its export checked in (the Protobuf items take every file).
+        /// </summary>
+        private static IReadOnlyList<FileDescriptor> CompiledFiles(Assembly ours) =>
+            typeof(ExportedProtocol).Assembly.GetTypes()
+                .Select(type => type.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static))
+                .Where(property => property?.PropertyType == typeof(FileDescriptor) && property.DeclaringType!.Name.EndsWith("Reflection", System.StringComparison.Ordinal))
+                .Select(property => (FileDescriptor)property!.GetValue(null)!)
+                .Where(file => file.MessageTypes.Count > 0 && ours.GetType(file.GetOptions().CsharpNamespace + "." + file.MessageTypes[0].Name) is not null)
+                .OrderBy(file => file.Name, System.StringComparer.Ordinal)
+                .ToList();
 
         /// <summary>Every message protoc compiled from the export.</summary>
         public IEnumerable<Google.Protobuf.Reflection.MessageDescriptor> Messages => Files.SelectMany(file => file.MessageTypes);
