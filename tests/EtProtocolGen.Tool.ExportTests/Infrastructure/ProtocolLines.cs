@@ -9,8 +9,9 @@ using Microsoft.CodeAnalysis;
 namespace EtProtocolGen.Tool.ExportTests.Infrastructure
 {
     /// <summary>
-    /// A protocol as manifest lines (docs/review.md), the form in which two protocols compare: the manifest of its messages,
-    /// and lines of the same form for its values (messages without an opcode), which a manifest leaves out.
+    /// A protocol as manifest lines (docs/review.md), the form in which two protocols compare: the manifest of its messages
+    /// (not of the handlers an assembly may also hold: they are the server's code, not the protocol), and lines of the same
+    /// form for its values (messages without an opcode), which a manifest leaves out.
     /// </summary>
     internal static class ProtocolLines
     {
@@ -18,7 +19,8 @@ namespace EtProtocolGen.Tool.ExportTests.Infrastructure
         {
             var builder = new ManifestBuilder(symbols, assembly, CancellationToken.None);
             var lines = ManifestWriter.Write(builder.Build(CancellationToken.None).Manifest)
-                .Where(line => !line.StartsWith(ManifestText.Assembly + " " + ManifestText.ReservedOpcode, System.StringComparison.Ordinal))
+                .Where(line => !line.StartsWith(ManifestText.Assembly + " " + ManifestText.ReservedOpcode, System.StringComparison.Ordinal)
+                    && !line.StartsWith(ManifestText.Handler + " ", System.StringComparison.Ordinal))
                 .ToList();
             foreach (INamedTypeSymbol type in Types(assembly.GlobalNamespace))
             {
