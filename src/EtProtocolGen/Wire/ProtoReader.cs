@@ -149,11 +149,6 @@ namespace EtProtocolGen.Wire
 
         private uint ReadTagSlow()
         {
-            if (_position >= _buffer.Length)
-            {
-                return 0;
-            }
-
             ulong raw = ReadRawVarint(maxBytes: 5);
             if (_error != ProtocolError.None)
             {
@@ -371,6 +366,14 @@ namespace EtProtocolGen.Wire
                 return FailString(ProtocolError.LimitExceeded);
             }
 
+#if NET8_0_OR_GREATER
+            // Short ASCII text within its limit (most strings of a game protocol) is widened straight into the string.
+            if (!counted && Utf8Text.TryGetShortAsciiString(utf8, out string ascii))
+            {
+                return ascii;
+            }
+
+#endif
             // One pass: transcoding (or, on netstandard2.0, counting) stops at the first invalid byte or at the first character
             // over the limit.
             switch (Utf8Text.TryGetString(utf8, counted ? maxChars : length, out string value))

@@ -19,11 +19,7 @@ namespace EtProtocolGen.Wire
         public static OperationStatus TryGetString(ReadOnlySpan<byte> utf8, int maxChars, out string value)
         {
 #if NET8_0_OR_GREATER
-            if (utf8.Length <= maxChars && TryGetShortAsciiString(utf8, out value))
-            {
-                return OperationStatus.Done;
-            }
-
+            // (ProtoReader.ReadString tries TryGetShortAsciiString first, inline.)
             if (utf8.Length > maxChars || utf8.Length <= StackChars)
             {
                 return TryGetBoundedString(utf8, maxChars, out value);
