@@ -81,7 +81,7 @@ namespace EtProtocolGen.Analyzers.Tests
                     "message Game.Everything reserved 12",
                     "message Game.Everything reserved-name Old",
                     "message Game.Everything reserved-name Older",
-                    "message Game.Item opcode=4 scope=outer kind=one-way authorization=authenticated struct",
+                    "message Game.Item opcode=4 scope=outer direction=both kind=one-way authorization=authenticated struct",
                     "message Game.Item field 1 X float i32",
                 },
                 ManifestScenario.LinesOf(EveryShape));
@@ -148,8 +148,8 @@ namespace EtProtocolGen.Analyzers.Tests
 
             // The login limits each connection and address itself, so the anonymous default does not apply to it; the ping
             // gets it, with the assembly's permits; a limit dispatch cannot enforce (ETP0110) is not recorded.
-            Assert.Contains("message Q_Login opcode=1 scope=outer kind=request response=R_Login authorization=anonymous rate-limits=30/60s:remote-address,5/60s:connection max-concurrency=4:global", lines);
-            Assert.Contains("message M_Move opcode=4 scope=outer kind=one-way authorization=authenticated", lines);
+            Assert.Contains("message Q_Login opcode=1 scope=outer direction=both kind=request response=R_Login authorization=anonymous rate-limits=30/60s:remote-address,5/60s:connection max-concurrency=4:global", lines);
+            Assert.Contains("message M_Move opcode=4 scope=outer direction=both kind=one-way authorization=authenticated", lines);
             Assert.Contains("handler LoginHandler message=Q_Login scope=outer authorization=anonymous rate-limits=2/1s:account+global max-concurrency=1:connection", lines);
             Assert.Contains("handler PingHandler message=Q_Ping scope=outer authorization=anonymous anonymous-rate-limit=20/10s:connection+remote-address", lines);
             Assert.Contains("handler PingHandler message=M_Move scope=outer authorization=authenticated", lines);
@@ -157,6 +157,40 @@ namespace EtProtocolGen.Analyzers.Tests
             var set = new ManifestSet(ManifestFile.Parse("Protocol.Shipped.txt", ManifestScenario.File(lines)), ManifestFile.Empty("Protocol.Unshipped.txt"));
             Assert.Empty(set.Errors);
             Assert.Equal(lines, ManifestWriter.Write(set.Declared));
+        }
+
+        [Fact]
+        public void An_outer_message_s_direction_is_written_unless_it_is_client_to_server_and_read_back()
+        {
+            List<string> lines = ManifestScenario.LinesOf("""
+                using EtProtocolGen;
+
+                [Message(1), Authorize] public partial class C2M_Move : IMessage { }
+                [Message(2), Authorize] public partial class M2C_Moved : IMessage { }
+                [Message(3, Direction = MessageDirection.Both), Authorize] public partial class Ping : IMessage { }
+                [Message(4), Authorize] public partial class Chat : IMessage { }
+                [Message(5), Authorize] public partial class LoginResult : IResponse { public int RpcId { get; set; } public int Error { get; set; } public string Message { get; set; } = ""; }
+                [Message(6, Scope = MessageScope.Inner), Authorize] public partial class G2M_Enter : IMessage { }
+                """);
+
+            Assert.Equal(
+                new[]
+                {
+                    "message C2M_Move opcode=1 scope=outer kind=one-way authorization=authenticated",
+                    "message Chat opcode=4 scope=outer direction=both kind=one-way authorization=authenticated",
+                    "message G2M_Enter opcode=6 scope=inner kind=one-way authorization=authenticated",
+                    "message LoginResult opcode=5 scope=outer direction=server-to-client kind=response authorization=authenticated",
+                    "message M2C_Moved opcode=2 scope=outer direction=server-to-client kind=one-way authorization=authenticated",
+                    "message Ping opcode=3 scope=outer direction=both kind=one-way authorization=authenticated",
+                },
+                lines.Where(line => line.StartsWith("message ", System.StringComparison.Ordinal)));
+
+            var set = new ManifestSet(ManifestFile.Parse("Protocol.Shipped.txt", ManifestScenario.File(lines)), ManifestFile.Empty("Protocol.Unshipped.txt"));
+            Assert.Empty(set.Errors);
+            Assert.Equal(lines, ManifestWriter.Write(set.Declared));
+            Assert.Equal(
+                new[] { (true, "C2M_Move"), (true, "Chat"), (false, "G2M_Enter"), (false, "LoginResult"), (false, "M2C_Moved"), (true, "Ping") },
+                set.Declared.Messages.Select(message => (message.IsSentByClients, message.Name)));
         }
 
         [Theory]
@@ -183,6 +217,8 @@ namespace EtProtocolGen.Analyzers.Tests
         [InlineData("handler H message=A scope=outer authorization=anonymous max-concurrency=0:global", "max-concurrency is")]
         [InlineData("handler H message=A scope=outer authorization=anonymous anonymous-rate-limit=10", "anonymous-rate-limit is")]
         [InlineData("handler H message=A scope=outer authorization=anonymous speed=3", "unexpected setting")]
+        [InlineData("message A opcode=1 scope=outer direction=sideways kind=one-way authorization=denied", "direction is")]
+        [InlineData("message A opcode=1 scope=inner direction=both kind=one-way authorization=denied", "on an outer message only")]
         public void A_line_the_reader_cannot_use_is_an_error_that_says_why(string line, string reason)
         {
             // A field line needs its message's header line to be read at all.

@@ -159,6 +159,30 @@ namespace EtProtocolGen.Analyzers.Tests
                 """ });
 
         [Fact]
+        public Task A_message_only_the_server_sent_that_clients_now_send_is_reported_and_the_reverse_is_not() =>
+            ManifestScenario.VerifyAsync(
+                new[] { Login.Replace("[Message(10001)", "[Message(10001, Direction = MessageDirection.ServerToClient)").Replace("C2M_Kick", "Kick") },
+                new[] { Login.Replace("[Message(10001)", "[Message(10001, Direction = MessageDirection.Both)").Replace("C2M_Kick", "{|ETP0220:Kick|}") });
+
+        [Fact]
+        public Task A_message_clients_sent_that_only_the_server_sends_now_is_not_reported() =>
+            ManifestScenario.VerifyAsync(
+                Login.Replace("C2M_Kick", "Kick"),
+                Login.Replace("[Message(10001)", "[Message(10001, Direction = MessageDirection.ServerToClient)").Replace("C2M_Kick", "Kick"));
+
+        [Fact]
+        public Task A_new_anonymous_message_only_the_server_sends_is_not_reported() =>
+            ManifestScenario.VerifyAsync(new[] { Login }, new[] { Login, """
+                using EtProtocolGen;
+
+                [Message(10002), AllowAnonymous]
+                public partial class G2C_Hello : IMessage
+                {
+                    [Field(1), Range(1, 9)] public int Version { get; set; }
+                }
+                """ });
+
+        [Fact]
         public Task An_inner_message_made_outer_is_reported_as_a_scope_change_and_a_loosening() =>
             ManifestScenario.VerifyAsync(
                 Login.Replace("[Message(10001)", "[Message(10001, Scope = MessageScope.Inner)"),

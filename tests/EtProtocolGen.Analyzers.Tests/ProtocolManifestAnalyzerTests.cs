@@ -107,7 +107,7 @@ namespace EtProtocolGen.Analyzers.Tests
         {
             static string Message(string name, int opcode, bool marked) =>
                 "using EtProtocolGen;\n\n[Message(" + opcode + "), Authorize]\npublic partial class " + (marked ? "{|ETP0201:" + name + "|}" : name) + " : IMessage { }\n";
-            static string Line(string name, int opcode) => "message " + name + " opcode=" + opcode + " scope=outer kind=one-way authorization=authenticated";
+            static string Line(string name, int opcode) => "message " + name + " opcode=" + opcode + " scope=outer direction=both kind=one-way authorization=authenticated";
 
             var test = new ProtocolTest<ProtocolManifestAnalyzer, UpdateProtocolManifestCodeFix>
             {

@@ -106,6 +106,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                 Name(type),
                 opcode,
                 message.IsInner ? ManifestScope.Inner : ManifestScope.Outer,
+                message.Direction.Direction,
                 kind,
                 kind == MessageKind.Request ? response : null,
                 Authorization(AuthorizationReader.Read(type), AuthorizationModel.None),

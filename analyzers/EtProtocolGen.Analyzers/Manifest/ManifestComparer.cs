@@ -53,7 +53,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                         "Message '" + Short(after.Name) + "' uses opcode " + after.Opcode + ", which the shipped protocol reserves"));
                 }
 
-                if (!shippedByName.Contains(after.Name) && IsAnonymousEntryPoint(after.Scope, after.Kind, after.Authorization))
+                if (!shippedByName.Contains(after.Name) && IsAnonymousEntryPoint(after))
                 {
                     changes.Add(Message(ManifestRule.AuthorizationLoosened, after.Name, true,
                         "New outer message '" + Short(after.Name) + "' is open to anonymous sessions ([AllowAnonymous]); review it as an entry point reachable before login"));
@@ -65,7 +65,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                 CompareAssembly(shipped.Assembly, current.Assembly, currentOpcodes, changes);
             }
 
-            CompareHandlers(shipped.Handlers, current.Handlers, changes);
+            CompareHandlers(shipped.Handlers, current.Handlers, currentByName, changes);
             return changes;
         }
 
@@ -87,6 +87,12 @@ namespace EtProtocolGen.Analyzers.Manifest
                     changes.Add(Message(ManifestRule.AuthorizationLoosened, after.Name, true,
                         "Message '" + name + "' moved from inner to outer scope: clients can now send what only servers could"));
                 }
+            }
+            else if (after.IsSentByClients && !before.IsSentByClients)
+            {
+                changes.Add(Message(ManifestRule.AuthorizationLoosened, after.Name, true,
+                    "Message '" + name + "' now travels " + ManifestText.Name(after.Direction) + " instead of " + ManifestText.Name(before.Direction)
+                    + ": clients can now send what only the server sent; review it as client input"));
             }
 
             if (before.Kind != after.Kind || before.ResponseType != after.ResponseType)
@@ -268,7 +274,7 @@ namespace EtProtocolGen.Analyzers.Manifest
             }
         }
 
-        private static void CompareHandlers(IReadOnlyList<HandlerEntry> shipped, IReadOnlyList<HandlerEntry> current, List<ManifestChange> changes)
+        private static void CompareHandlers(IReadOnlyList<HandlerEntry> shipped, IReadOnlyList<HandlerEntry> current, Dictionary<string, MessageEntry> messages, List<ManifestChange> changes)
         {
             var before = new Dictionary<(string, string), HandlerEntry>();
             var anonymousBefore = new HashSet<string>(StringComparer.Ordinal);
@@ -299,7 +305,10 @@ namespace EtProtocolGen.Analyzers.Manifest
                             + (handler.AnonymousDefault is not null && after.AnonymousDefault is null ? " (the anonymous default no longer applies)" : string.Empty)));
                     }
                 }
-                else if (after.Scope == ManifestScope.Outer && after.Authorization.Kind == AuthorizationKind.Anonymous && !anonymousBefore.Contains(after.Message))
+                else if (after.Scope == ManifestScope.Outer
+                    && after.Authorization.Kind == AuthorizationKind.Anonymous
+                    && !anonymousBefore.Contains(after.Message)
+                    && (!messages.TryGetValue(after.Message, out MessageEntry? handled) || handled.IsSentByClients))
                 {
                     changes.Add(new ManifestChange(ManifestRule.AuthorizationLoosened, ManifestEntityKind.Handler, after.Name, 0, true,
                         "Handler '" + Short(after.Name) + "' makes outer message '" + Short(after.Message) + "' reachable by anonymous sessions; review it as an entry point reachable before login"));
@@ -307,9 +316,9 @@ namespace EtProtocolGen.Analyzers.Manifest
             }
         }
 
-        /// <summary>An outer message a client may send (not a response) that dispatch lets in without login.</summary>
-        public static bool IsAnonymousEntryPoint(ManifestScope scope, MessageKind kind, ManifestAuthorization authorization) =>
-            scope == ManifestScope.Outer && kind != MessageKind.Response && authorization.Kind == AuthorizationKind.Anonymous;
+        /// <summary>An outer message clients send (by its direction; not a response) that dispatch lets in without login.</summary>
+        public static bool IsAnonymousEntryPoint(MessageEntry message) =>
+            message.IsSentByClients && message.Kind != MessageKind.Response && message.Authorization.Kind == AuthorizationKind.Anonymous;
 
         private static ManifestChange Message(ManifestRule rule, string name, bool inCurrent, string description) =>
             new ManifestChange(rule, ManifestEntityKind.Message, name, 0, inCurrent, description);

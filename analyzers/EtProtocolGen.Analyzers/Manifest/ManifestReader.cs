@@ -373,14 +373,22 @@ namespace EtProtocolGen.Analyzers.Manifest
                     return problem;
                 }
 
+                // Absent on an outer message: client to server, what scope=outer meant before directions were recorded.
+                WireDirection direction = scope == ManifestScope.Outer ? WireDirection.ClientToServer : WireDirection.None;
+                bool hasDirection = values.TryGetValue("direction", out string? directionText);
+                if (hasDirection && (scope == ManifestScope.Inner || !ManifestText.TryDirection(directionText!, out direction)))
+                {
+                    return "direction is client-to-server, server-to-client or both, on an outer message only";
+                }
+
                 values.TryGetValue("response", out string? response);
-                int known = 4 + (response is null ? 0 : 1) + (maxDepth > 0 ? 1 : 0) + limitKeys;
+                int known = 4 + (response is null ? 0 : 1) + (maxDepth > 0 ? 1 : 0) + (hasDirection ? 1 : 0) + limitKeys;
                 if (values.Count != known)
                 {
                     return "unexpected setting on the message line";
                 }
 
-                Header = new MessageEntry(Name, opcode, scope, kind, response, authorization, limits, maxDepth, flags.Contains(ManifestText.ValidationHook), flags.Contains(ManifestText.Struct), Array.Empty<FieldEntry>(), Array.Empty<int>(), Array.Empty<string>());
+                Header = new MessageEntry(Name, opcode, scope, direction, kind, response, authorization, limits, maxDepth, flags.Contains(ManifestText.ValidationHook), flags.Contains(ManifestText.Struct), Array.Empty<FieldEntry>(), Array.Empty<int>(), Array.Empty<string>());
                 return null;
             }
 
@@ -489,6 +497,7 @@ namespace EtProtocolGen.Analyzers.Manifest
                     Name,
                     header.Opcode,
                     header.Scope,
+                    header.Direction,
                     header.Kind,
                     header.ResponseType,
                     header.Authorization,

@@ -1,4 +1,5 @@
 using System;
+using EtProtocolGen.Generator.Model;
 
 namespace EtProtocolGen.Analyzers.Manifest
 {
@@ -77,6 +78,30 @@ namespace EtProtocolGen.Analyzers.Manifest
         };
 
         public static string Name(ManifestScope scope) => scope == ManifestScope.Inner ? "inner" : "outer";
+
+        /// <summary>An outer message's direction on its line: client-to-server, server-to-client or both.</summary>
+        public static string Name(WireDirection direction) => direction switch
+        {
+            WireDirection.ClientToServer => "client-to-server",
+            WireDirection.ServerToClient => "server-to-client",
+            _ => "both",
+        };
+
+        /// <summary>The direction <paramref name="text"/> names; false for anything else.</summary>
+        public static bool TryDirection(string text, out WireDirection direction)
+        {
+            foreach (WireDirection candidate in new[] { WireDirection.ClientToServer, WireDirection.ServerToClient, WireDirection.Both })
+            {
+                if (text == Name(candidate))
+                {
+                    direction = candidate;
+                    return true;
+                }
+            }
+
+            direction = WireDirection.None;
+            return false;
+        }
 
         public static string Name(MessageKind kind) => kind switch
         {

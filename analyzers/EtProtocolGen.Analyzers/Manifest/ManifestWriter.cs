@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using EtProtocolGen.Generator.Model;
 
 namespace EtProtocolGen.Analyzers.Manifest
 {
@@ -72,6 +73,11 @@ namespace EtProtocolGen.Analyzers.Manifest
             var header = new StringBuilder(prefix);
             header.Append("opcode=").Append(Number(message.Opcode));
             header.Append(" scope=").Append(ManifestText.Name(message.Scope));
+            if (message.Scope == ManifestScope.Outer && message.Direction != WireDirection.ClientToServer)
+            {
+                header.Append(" direction=").Append(ManifestText.Name(message.Direction));
+            }
+
             header.Append(" kind=").Append(ManifestText.Name(message.Kind));
             if (message.ResponseType is not null)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EtProtocolGen.Generator.Model;
 
 namespace EtProtocolGen.Analyzers.Manifest
 {
@@ -9,6 +10,7 @@ namespace EtProtocolGen.Analyzers.Manifest
             string name,
             ushort opcode,
             ManifestScope scope,
+            WireDirection direction,
             MessageKind kind,
             string? responseType,
             ManifestAuthorization authorization,
@@ -23,6 +25,7 @@ namespace EtProtocolGen.Analyzers.Manifest
             Name = name;
             Opcode = opcode;
             Scope = scope;
+            Direction = direction;
             Kind = kind;
             ResponseType = responseType;
             Authorization = authorization;
@@ -41,6 +44,15 @@ namespace EtProtocolGen.Analyzers.Manifest
         public ushort Opcode { get; }
 
         public ManifestScope Scope { get; }
+
+        /// <summary>
+        /// Which way an outer message travels (the generator's <c>MessageDirections</c>); <see cref="WireDirection.None"/> for
+        /// an inner one. Written only when it is not client to server, what <c>scope=outer</c> always meant.
+        /// </summary>
+        public WireDirection Direction { get; }
+
+        /// <summary>The server decodes it from clients: an outer message sent client to server or both ways.</summary>
+        public bool IsSentByClients => Scope == ManifestScope.Outer && (Direction & WireDirection.ClientToServer) != 0;
 
         public MessageKind Kind { get; }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using EtProtocolGen.Analyzers.Manifest;
+using EtProtocolGen.Generator.Model;
 
 namespace EtProtocolGen.Tool.Report
 {
@@ -53,7 +54,7 @@ namespace EtProtocolGen.Tool.Report
             markdown.Heading(2, "Threat summary");
 
             markdown.Heading(3, "Reachable before login");
-            markdown.Paragraph("Outer messages that dispatch lets an unauthenticated session send (the authorization of the message and of its handler combined). Every one is an entry point an attacker reaches without an account.");
+            markdown.Paragraph("Messages clients send that dispatch lets an unauthenticated session send (the authorization of the message and of its handler combined). Every one is an entry point an attacker reaches without an account.");
             var anonymous = new List<string[]>();
             foreach ((MessageEntry message, _) in ClientMessages())
             {
@@ -67,14 +68,60 @@ namespace EtProtocolGen.Tool.Report
                 }
             }
 
-            markdown.Table(new[] { "Message", "Opcode", "Handled by" }, anonymous, "None: every outer message needs an authenticated session.");
+            markdown.Table(new[] { "Message", "Opcode", "Handled by" }, anonymous, "None: every message clients send needs an authenticated session.");
 
             markdown.Heading(3, "Decoder allocation per frame");
-            markdown.Paragraph("The most bytes one frame of each outer message can make the generated decoder allocate, computed from the declared limits: the frame is at most `[ProtocolLimits] MaxMessageSize` bytes, and an attacker spends it on whatever allocates most per byte (a field repeated on the wire decodes again each time). Includes the message objects, strings, byte arrays, lists and a decode error; assumes 64-bit .NET and constructors that create at most empty field values. The highest first.");
+            markdown.Paragraph("The most bytes one frame of each message clients send (outer, client to server or both ways) can make the server's generated decoder allocate, computed from the declared limits: the frame is at most `[ProtocolLimits] MaxMessageSize` bytes, and an attacker spends it on whatever allocates most per byte (a field repeated on the wire decodes again each time). Includes the message objects, strings, byte arrays, lists and a decode error; assumes 64-bit .NET and constructors that create at most empty field values. The highest first.");
+            WriteAllocations(markdown, entry => entry.IsSentByClients, "No messages clients send.");
+
+            markdown.Heading(3, "Client decoder allocation per frame");
+            markdown.Paragraph("The same figure for the messages only the server sends (server to client): what one frame from a hostile or impersonated server can make a client allocate. ETP0111 suggests a `[MaxLength]` for their unbounded fields.");
+            WriteAllocations(markdown, entry => entry.Scope == ManifestScope.Outer && !entry.IsSentByClients, "No messages only the server sends.");
+
+            markdown.Heading(3, "Without rate limits");
+            markdown.Paragraph("Messages clients send (requests and one-way messages, client to server or both ways) with no `[RateLimit]` on the message or on a handler of it: only the transport's per-connection message rate bounds how often a client can make the server run their handlers, and, for a request open to anonymous sessions, the default rate limit dispatch gives it (`[ProtocolLimits]` `AnonymousRequest*`).");
+            List<string[]> unlimited = ClientMessages()
+                .Where(entry => entry.Message.Limits.Rates.Count == 0 && HandlersOf(entry.Message).All(handler => handler.Limits.Rates.Count == 0))
+                .Select(entry => new[]
+                {
+                    Short(entry.Message.Name),
+                    Number(entry.Message.Opcode),
+                    ManifestText.Name(entry.Message.Kind),
+                    string.Join(", ", HandlersOf(entry.Message).Where(handler => handler.AnonymousDefault is not null).Select(handler => handler.AnonymousDefault!.Describe()).Distinct(StringComparer.Ordinal)),
+                })
+                .ToList();
+
+            // The anonymous default's column only when some message gets it.
+            bool anyDefault = unlimited.Any(row => row[3].Length > 0);
+            markdown.Table(
+                anyDefault ? new[] { "Message", "Opcode", "Kind", "Anonymous default" } : new[] { "Message", "Opcode", "Kind" },
+                anyDefault ? unlimited : unlimited.Select(row => row.Take(3).ToArray()).ToList(),
+                "None: every message clients send declares a rate limit.");
+
+            markdown.Heading(3, "Sensitive fields");
+            markdown.Paragraph("Fields marked `[Sensitive]`: the generated `ToString` prints them as `***`. Check that nothing else logs them.");
+            markdown.Table(
+                new[] { "Message", "Field", "Type" },
+                messages.SelectMany(entry => entry.Message.Fields.Where(field => field.Sensitive).Select(field => new[] { Short(entry.Message.Name), field.Number + " " + field.Name, MarkdownWriter.Code(TypeText(field)) })).ToList(),
+                "None.");
+
+            markdown.Heading(3, "Inner messages");
+            markdown.Paragraph("Server-to-server messages: the outer dispatcher refuses their opcodes, so a client connection never reaches them; a peer on an inner connection does.");
+            markdown.Table(
+                new[] { "Message", "Opcode", "Authorization", "Handled by" },
+                messages.Where(entry => entry.Message.Scope == ManifestScope.Inner)
+                    .Select(entry => new[] { Short(entry.Message.Name), Number(entry.Message.Opcode), MarkdownWriter.Code(entry.Message.Authorization.ToString()), Handlers(entry.Message) })
+                    .ToList(),
+                "None.");
+        }
+
+        /// <summary>The worst-case decoder allocation of one frame of each message <paramref name="include"/> selects, the highest first.</summary>
+        private void WriteAllocations(MarkdownWriter markdown, Func<MessageEntry, bool> include, string none)
+        {
             var allocations = new List<(long Bytes, string[] Row)>();
             foreach ((MessageEntry message, AssemblyEntry? assembly) in messages)
             {
-                if (message.Scope != ManifestScope.Outer || assembly is null)
+                if (!include(message) || assembly is null)
                 {
                     continue;
                 }
@@ -93,43 +140,7 @@ namespace EtProtocolGen.Tool.Report
             markdown.Table(
                 new[] { "Message", "Opcode", "Frame", "Worst case", "Per frame byte" },
                 allocations.OrderByDescending(row => row.Bytes).ThenBy(row => row.Row[0], StringComparer.Ordinal).Select(row => row.Row).ToList(),
-                "No outer messages.");
-
-            markdown.Heading(3, "Without rate limits");
-            markdown.Paragraph("Outer messages a client sends (requests and one-way messages) with no `[RateLimit]` on the message or on a handler of it: only the transport's per-connection message rate bounds how often a client can make the server run their handlers, and, for a request open to anonymous sessions, the default rate limit dispatch gives it (`[ProtocolLimits]` `AnonymousRequest*`).");
-            List<string[]> unlimited = ClientMessages()
-                .Where(entry => entry.Message.Limits.Rates.Count == 0 && HandlersOf(entry.Message).All(handler => handler.Limits.Rates.Count == 0))
-                .Select(entry => new[]
-                {
-                    Short(entry.Message.Name),
-                    Number(entry.Message.Opcode),
-                    ManifestText.Name(entry.Message.Kind),
-                    string.Join(", ", HandlersOf(entry.Message).Where(handler => handler.AnonymousDefault is not null).Select(handler => handler.AnonymousDefault!.Describe()).Distinct(StringComparer.Ordinal)),
-                })
-                .ToList();
-
-            // The anonymous default's column only when some message gets it.
-            bool anyDefault = unlimited.Any(row => row[3].Length > 0);
-            markdown.Table(
-                anyDefault ? new[] { "Message", "Opcode", "Kind", "Anonymous default" } : new[] { "Message", "Opcode", "Kind" },
-                anyDefault ? unlimited : unlimited.Select(row => row.Take(3).ToArray()).ToList(),
-                "None: every outer message a client sends declares a rate limit.");
-
-            markdown.Heading(3, "Sensitive fields");
-            markdown.Paragraph("Fields marked `[Sensitive]`: the generated `ToString` prints them as `***`. Check that nothing else logs them.");
-            markdown.Table(
-                new[] { "Message", "Field", "Type" },
-                messages.SelectMany(entry => entry.Message.Fields.Where(field => field.Sensitive).Select(field => new[] { Short(entry.Message.Name), field.Number + " " + field.Name, MarkdownWriter.Code(TypeText(field)) })).ToList(),
-                "None.");
-
-            markdown.Heading(3, "Inner messages");
-            markdown.Paragraph("Server-to-server messages: the outer dispatcher refuses their opcodes, so a client connection never reaches them; a peer on an inner connection does.");
-            markdown.Table(
-                new[] { "Message", "Opcode", "Authorization", "Handled by" },
-                messages.Where(entry => entry.Message.Scope == ManifestScope.Inner)
-                    .Select(entry => new[] { Short(entry.Message.Name), Number(entry.Message.Opcode), MarkdownWriter.Code(entry.Message.Authorization.ToString()), Handlers(entry.Message) })
-                    .ToList(),
-                "None.");
+                none);
         }
 
         private void WriteLimits(MarkdownWriter markdown)
@@ -165,7 +176,7 @@ namespace EtProtocolGen.Tool.Report
                 var facts = new List<string>
                 {
                     "- Full name: " + MarkdownWriter.Code(message.Name) + (message.IsValueType ? " (struct)" : ""),
-                    "- Scope: " + ManifestText.Name(message.Scope) + (message.Scope == ManifestScope.Outer ? " (client to server, untrusted)" : " (server to server)"),
+                    "- Scope: " + ManifestText.Name(message.Scope) + (message.Scope == ManifestScope.Inner ? " (server to server)" : ", " + Direction(message)),
                     "- Kind: " + ManifestText.Name(message.Kind) + (message.ResponseType is null ? "" : ", answered by " + Short(message.ResponseType)),
                     "- Authorization (message): " + MarkdownWriter.Code(message.Authorization.ToString()),
                     "- Handlers: " + Handlers(message),
@@ -212,9 +223,16 @@ namespace EtProtocolGen.Tool.Report
             }
         }
 
-        /// <summary>Outer requests and one-way messages: what a client sends.</summary>
+        /// <summary>Requests and one-way messages sent client to server or both ways: what a client sends.</summary>
         private IEnumerable<(MessageEntry Message, AssemblyEntry? Assembly)> ClientMessages() =>
-            messages.Where(entry => entry.Message.Scope == ManifestScope.Outer && entry.Message.Kind != MessageKind.Response);
+            messages.Where(entry => entry.Message.IsSentByClients && entry.Message.Kind != MessageKind.Response);
+
+        private static string Direction(MessageEntry message) => message.Direction switch
+        {
+            WireDirection.ClientToServer => "client to server (untrusted)",
+            WireDirection.ServerToClient => "server to client (decoded by clients)",
+            _ => "both ways (untrusted)",
+        };
 
         private List<HandlerEntry> HandlersOf(MessageEntry message) =>
             handlersByMessage.TryGetValue(message.Name, out List<HandlerEntry>? handlers) ? handlers : new List<HandlerEntry>();
