@@ -45,9 +45,8 @@ namespace EtProtocolGen.Analyzers.Manifest
             var messages = new List<MessageEntry>();
             var handlers = new List<HandlerEntry>();
             var types = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
-            foreach (INamedTypeSymbol type in Types(assembly.GlobalNamespace))
+            foreach (INamedTypeSymbol type in AssemblyTypes.In(assembly.GlobalNamespace, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 if (Message(type) is { } message)
                 {
                     messages.Add(message);
@@ -316,25 +315,6 @@ namespace EtProtocolGen.Analyzers.Manifest
             }
 
             return 0;
-        }
-
-        private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol root)
-        {
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(root);
-            while (pending.Count > 0)
-            {
-                INamespaceOrTypeSymbol current = pending.Pop();
-                if (current is INamedTypeSymbol type)
-                {
-                    yield return type;
-                }
-
-                foreach (INamespaceOrTypeSymbol member in current is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)current).GetTypeMembers())
-                {
-                    pending.Push(member);
-                }
-            }
         }
     }
 }

@@ -24,23 +24,9 @@ namespace EtProtocolGen.Analyzers.Model
         {
             // Every value (a message without an opcode or direction of its own) with the messages whose fields carry it.
             var carriers = new Dictionary<INamedTypeSymbol, List<ProtocolMessage>>(SymbolEqualityComparer.Default);
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(symbols.Compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            foreach (INamedTypeSymbol type in AssemblyTypes.In(symbols.Compilation.Assembly.GlobalNamespace, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (ISymbol member in pending.Pop().GetMembers())
-                {
-                    if (member is INamespaceSymbol ns)
-                    {
-                        pending.Push(ns);
-                    }
-                    else if (member is INamedTypeSymbol type)
-                    {
-                        pending.Push(type);
-                        AddCarriedValues(type, symbols, carriers);
-                    }
-                }
+                AddCarriedValues(type, symbols, carriers);
             }
 
             Resolve(carriers, cancellationToken);

@@ -27,23 +27,9 @@ namespace EtProtocolGen.Analyzers.Model
 
         private ProtocolIndex(ProtocolSymbols symbols, CancellationToken cancellationToken)
         {
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(symbols.Compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            foreach (INamedTypeSymbol type in AssemblyTypes.In(symbols.Compilation.Assembly.GlobalNamespace, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (ISymbol member in pending.Pop().GetMembers())
-                {
-                    if (member is INamespaceSymbol ns)
-                    {
-                        pending.Push(ns);
-                    }
-                    else if (member is INamedTypeSymbol type)
-                    {
-                        pending.Push(type);
-                        Add(type, symbols);
-                    }
-                }
+                Add(type, symbols);
             }
         }
 
