@@ -10,8 +10,5 @@ namespace EtProtocolGen.Generator.Model
 
         /// <summary>Clients decode it from the server.</summary>
         public bool IsDecodedByClients => (Direction & WireDirection.ServerToClient) != 0;
-
-        /// <summary>Only clients decode it: the server sends it and never reads it.</summary>
-        public bool IsServerToClientOnly => Direction == WireDirection.ServerToClient;
     }
 }

@@ -141,17 +141,6 @@ namespace EtProtocolGen.Generator.Parsing
             _ => "between servers",
         };
 
-        /// <summary>The direction and where it came from, for comments and reports ("server to client, from the name G2C_").</summary>
-        public static string Explain(MessageDirectionModel direction, string name) => direction.Source switch
-        {
-            DirectionSource.Inner => "between servers (inner message)",
-            DirectionSource.Declared => Describe(direction.Direction) + " (declared)",
-            DirectionSource.Name => Describe(direction.Direction) + " (from the name " + name.Substring(0, name.IndexOf('_') + 1) + ")",
-            DirectionSource.Response => Describe(direction.Direction) + " (a response)",
-            DirectionSource.Containers => Describe(direction.Direction) + " (carried by messages sent " + Describe(direction.Direction) + ")",
-            _ => "both ways (nothing declares or names a direction)",
-        };
-
         private static bool IsWord(string name, int start, int end)
         {
             for (int i = start; i < end; i++)
