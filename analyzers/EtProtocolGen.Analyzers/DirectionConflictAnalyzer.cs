@@ -15,6 +15,18 @@ namespace EtProtocolGen.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class DirectionConflictAnalyzer : ProtocolAnalyzer
     {
+        /// <summary>Diagnostic property: which fix applies, <see cref="RemoveDirection"/> or <see cref="DeclareOnResponse"/>; absent when none is obvious.</summary>
+        public const string FixProperty = "Fix";
+
+        /// <summary>Diagnostic property: for <see cref="DeclareOnResponse"/>, the <c>MessageDirection</c> member the response should declare.</summary>
+        public const string DirectionProperty = "Direction";
+
+        /// <summary>The fix of a Direction on an inner message: remove it.</summary>
+        public const string RemoveDirection = "RemoveDirection";
+
+        /// <summary>The fix of a response found travelling the way of its request: declare the way back on the response.</summary>
+        public const string DeclareOnResponse = "DeclareOnResponse";
+
         private const string DirectionArgument = "Direction";
 
         /// <inheritdoc />
@@ -37,6 +49,7 @@ namespace EtProtocolGen.Analyzers
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.DirectionConflict,
                     AttributeLocations.NamedArgument(message.Attribute, DirectionArgument, context.CancellationToken) ?? type.Locations[0],
+                    message.IsInner ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, RemoveDirection) : ImmutableDictionary<string, string?>.Empty,
                     type.Name,
                     conflict));
             }
@@ -56,9 +69,14 @@ namespace EtProtocolGen.Analyzers
             MessageDirectionModel responseDirection = directions.DirectionOf(response);
             if (MessageDirections.FindResponseConflict(requestDirection, response.Type.Name, responseDirection.Direction) is { } responseConflict)
             {
+                // Declaring is the obvious fix only where nothing is declared yet: a declared direction is the author's word.
+                ImmutableDictionary<string, string?> properties = response.DeclaredDirection == WireDirection.None
+                    ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, DeclareOnResponse).Add(DirectionProperty, MessageDirections.Back(requestDirection).ToString())
+                    : ImmutableDictionary<string, string?>.Empty;
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.DirectionConflict,
                     AttributeLocations.FirstArgument(responseType, context.CancellationToken) ?? type.Locations[0],
+                    properties,
                     type.Name,
                     responseConflict));
             }

@@ -740,6 +740,77 @@ namespace EtProtocolGen.Analyzers.Tests
                 """),
                 EnforceableLimitCodeFix.UseNearestKey);
 
+        [Fact]
+        public Task ETP0112_removes_the_Direction_and_its_comma_only_in_a_KR_file_with_tabs_and_CRLF() =>
+            FixAsync<DirectionConflictAnalyzer, DirectionConflictCodeFix>(
+                CrLf("""
+                using EtProtocolGen;
+
+                namespace Game {
+                	[Message( 7 ,  Scope = MessageScope.Inner ,  {|ETP0112:Direction = MessageDirection.Both|} ), Authorize]   // keep this comment
+                	public partial class G2M_Sync : IMessage {
+                		[Field(1)] public int Tick { get; set; }
+                	}
+                }
+                """),
+                CrLf("""
+                using EtProtocolGen;
+
+                namespace Game {
+                	[Message( 7 ,  Scope = MessageScope.Inner ), Authorize]   // keep this comment
+                	public partial class G2M_Sync : IMessage {
+                		[Field(1)] public int Tick { get; set; }
+                	}
+                }
+                """),
+                DirectionConflictCodeFix.RemoveEquivalenceKey);
+
+        [Fact]
+        public Task ETP0112_declares_the_direction_on_a_response_in_another_file_keeping_its_layout()
+        {
+            var test = new ProtocolTest<DirectionConflictAnalyzer, DirectionConflictCodeFix> { CodeActionEquivalenceKey = DirectionConflictCodeFix.DeclareEquivalenceKey };
+            const string Request = """
+                using EtProtocolGen;
+
+                namespace Game
+                {
+                    [Message(41010, Direction = MessageDirection.ServerToClient)]
+                    [ResponseType({|ETP0112:typeof(Game.Replies.ConfirmResult)|})]
+                    public partial class Confirm : IRequest
+                    {
+                        [Field(1)] public int RpcId { get; set; }
+                    }
+                }
+                """;
+            test.TestState.Sources.Add(("/0/Protocol.cs", Request));
+            test.TestState.Sources.Add(("/0/Replies.cs", CrLf("""
+                namespace Game.Replies;
+
+                /// <summary>The client's answer.</summary>
+                [EtProtocolGen.Message( 41011 )]
+                public partial class ConfirmResult : EtProtocolGen.IResponse
+                {
+                	[EtProtocolGen.Field(1)] public int RpcId { get; set; }
+                	[EtProtocolGen.Field(2)] public int Error { get; set; }
+                	[EtProtocolGen.Field(3), EtProtocolGen.MaxLength(64)] public string Message { get; set; } = "";
+                }
+                """)));
+            test.FixedState.Sources.Add(("/0/Protocol.cs", Request.Replace("{|ETP0112:", "").Replace("|}", "")));
+            test.FixedState.Sources.Add(("/0/Replies.cs", CrLf("""
+                namespace Game.Replies;
+
+                /// <summary>The client's answer.</summary>
+                [EtProtocolGen.Message( 41011 , Direction = EtProtocolGen.MessageDirection.ClientToServer)]
+                public partial class ConfirmResult : EtProtocolGen.IResponse
+                {
+                	[EtProtocolGen.Field(1)] public int RpcId { get; set; }
+                	[EtProtocolGen.Field(2)] public int Error { get; set; }
+                	[EtProtocolGen.Field(3), EtProtocolGen.MaxLength(64)] public string Message { get; set; } = "";
+                }
+                """)));
+            return test.RunAsync();
+        }
+
         /// <summary><paramref name="text"/> with Windows line endings, as a file saved on Windows has them.</summary>
         private static string CrLf(string text) => text.Replace("\r\n", "\n").Replace("\n", "\r\n");
 

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers.Tests.Infrastructure;
+using EtProtocolGen.CodeFixes;
 using Xunit;
 using Verifier = EtProtocolGen.Analyzers.Tests.Infrastructure.Verify<EtProtocolGen.Analyzers.DirectionConflictAnalyzer>;
 
@@ -116,6 +117,96 @@ namespace EtProtocolGen.Analyzers.Tests
 
                 [Message(9, Scope = MessageScope.Inner)]
                 public partial class G2M_Enter : IMessage { }
+                """);
+
+        [Fact]
+        public Task The_fix_removes_a_Direction_from_an_inner_message_with_its_comma() =>
+            Verifier.FixAsync<DirectionConflictCodeFix>(
+                """
+                using EtProtocolGen;
+
+                [Message(1, Scope = MessageScope.Inner, {|ETP0112:Direction = MessageDirection.ClientToServer|})]
+                public partial class G2M_Enter : IMessage { }
+
+                [Message({|ETP0112:Direction = MessageDirection.Both|}, Scope = MessageScope.Inner)]
+                public partial class ShardInfo { }
+                """,
+                """
+                using EtProtocolGen;
+
+                [Message(1, Scope = MessageScope.Inner)]
+                public partial class G2M_Enter : IMessage { }
+
+                [Message(Scope = MessageScope.Inner)]
+                public partial class ShardInfo { }
+                """,
+                DirectionConflictCodeFix.RemoveEquivalenceKey);
+
+        [Fact]
+        public Task The_fix_declares_the_way_back_on_a_response_that_declares_none_in_the_file_s_own_names() =>
+            Verifier.FixAsync<DirectionConflictCodeFix>(
+                """
+                [EtProtocolGen.Message(1, Direction = EtProtocolGen.MessageDirection.ServerToClient), EtProtocolGen.ResponseType({|ETP0112:typeof(ConfirmResult)|})]
+                public partial class Confirm : EtProtocolGen.IRequest { [EtProtocolGen.Field(1)] public int RpcId { get; set; } }
+
+                [EtProtocolGen.Message(2)]
+                public partial class ConfirmResult : EtProtocolGen.IResponse
+                {
+                    [EtProtocolGen.Field(1)] public int RpcId { get; set; }
+                    [EtProtocolGen.Field(2)] public int Error { get; set; }
+                    [EtProtocolGen.Field(3)] public string Message { get; set; } = "";
+                }
+                """,
+                """
+                [EtProtocolGen.Message(1, Direction = EtProtocolGen.MessageDirection.ServerToClient), EtProtocolGen.ResponseType(typeof(ConfirmResult))]
+                public partial class Confirm : EtProtocolGen.IRequest { [EtProtocolGen.Field(1)] public int RpcId { get; set; } }
+
+                [EtProtocolGen.Message(2, Direction = EtProtocolGen.MessageDirection.ClientToServer)]
+                public partial class ConfirmResult : EtProtocolGen.IResponse
+                {
+                    [EtProtocolGen.Field(1)] public int RpcId { get; set; }
+                    [EtProtocolGen.Field(2)] public int Error { get; set; }
+                    [EtProtocolGen.Field(3)] public string Message { get; set; } = "";
+                }
+                """,
+                DirectionConflictCodeFix.DeclareEquivalenceKey);
+
+        [Fact]
+        public Task A_response_that_declares_the_wrong_way_and_a_name_conflict_get_no_fix() =>
+            Verifier.FixAsync<DirectionConflictCodeFix>(
+                """
+                using EtProtocolGen;
+
+                [Message(1, Direction = MessageDirection.ServerToClient), ResponseType({|ETP0112:typeof(ConfirmResult)|})]
+                public partial class Confirm : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+                [Message(2, Direction = MessageDirection.ServerToClient)]
+                public partial class ConfirmResult : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3)] public string Message { get; set; } = "";
+                }
+
+                [Message(3, {|ETP0112:Direction = MessageDirection.ServerToClient|})]
+                public partial class C2M_Move : IMessage { }
+                """,
+                """
+                using EtProtocolGen;
+
+                [Message(1, Direction = MessageDirection.ServerToClient), ResponseType({|ETP0112:typeof(ConfirmResult)|})]
+                public partial class Confirm : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+                [Message(2, Direction = MessageDirection.ServerToClient)]
+                public partial class ConfirmResult : IResponse
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                    [Field(2)] public int Error { get; set; }
+                    [Field(3)] public string Message { get; set; } = "";
+                }
+
+                [Message(3, {|ETP0112:Direction = MessageDirection.ServerToClient|})]
+                public partial class C2M_Move : IMessage { }
                 """);
     }
 }

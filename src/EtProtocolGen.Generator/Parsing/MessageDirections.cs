@@ -120,17 +120,19 @@ namespace EtProtocolGen.Generator.Parsing
         /// </summary>
         public static string? FindResponseConflict(WireDirection request, string responseName, WireDirection response)
         {
-            WireDirection back = request switch
-            {
-                WireDirection.ClientToServer => WireDirection.ServerToClient,
-                WireDirection.ServerToClient => WireDirection.ClientToServer,
-                _ => WireDirection.None,
-            };
-
+            WireDirection back = Back(request);
             return back != WireDirection.None && (response & back) == WireDirection.None
                 ? "is sent " + Describe(request) + ", but its response '" + responseName + "' is found " + Describe(response) + "; a response travels back the way its request came: declare Direction = " + back + " on '" + responseName + "'"
                 : null;
         }
+
+        /// <summary>The way back of a one-way direction, which its response takes; <see cref="WireDirection.None"/> for both ways or none.</summary>
+        public static WireDirection Back(WireDirection request) => request switch
+        {
+            WireDirection.ClientToServer => WireDirection.ServerToClient,
+            WireDirection.ServerToClient => WireDirection.ClientToServer,
+            _ => WireDirection.None,
+        };
 
         /// <summary>The direction in words: "client to server", "server to client", "both ways", "between servers".</summary>
         public static string Describe(WireDirection direction) => direction switch
