@@ -8,6 +8,25 @@ namespace EtProtocolGen.Analyzers.Tests
 {
     public class DirectionConflictAnalyzerTests
     {
+        /// <summary>A response that declares the wrong way itself and a name conflict: only the author knows the fix.</summary>
+        private const string WithoutObviousFix = """
+            using EtProtocolGen;
+
+            [Message(1, Direction = MessageDirection.ServerToClient), ResponseType({|ETP0112:typeof(ConfirmResult)|})]
+            public partial class Confirm : IRequest { [Field(1)] public int RpcId { get; set; } }
+
+            [Message(2, Direction = MessageDirection.ServerToClient)]
+            public partial class ConfirmResult : IResponse
+            {
+                [Field(1)] public int RpcId { get; set; }
+                [Field(2)] public int Error { get; set; }
+                [Field(3)] public string Message { get; set; } = "";
+            }
+
+            [Message(3, {|ETP0112:Direction = MessageDirection.ServerToClient|})]
+            public partial class C2M_Move : IMessage { }
+            """;
+
         [Fact]
         public Task A_declared_direction_the_name_contradicts_is_reported_at_the_declaration() =>
             Verifier.DiagnosticsAsync(
@@ -173,40 +192,6 @@ namespace EtProtocolGen.Analyzers.Tests
 
         [Fact]
         public Task A_response_that_declares_the_wrong_way_and_a_name_conflict_get_no_fix() =>
-            Verifier.FixAsync<DirectionConflictCodeFix>(
-                """
-                using EtProtocolGen;
-
-                [Message(1, Direction = MessageDirection.ServerToClient), ResponseType({|ETP0112:typeof(ConfirmResult)|})]
-                public partial class Confirm : IRequest { [Field(1)] public int RpcId { get; set; } }
-
-                [Message(2, Direction = MessageDirection.ServerToClient)]
-                public partial class ConfirmResult : IResponse
-                {
-                    [Field(1)] public int RpcId { get; set; }
-                    [Field(2)] public int Error { get; set; }
-                    [Field(3)] public string Message { get; set; } = "";
-                }
-
-                [Message(3, {|ETP0112:Direction = MessageDirection.ServerToClient|})]
-                public partial class C2M_Move : IMessage { }
-                """,
-                """
-                using EtProtocolGen;
-
-                [Message(1, Direction = MessageDirection.ServerToClient), ResponseType({|ETP0112:typeof(ConfirmResult)|})]
-                public partial class Confirm : IRequest { [Field(1)] public int RpcId { get; set; } }
-
-                [Message(2, Direction = MessageDirection.ServerToClient)]
-                public partial class ConfirmResult : IResponse
-                {
-                    [Field(1)] public int RpcId { get; set; }
-                    [Field(2)] public int Error { get; set; }
-                    [Field(3)] public string Message { get; set; } = "";
-                }
-
-                [Message(3, {|ETP0112:Direction = MessageDirection.ServerToClient|})]
-                public partial class C2M_Move : IMessage { }
-                """);
+            Verifier.FixAsync<DirectionConflictCodeFix>(WithoutObviousFix, WithoutObviousFix);
     }
 }
