@@ -21,6 +21,8 @@ namespace EtProtocolGen.Analyzers
         /// <summary>The name of the validation hook the generated <c>Validate()</c> calls.</summary>
         public const string ValidationHookName = "OnValidate";
 
+        private const string LocationMessage = "ILocationMessage";
+
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.UnvalidatedHandler);
@@ -61,12 +63,20 @@ namespace EtProtocolGen.Analyzers
 
         /// <summary>
         /// True when a field of <paramref name="message"/> holds something a length or range rule could bound: a number, a string,
-        /// bytes, a collection or a nested message. An empty message, or one of bools and enums only, has nothing to validate.
+        /// bytes, a collection or a nested message. An empty message, or one of bools and enums only, has nothing to validate;
+        /// nor has the <c>RpcId</c> of a request or a location message, the correlation number the RPC layer or the forwarder's
+        /// acknowledgement echoes (ET's <c>C2G_Ping { RpcId }</c>, <c>C2M_Stop { RpcId }</c>).
         /// </summary>
         private static bool HasValidatableField(INamedTypeSymbol message, ProtocolSymbols symbols)
         {
+            bool isRequest = RuntimeTypes.Implements(message, RuntimeTypes.Request) || RuntimeTypes.Implements(message, LocationMessage);
             foreach (ProtocolField field in symbols.GetFields(message))
             {
+                if (isRequest && field.Name == "RpcId")
+                {
+                    continue;
+                }
+
                 if (!FieldTypes.Classify(field, out FieldTypeInfo info)
                     || info.ValueKind == FieldValueKind.Message
                     || ValidationRules.AppliesTo(ValidationRule.MaxLength, info.Shape, info.ValueKind)

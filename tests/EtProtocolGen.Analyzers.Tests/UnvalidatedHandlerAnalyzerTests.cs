@@ -107,6 +107,53 @@ namespace EtProtocolGen.Analyzers.Tests
                 Snippets.Session);
 
         [Fact]
+        public Task A_request_or_location_message_with_only_its_RpcId_has_nothing_to_validate() =>
+            Verifier.DiagnosticsAsync(
+                """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using EtProtocolGen;
+
+                [Message(1)]
+                public partial class C2G_Ping : IRequest
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                }
+
+                [Message(2)]
+                public partial class C2G_Note : IMessage
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                }
+
+                [Message(3)]
+                public partial class G2C_Ping : IResponse
+                {
+                    public int RpcId { get; set; }
+                    public int Error { get; set; }
+                    public string Message { get; set; } = "";
+                }
+
+                [Message(4)]
+                public partial class C2M_Stop : ILocationMessage
+                {
+                    [Field(1)] public int RpcId { get; set; }
+                }
+
+                public sealed class PingHandler : IRequestHandler<Session, C2G_Ping, G2C_Ping>, IMessageHandler<Session, C2M_Stop>
+                {
+                    public ValueTask<G2C_Ping> HandleAsync(Session session, C2G_Ping request, CancellationToken cancellationToken) => default;
+                    public ValueTask HandleAsync(Session session, C2M_Stop message, CancellationToken cancellationToken) => default;
+                }
+
+                public sealed class {|ETP0103:NoteHandler|} : IMessageHandler<Session, C2G_Note>
+                {
+                    public ValueTask HandleAsync(Session session, C2G_Note message, CancellationToken cancellationToken) => default;
+                }
+                """,
+                Snippets.Session);
+
+        [Fact]
         public Task Any_validation_attribute_on_a_field_counts() =>
             Verifier.DiagnosticsAsync(
                 """

@@ -7,6 +7,8 @@ using EtProtocolGen.Generator.Dispatch.Parsing;
 using EtProtocolGen.Generator.Dispatch.Planning;
 using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Parsing;
+using EtProtocolGen.Generator.Proto;
+using EtProtocolGen.Generator.Proto.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -35,25 +37,37 @@ namespace EtProtocolGen.Generator.Dispatch
                 .Select(static (message, _) => message!)
                 .WithTrackingName(DispatchTrackingNames.Messages);
 
-            // 2. Classes with a base list -> one model per IMessageHandler / IRequestHandler they implement.
-            IncrementalValuesProvider<HandlerModel> handlers = context.SyntaxProvider
+            // 2. Classes with a base list -> one model per IMessageHandler / IRequestHandler they implement; those whose message
+            //    the compilation does not show wait for the .proto messages (step 4b).
+            IncrementalValuesProvider<HandlerDeclarationsModel> declarations = context.SyntaxProvider
                 .CreateSyntaxProvider(
                     static (node, _) => node is ClassDeclarationSyntax { BaseList: not null },
                     static (context, cancellationToken) => context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is INamedTypeSymbol type
                         ? DispatchParser.ParseHandlers(type, cancellationToken)
-                        : EquatableArray<HandlerModel>.Empty)
-                .SelectMany(static (found, _) => found.AsSpan().ToArray())
+                        : HandlerDeclarationsModel.None);
+            IncrementalValuesProvider<HandlerModel> handlers = declarations
+                .SelectMany(static (found, _) => found.Handlers.AsSpan().ToArray())
                 .WithTrackingName(DispatchTrackingNames.Handlers);
+            IncrementalValuesProvider<PendingHandlerModel> pendingHandlers = declarations
+                .SelectMany(static (found, _) => found.Pending.AsSpan().ToArray())
+                .WithTrackingName(DispatchTrackingNames.PendingHandlers);
+
+            // 2b. The messages of the project's .proto files: the message generator emits their classes, which this generator
+            //     cannot see, so it takes the binder's dispatch models (the same front end, run here too).
+            IncrementalValueProvider<EquatableArray<DispatchMessageModel>> protoMessages = ProtoPipeline.Create(context)
+                .Select(static (protocol, _) => ProtoDispatchMessages(protocol))
+                .WithTrackingName(DispatchTrackingNames.ProtoMessages);
 
             // 3. The generated namespace and whether IServiceCollection exists: a small equatable value, so edits elsewhere stay cached.
             IncrementalValueProvider<CompilationTargetModel> target = context.CompilationProvider
                 .Select(static (compilation, _) => DispatchParser.ParseTarget(compilation))
                 .WithTrackingName(DispatchTrackingNames.Target);
 
-            // 4. Registry and typed client calls from the messages declared here; messages that share an opcode are left out (ETP0002).
+            // 4. Registry and typed client calls from the messages declared here (in C# and in .proto files); messages that share an opcode are left out (ETP0002).
             IncrementalValueProvider<((EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) Found, CompilationTargetModel Target)> registry = messages
                 .Collect()
-                .Select(static (found, _) => PrepareRegistry(found))
+                .Combine(protoMessages)
+                .Select(static (found, _) => PrepareRegistry(found.Left.AddRange(found.Right.AsSpan().ToArray())))
                 .Combine(target)
                 .WithTrackingName(DispatchTrackingNames.Registry);
 
@@ -78,9 +92,12 @@ namespace EtProtocolGen.Generator.Dispatch
                 .WithTrackingName(DispatchTrackingNames.AnonymousRateLimit);
 
             // 6. Dispatchers (and the DI extension) from every handler, knowing every message to refuse other-scope opcodes by name.
+            //    Handlers of .proto messages are resolved against them first.
             IncrementalValueProvider<((EquatableArray<HandlerModel> Handlers, ((EquatableArray<DispatchMessageModel> Messages, EquatableArray<ushort> SharedOpcodes) Found, CompilationTargetModel Target) Registry) Found, RateLimitModel AnonymousRateLimit)> dispatchers = handlers
                 .Collect()
-                .Select(static (found, _) => new EquatableArray<HandlerModel>(found.ToArray()))
+                .Combine(pendingHandlers.Collect())
+                .Combine(protoMessages)
+                .Select(static (found, _) => AllHandlers(found.Left.Left, found.Left.Right, found.Right))
                 .Combine(registry)
                 .Combine(anonymousRateLimit)
                 .WithTrackingName(DispatchTrackingNames.Dispatchers);
@@ -123,6 +140,31 @@ namespace EtProtocolGen.Generator.Dispatch
             kept.Sort(static (a, b) => a.Opcode.CompareTo(b.Opcode));
             shared.Sort();
             return (new EquatableArray<DispatchMessageModel>(kept.ToArray()), new EquatableArray<ushort>(shared.ToArray()));
+        }
+
+        private static EquatableArray<DispatchMessageModel> ProtoDispatchMessages(ProtoProtocolModel protocol)
+        {
+            var found = new List<DispatchMessageModel>();
+            foreach (ProtoMessageModel message in protocol.Messages)
+            {
+                if (message.Dispatch is { } dispatch)
+                {
+                    found.Add(dispatch);
+                }
+            }
+
+            return new EquatableArray<DispatchMessageModel>(found.ToArray());
+        }
+
+        private static EquatableArray<HandlerModel> AllHandlers(ImmutableArray<HandlerModel> handlers, ImmutableArray<PendingHandlerModel> pending, EquatableArray<DispatchMessageModel> protoMessages)
+        {
+            var all = new List<HandlerModel>(handlers);
+            if (!pending.IsEmpty)
+            {
+                all.AddRange(ProtoHandlers.Resolve(new EquatableArray<PendingHandlerModel>(pending.ToArray()), protoMessages));
+            }
+
+            return new EquatableArray<HandlerModel>(all.ToArray());
         }
 
         private static void Emit(

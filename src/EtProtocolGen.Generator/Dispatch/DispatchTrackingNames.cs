@@ -9,6 +9,12 @@ namespace EtProtocolGen.Generator.Dispatch
         /// <summary>Handler classes, as one model per implemented handler interface.</summary>
         public const string Handlers = "Dispatch.Handlers";
 
+        /// <summary>Handler interfaces whose message the compilation does not show (probably a .proto message), to resolve.</summary>
+        public const string PendingHandlers = "Dispatch.PendingHandlers";
+
+        /// <summary>The dispatch models of the .proto files' messages.</summary>
+        public const string ProtoMessages = "Dispatch.ProtoMessages";
+
         /// <summary>The generated namespace and whether DI is referenced.</summary>
         public const string Target = "Dispatch.Target";
 

@@ -10,6 +10,22 @@ namespace EtProtocolGen.Generator.Dispatch.Model
     {
         public static AuthorizationModel None { get; } = new AuthorizationModel(false, false, EquatableArray<string>.Empty);
 
+        /// <summary>The roles of <c>Roles = "..."</c> as dispatch checks them: split at commas, trimmed, empty ones and repeats dropped.</summary>
+        public static EquatableArray<string> ParseRoles(string text)
+        {
+            var roles = new System.Collections.Generic.List<string>();
+            foreach (string role in text.Split(','))
+            {
+                string trimmed = role.Trim();
+                if (trimmed.Length != 0 && !roles.Contains(trimmed))
+                {
+                    roles.Add(trimmed);
+                }
+            }
+
+            return new EquatableArray<string>(roles.ToArray());
+        }
+
         /// <summary>How the attribute reads in source, for comments in generated code.</summary>
         public string Describe()
         {

@@ -53,17 +53,7 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
             {
                 if (named.Key == "Roles" && named.Value.Value is string text)
                 {
-                    var roles = new List<string>();
-                    foreach (string role in text.Split(','))
-                    {
-                        string trimmed = role.Trim();
-                        if (trimmed.Length != 0 && !roles.Contains(trimmed))
-                        {
-                            roles.Add(trimmed);
-                        }
-                    }
-
-                    return new EquatableArray<string>(roles.ToArray());
+                    return AuthorizationModel.ParseRoles(text);
                 }
             }
 

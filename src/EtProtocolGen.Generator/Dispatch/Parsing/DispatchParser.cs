@@ -9,6 +9,7 @@ using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EtProtocolGen.Generator.Dispatch.Parsing
 {
@@ -109,21 +110,16 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                         continue;
                     }
 
-                    string encoding = nameof(RuntimeContract.FieldEncoding.Default);
+                    int encoding = RuntimeContract.FieldEncoding.Default;
                     foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
                     {
                         if (named.Key == "Encoding" && named.Value.Value is int value)
                         {
-                            encoding = value switch
-                            {
-                                RuntimeContract.FieldEncoding.ZigZag => nameof(RuntimeContract.FieldEncoding.ZigZag),
-                                RuntimeContract.FieldEncoding.Fixed => nameof(RuntimeContract.FieldEncoding.Fixed),
-                                _ => nameof(RuntimeContract.FieldEncoding.Default),
-                            };
+                            encoding = value;
                         }
                     }
 
-                    return new RpcIdFieldModel(number, encoding);
+                    return RpcIdFieldModel.Of(number, encoding);
                 }
             }
 
@@ -144,15 +140,20 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
             return false;
         }
 
-        /// <summary>Every handler interface <paramref name="type"/> implements, as one model each; empty when it is no handler.</summary>
-        public static EquatableArray<HandlerModel> ParseHandlers(INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <summary>
+        /// Every handler interface <paramref name="type"/> implements, as one model each; empty when it is no handler. An
+        /// interface whose message (or response) is not a [Message] the compilation shows is kept as pending: it may be a
+        /// message generated from a .proto file, which only exists in the compilation the other generator stage produces.
+        /// </summary>
+        public static HandlerDeclarationsModel ParseHandlers(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsStatic)
             {
-                return EquatableArray<HandlerModel>.Empty;
+                return HandlerDeclarationsModel.None;
             }
 
             List<HandlerModel>? handlers = null;
+            List<PendingHandlerModel>? pending = null;
             foreach (INamedTypeSymbol candidate in type.AllInterfaces)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -174,36 +175,144 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
                 // out: the compiler reports them in the user's code, and generated code must not repeat them as written.
                 if (candidate.TypeArguments[0] is not INamedTypeSymbol session
                     || candidate.TypeArguments[1] is not INamedTypeSymbol message
-                    || ContainsErrorType(candidate)
-                    || !SatisfiesConstraints(candidate)
+                    || ContainsErrorType(session)
                     || !ImplementsSession(session))
                 {
                     continue;
                 }
 
-                DispatchMessageModel? messageModel = ParseMessage(message, cancellationToken);
-                if (messageModel is null)
+                ITypeSymbol? response = kind == HandlerKind.Request ? candidate.TypeArguments[2] : null;
+                DispatchMessageModel? messageModel = ContainsErrorType(candidate) || !SatisfiesConstraints(candidate) ? null : ParseMessage(message, cancellationToken);
+                if (messageModel is not null)
+                {
+                    handlers ??= new List<HandlerModel>();
+                    handlers.Add(new HandlerModel(
+                        FullName(type),
+                        type.Name,
+                        kind,
+                        FullName(candidate),
+                        ParseSession(session),
+                        messageModel,
+                        response is null ? null : FullName(response),
+                        AuthorizationReader.Read(type),
+                        SkipReason(type, session, response, cancellationToken),
+                        IsPublic(type),
+                        LimitReader.Read(type)));
+                    continue;
+                }
+
+                // A C# response is checked here; a .proto one when it is resolved (generated: public, constructible, serialized).
+                bool csharpResponse = response is not null && !ContainsErrorType(response) && !IsUserPartWithoutMessage(response);
+                TypeReferenceModel? responseReference = response is null ? null
+                    : csharpResponse ? new TypeReferenceModel(FullName(response), response.Name, EquatableArray<string>.Empty)
+                    : ProtoReference(response, type);
+                if (!SatisfiesConstraint(candidate, 0)
+                    || ProtoReference(message, type) is not { } messageReference
+                    || (response is not null && responseReference is null))
                 {
                     continue;
                 }
 
-                ITypeSymbol? response = kind == HandlerKind.Request ? candidate.TypeArguments[2] : null;
-                handlers ??= new List<HandlerModel>();
-                handlers.Add(new HandlerModel(
+                pending ??= new List<PendingHandlerModel>();
+                pending.Add(new PendingHandlerModel(
                     FullName(type),
                     type.Name,
                     kind,
-                    FullName(candidate),
                     ParseSession(session),
-                    messageModel,
-                    response is null ? null : FullName(response),
+                    messageReference,
+                    responseReference,
                     AuthorizationReader.Read(type),
-                    SkipReason(type, session, response, cancellationToken),
+                    SkipReason(type, session, csharpResponse ? response : null, cancellationToken),
                     IsPublic(type),
                     LimitReader.Read(type)));
             }
 
-            return handlers is null ? EquatableArray<HandlerModel>.Empty : new EquatableArray<HandlerModel>(handlers.ToArray());
+            return handlers is null && pending is null
+                ? HandlerDeclarationsModel.None
+                : new HandlerDeclarationsModel(
+                    handlers is null ? EquatableArray<HandlerModel>.Empty : new EquatableArray<HandlerModel>(handlers.ToArray()),
+                    pending is null ? EquatableArray<PendingHandlerModel>.Empty : new EquatableArray<PendingHandlerModel>(pending.ToArray()));
+        }
+
+        /// <summary>
+        /// A reference to what may be a .proto message: a type that does not bind (its name as written, with the namespaces the
+        /// handler sees names in), or a partial class the user wrote to add members to one (no [Message] of its own). Null
+        /// for anything else (a C# type that is no message stays the compiler's error to report).
+        /// </summary>
+        private static TypeReferenceModel? ProtoReference(ITypeSymbol type, INamedTypeSymbol handler)
+        {
+            if (type is IErrorTypeSymbol { Arity: 0 } error)
+            {
+                string written = error.ContainingNamespace is { IsGlobalNamespace: false } qualifier ? qualifier.ToDisplayString() + "." + error.Name : error.Name;
+                return new TypeReferenceModel(null, written, Scopes(handler));
+            }
+
+            return type is INamedTypeSymbol named && IsUserPartWithoutMessage(named)
+                ? new TypeReferenceModel(FullName(named), named.Name, EquatableArray<string>.Empty)
+                : null;
+        }
+
+        /// <summary>A non-generic partial class of this compilation without [Message]: the user's part of a message generated from a .proto file.</summary>
+        private static bool IsUserPartWithoutMessage(ITypeSymbol type)
+        {
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class, Arity: 0 } named || named.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (AttributeData attribute in named.GetAttributes())
+            {
+                if (AttributeNames.Of(attribute.AttributeClass) == AttributeNames.Message)
+                {
+                    return false;
+                }
+            }
+
+            foreach (SyntaxReference reference in named.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not ClassDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The namespaces code in <paramref name="handler"/> sees names in, nearest first: its own and the enclosing ones, then the imported ones.</summary>
+        private static EquatableArray<string> Scopes(INamedTypeSymbol handler)
+        {
+            var scopes = new List<string>();
+            for (INamespaceSymbol? current = handler.ContainingNamespace; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+            {
+                scopes.Add(current.ToDisplayString());
+            }
+
+            foreach (SyntaxReference reference in handler.DeclaringSyntaxReferences)
+            {
+                for (SyntaxNode? node = reference.GetSyntax(); node is not null; node = node.Parent)
+                {
+                    SyntaxList<UsingDirectiveSyntax> usings = node switch
+                    {
+                        BaseNamespaceDeclarationSyntax block => block.Usings,
+                        CompilationUnitSyntax unit => unit.Usings,
+                        _ => default,
+                    };
+                    foreach (UsingDirectiveSyntax directive in usings)
+                    {
+                        if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is { } name)
+                        {
+                            string imported = name.ToString().Replace("global::", "");
+                            if (!scopes.Contains(imported))
+                            {
+                                scopes.Add(imported);
+                            }
+                        }
+                    }
+                }
+            }
+
+            return new EquatableArray<string>(scopes.ToArray());
         }
 
         /// <summary>Where the generated code goes and whether the DI extension can be emitted.</summary>
@@ -319,15 +428,25 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
         /// </summary>
         private static bool SatisfiesConstraints(INamedTypeSymbol handlerInterface)
         {
-            ImmutableArray<ITypeParameterSymbol> parameters = handlerInterface.OriginalDefinition.TypeParameters;
-            for (int i = 0; i < parameters.Length; i++)
+            for (int i = 0; i < handlerInterface.TypeArguments.Length; i++)
             {
-                foreach (ITypeSymbol constraint in parameters[i].ConstraintTypes)
+                if (!SatisfiesConstraint(handlerInterface, i))
                 {
-                    if (!IsAssignableTo(handlerInterface.TypeArguments[i], constraint))
-                    {
-                        return false;
-                    }
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The type argument at <paramref name="index"/> meets its parameter's constraints.</summary>
+        private static bool SatisfiesConstraint(INamedTypeSymbol handlerInterface, int index)
+        {
+            foreach (ITypeSymbol constraint in handlerInterface.OriginalDefinition.TypeParameters[index].ConstraintTypes)
+            {
+                if (!IsAssignableTo(handlerInterface.TypeArguments[index], constraint))
+                {
+                    return false;
                 }
             }
 

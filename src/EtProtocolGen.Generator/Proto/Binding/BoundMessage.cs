@@ -34,6 +34,12 @@ namespace EtProtocolGen.Generator.Proto.Binding
         /// <summary>The <c>[ResponseType]</c> type, fully qualified, or null.</summary>
         public string? ResponseTypeName { get; set; }
 
+        /// <summary>The response when it is a message of the project's .proto files, or null.</summary>
+        public ProtoTypeEntry? ResponseEntry { get; set; }
+
+        /// <summary>The response when it is a C# message, or null.</summary>
+        public ProtoExternalType? ResponseExternal { get; set; }
+
         public List<BoundField> Fields { get; } = new List<BoundField>();
 
         /// <summary>The runtime interface and any ET marker interface, fully qualified.</summary>

@@ -132,11 +132,13 @@ namespace EtProtocolGen.Generator.Proto.Binding
             if (_catalog.Resolve(name, file, message.Entry.Parent) is { IsEnum: false } response)
             {
                 message.ResponseTypeName = response.TypeName;
+                message.ResponseEntry = response;
                 message.Dependencies.Add((response, span));
             }
             else if (FindExternal(name, file, ProtoExternalKind.Message) is { } external)
             {
                 message.ResponseTypeName = external.TypeName;
+                message.ResponseExternal = external;
             }
             else
             {

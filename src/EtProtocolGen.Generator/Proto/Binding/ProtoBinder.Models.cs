@@ -70,7 +70,7 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 message.Documentation,
                 new ProtoLocation(file.Syntax.Path, message.Syntax.NameSpan.Line));
 
-            return new ProtoMessageModel(Containers(entry), declaration, serializer, UniqueHintName(hintStem + ".proto"));
+            return new ProtoMessageModel(Containers(entry), declaration, serializer, UniqueHintName(hintStem + ".proto"), CreateDispatch(message));
         }
 
         /// <summary>[Message], [ResponseType], authorization and limits, as a user would write them.</summary>

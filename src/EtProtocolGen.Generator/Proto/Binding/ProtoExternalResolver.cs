@@ -69,7 +69,8 @@ namespace EtProtocolGen.Generator.Proto.Binding
             if (FieldTypeClassifier.IsMessageType(type))
             {
                 return HasSerializer(type, cancellationToken)
-                    ? new ProtoExternalType(name, ProtoExternalKind.Message, typeName, type.IsValueType, null, default, false, false, null)
+                    ? new ProtoExternalType(name, ProtoExternalKind.Message, typeName, type.IsValueType, null, default,
+                        RuntimeTypes.Implements(type, RuntimeTypes.Request), RuntimeTypes.Implements(type, RuntimeTypes.Response), null)
                     : Unusable(name, typeName, "the C# message's serializer cannot be generated (see the diagnostics on it)");
             }
 

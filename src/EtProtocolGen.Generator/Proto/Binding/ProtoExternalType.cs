@@ -12,8 +12,8 @@ namespace EtProtocolGen.Generator.Proto.Binding
     /// <param name="IsValueType">A struct (or enum).</param>
     /// <param name="SurrogateName">For <see cref="ProtoExternalKind.Surrogate"/>: the message that carries it, fully qualified.</param>
     /// <param name="EnumUnderlying">For enums: the underlying integer's kind.</param>
-    /// <param name="IsRequest">For interfaces: it derives from the runtime's <c>IRequest</c>.</param>
-    /// <param name="IsResponse">For interfaces: it derives from the runtime's <c>IResponse</c>.</param>
+    /// <param name="IsRequest">For interfaces and messages: it derives from the runtime's <c>IRequest</c>.</param>
+    /// <param name="IsResponse">For interfaces and messages: it derives from the runtime's <c>IResponse</c>.</param>
     /// <param name="Problem">For <see cref="ProtoExternalKind.Unusable"/>: why, and what to do.</param>
     internal sealed record ProtoExternalType(
         string MetadataName,

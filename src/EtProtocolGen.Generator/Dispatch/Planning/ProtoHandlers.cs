@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using EtProtocolGen.Generator.Dispatch.Model;
+using EtProtocolGen.Generator.Helpers;
+
+namespace EtProtocolGen.Generator.Dispatch.Planning
+{
+    /// <summary>
+    /// Resolves the handlers of .proto messages (<see cref="PendingHandlerModel"/>) against the bound .proto messages, as the
+    /// compiler will bind the handler's type arguments once the generated classes exist: a name in one of the handler's
+    /// namespaces first, then the only .proto message of that name (a <c>global using</c> the handler's file does not show).
+    /// A reference that names no .proto message is dropped: the compiler reports it in the user's code.
+    /// </summary>
+    internal static class ProtoHandlers
+    {
+        private const string Global = "global::";
+
+        public static List<HandlerModel> Resolve(EquatableArray<PendingHandlerModel> pending, EquatableArray<DispatchMessageModel> messages)
+        {
+            var resolved = new List<HandlerModel>();
+            foreach (PendingHandlerModel handler in pending)
+            {
+                if (Find(handler.Message, messages) is not { } message)
+                {
+                    continue;
+                }
+
+                string? response = null;
+                if (handler.Response is { } reference)
+                {
+                    DispatchMessageModel? protoResponse = Find(reference, messages);
+                    response = protoResponse?.TypeName ?? reference.FullName;
+
+                    // The handler interface's constraints, as the compiler will check them: TRequest : IRequest, TResponse : IResponse.
+                    if (response is null || !message.IsRequest || (protoResponse is not null && !protoResponse.IsResponse))
+                    {
+                        continue;
+                    }
+                }
+
+                string handlerInterface = handler.Kind == HandlerKind.Request
+                    ? "global::EtProtocolGen.IRequestHandler<" + handler.Session.TypeName + ", " + message.TypeName + ", " + response + ">"
+                    : "global::EtProtocolGen.IMessageHandler<" + handler.Session.TypeName + ", " + message.TypeName + ">";
+                resolved.Add(new HandlerModel(
+                    handler.HandlerTypeName,
+                    handler.HandlerName,
+                    handler.Kind,
+                    handlerInterface,
+                    handler.Session,
+                    message,
+                    response,
+                    handler.Authorization,
+                    handler.SkipReason,
+                    handler.IsPublic,
+                    handler.Limits));
+            }
+
+            return resolved;
+        }
+
+        /// <summary>The .proto message <paramref name="reference"/> names, or null.</summary>
+        public static DispatchMessageModel? Find(TypeReferenceModel reference, EquatableArray<DispatchMessageModel> messages)
+        {
+            if (reference.FullName is { } fullName)
+            {
+                return FindByName(fullName, messages);
+            }
+
+            foreach (string scope in reference.Scopes)
+            {
+                if (FindByName(Global + scope + "." + reference.Written, messages) is { } inScope)
+                {
+                    return inScope;
+                }
+            }
+
+            if (FindByName(Global + reference.Written, messages) is { } qualified)
+            {
+                return qualified;
+            }
+
+            string simpleName = reference.Written.Substring(reference.Written.LastIndexOf('.') + 1);
+            DispatchMessageModel? only = null;
+            foreach (DispatchMessageModel message in messages)
+            {
+                if (message.Name == simpleName)
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = message;
+                }
+            }
+
+            return only;
+        }
+
+        private static DispatchMessageModel? FindByName(string typeName, EquatableArray<DispatchMessageModel> messages)
+        {
+            foreach (DispatchMessageModel message in messages)
+            {
+                if (message.TypeName == typeName)
+                {
+                    return message;
+                }
+            }
+
+            return null;
+        }
+    }
+}
