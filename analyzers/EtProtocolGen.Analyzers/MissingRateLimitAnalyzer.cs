@@ -34,6 +34,8 @@ namespace EtProtocolGen.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.MissingRateLimit);
 
+        private protected override bool AnalyzesProtoMessages => true;
+
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols)
         {
             RateLimitModel anonymousDefault = LimitReader.ReadAnonymousDefault(context.Compilation.Assembly, context.CancellationToken);
@@ -43,7 +45,8 @@ namespace EtProtocolGen.Analyzers
                 .Add(PartitionsProperty, anonymousDefault.Partitions.ToString(CultureInfo.InvariantCulture));
             string effect = anonymousDefault.Effect();
 
-            context.RegisterSymbolAction(
+            RegisterMessageAction(
+                context,
                 symbolContext =>
                 {
                     var type = (INamedTypeSymbol)symbolContext.Symbol;
@@ -57,8 +60,7 @@ namespace EtProtocolGen.Analyzers
                     {
                         symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingRateLimit, type.Locations[0], properties, type.Name, effect));
                     }
-                },
-                SymbolKind.NamedType);
+                });
         }
 
         /// <summary>Dispatch gives the request the anonymous default through at least one of its handlers (or, with none here, on its own).</summary>

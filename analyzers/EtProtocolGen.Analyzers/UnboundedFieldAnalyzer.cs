@@ -23,8 +23,10 @@ namespace EtProtocolGen.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.UnboundedField, DiagnosticDescriptors.UnboundedServerField);
 
+        private protected override bool AnalyzesProtoMessages => true;
+
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols) =>
-            context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
+            RegisterMessageAction(context, symbolContext => Analyze(symbolContext, symbols));
 
         private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols)
         {

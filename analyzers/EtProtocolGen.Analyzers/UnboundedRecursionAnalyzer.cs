@@ -19,6 +19,8 @@ namespace EtProtocolGen.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.UnboundedRecursion);
 
+        private protected override bool AnalyzesProtoMessages => true;
+
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ProtocolSymbols symbols)
         {
             if (symbols.Limits.MaxDepth > 0)
@@ -27,7 +29,7 @@ namespace EtProtocolGen.Analyzers
             }
 
             var cycles = new MessageCycles(symbols);
-            context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols, cycles), SymbolKind.NamedType);
+            RegisterMessageAction(context, symbolContext => Analyze(symbolContext, symbols, cycles));
         }
 
         private static void Analyze(SymbolAnalysisContext context, ProtocolSymbols symbols, MessageCycles cycles)

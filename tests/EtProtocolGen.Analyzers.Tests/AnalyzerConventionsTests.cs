@@ -8,9 +8,20 @@ using Xunit;
 
 namespace EtProtocolGen.Analyzers.Tests
 {
-    /// <summary>What every analyzer does in Initialize: run concurrently, skip generated code, and do its work from one compilation-start action.</summary>
+    /// <summary>
+    /// What every analyzer does in Initialize: run concurrently, skip generated code (the message rules that also check the
+    /// messages generated from .proto files see it, and pass on only those and the user's types), and do its work from one
+    /// compilation-start action.
+    /// </summary>
     public class AnalyzerConventionsTests
     {
+        /// <summary>The rules that check .proto messages (docs/proto.md, 'Security rules').</summary>
+        private static readonly string[] ProtoMessageRules =
+        {
+            "UnboundedFieldAnalyzer", "MissingAuthorizationAnalyzer", "InnerMessageExposureAnalyzer", "UnmarkedSecretAnalyzer",
+            "UnboundedRecursionAnalyzer", "MissingRateLimitAnalyzer",
+        };
+
         public static TheoryData<string> AnalyzerNames => new(AllAnalyzers.Create().Select(analyzer => analyzer.GetType().Name));
 
         [Theory]
@@ -23,7 +34,9 @@ namespace EtProtocolGen.Analyzers.Tests
             analyzer.Initialize(context);
 
             Assert.True(context.ConcurrentExecutionEnabled);
-            Assert.Equal(GeneratedCodeAnalysisFlags.None, context.GeneratedCodeFlags);
+            Assert.Equal(
+                ProtoMessageRules.Contains(name) ? GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics : GeneratedCodeAnalysisFlags.None,
+                context.GeneratedCodeFlags);
             Assert.Equal(new[] { "CompilationStart" }, context.Registrations);
         }
 

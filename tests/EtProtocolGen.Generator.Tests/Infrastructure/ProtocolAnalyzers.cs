@@ -20,4 +20,8 @@ internal static class ProtocolAnalyzers
 
     public static async Task<IReadOnlyList<Diagnostic>> RunAsync(Compilation compilation) =>
         await compilation.WithAnalyzers(All).GetAnalyzerDiagnosticsAsync();
+
+    /// <summary>With <paramref name="additionalFiles"/> (.proto files) as the build passes them.</summary>
+    public static async Task<IReadOnlyList<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles) =>
+        await compilation.WithAnalyzers(All, new AnalyzerOptions(additionalFiles)).GetAnalyzerDiagnosticsAsync();
 }
