@@ -55,6 +55,15 @@ namespace TrueSync
         public static FP FromRaw(long raw) => new FP { _serializedValue = raw };
     }
 
+    /// <summary>TrueSync.TSQuaternion: four FP, fields x, y, z, w.</summary>
+    public struct TSQuaternion
+    {
+        public FP x;
+        public FP y;
+        public FP z;
+        public FP w;
+    }
+
     /// <summary>TrueSync.TSVector: three FP, fields x, y, z.</summary>
     public struct TSVector
     {
@@ -73,6 +82,14 @@ namespace TrueSync
 
 namespace ET
 {
+    /// <summary>ET's LSInput: one player's input of a lock-step frame (a MemoryPack struct in ET, not a .proto message).</summary>
+    public struct LSInput
+    {
+        public TrueSync.FP MoveX;
+        public TrueSync.FP MoveY;
+        public int Button;
+    }
+
     /// <summary>ET's ActorId: where an entity lives (process, fiber) and which instance it is.</summary>
     public struct ActorId
     {

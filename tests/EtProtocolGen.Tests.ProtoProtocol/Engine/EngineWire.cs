@@ -8,6 +8,8 @@ using Unity.Mathematics;
 [assembly: WireSurrogate(typeof(quaternion), typeof(EtProtocolGen.Tests.ProtoProtocol.Engine.QuaternionWire))]
 [assembly: WireSurrogate(typeof(TSVector), typeof(EtProtocolGen.Tests.ProtoProtocol.Engine.TSVectorWire))]
 [assembly: WireSurrogate(typeof(ET.ActorId), typeof(EtProtocolGen.Tests.ProtoProtocol.Engine.ActorIdWire))]
+[assembly: WireSurrogate(typeof(TSQuaternion), typeof(EtProtocolGen.Tests.ProtoProtocol.Engine.TSQuaternionWire))]
+[assembly: WireSurrogate(typeof(ET.LSInput), typeof(EtProtocolGen.Tests.ProtoProtocol.Engine.LSInputWire))]
 
 namespace EtProtocolGen.Tests.ProtoProtocol.Engine
 {
@@ -64,5 +66,36 @@ namespace EtProtocolGen.Tests.ProtoProtocol.Engine
         public static implicit operator ActorIdWire(ET.ActorId value) => new ActorIdWire { Process = value.Process, Fiber = value.Fiber, InstanceId = value.InstanceId };
 
         public static implicit operator ET.ActorId(ActorIdWire wire) => new ET.ActorId(wire.Process, wire.Fiber, wire.InstanceId);
+    }
+
+    /// <summary>TSQuaternion on the wire: the raw values of its four FP, zigzag-encoded.</summary>
+    [Message]
+    public partial struct TSQuaternionWire
+    {
+        [Field(1, Encoding = FieldEncoding.ZigZag)] public long X { get; set; }
+        [Field(2, Encoding = FieldEncoding.ZigZag)] public long Y { get; set; }
+        [Field(3, Encoding = FieldEncoding.ZigZag)] public long Z { get; set; }
+        [Field(4, Encoding = FieldEncoding.ZigZag)] public long W { get; set; }
+
+        public static implicit operator TSQuaternionWire(TSQuaternion value) =>
+            new TSQuaternionWire { X = value.x._serializedValue, Y = value.y._serializedValue, Z = value.z._serializedValue, W = value.w._serializedValue };
+
+        public static implicit operator TSQuaternion(TSQuaternionWire wire) =>
+            new TSQuaternion { x = FP.FromRaw(wire.X), y = FP.FromRaw(wire.Y), z = FP.FromRaw(wire.Z), w = FP.FromRaw(wire.W) };
+    }
+
+    /// <summary>ET's LSInput on the wire: the move as raw FP values, and the button.</summary>
+    [Message]
+    public partial struct LSInputWire
+    {
+        [Field(1, Encoding = FieldEncoding.ZigZag)] public long MoveX { get; set; }
+        [Field(2, Encoding = FieldEncoding.ZigZag)] public long MoveY { get; set; }
+        [Field(3)] public int Button { get; set; }
+
+        public static implicit operator LSInputWire(ET.LSInput value) =>
+            new LSInputWire { MoveX = value.MoveX._serializedValue, MoveY = value.MoveY._serializedValue, Button = value.Button };
+
+        public static implicit operator ET.LSInput(LSInputWire wire) =>
+            new ET.LSInput { MoveX = FP.FromRaw(wire.MoveX), MoveY = FP.FromRaw(wire.MoveY), Button = wire.Button };
     }
 }
