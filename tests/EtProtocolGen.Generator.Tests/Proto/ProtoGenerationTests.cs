@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using EtProtocolGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -14,17 +13,9 @@ namespace EtProtocolGen.Generator.Tests.Proto;
 /// </summary>
 public sealed class ProtoGenerationTests
 {
-    /// <summary>The ET-style protocol the runtime tests build through the package's &lt;EtProtocol&gt; item.</summary>
-    private static readonly ProtoFile EtOuter = new(
-        "/project/Proto/OuterMessage_C_10001.proto",
-        File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), "tests/EtProtocolGen.Tests.ProtoProtocol/OuterMessage_C_10001.proto")));
+    private static readonly ProtoFile EtOuter = TestProtocolFiles.EtOuter;
 
-    /// <summary>The look-alike engine types and their [assembly: WireSurrogate] mappings, which the ET-style file uses.</summary>
-    private static readonly string[] Engine =
-    {
-        File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), "tests/EtProtocolGen.Tests.ProtoProtocol/Engine/EngineTypes.cs")),
-        File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), "tests/EtProtocolGen.Tests.ProtoProtocol/Engine/EngineWire.cs")),
-    };
+    private static readonly string[] Engine = TestProtocolFiles.Engine;
 
     private const string Proto3 = """
         syntax = "proto3";

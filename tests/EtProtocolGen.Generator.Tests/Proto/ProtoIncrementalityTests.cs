@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using EtProtocolGen.Generator.Proto.Model;
 using EtProtocolGen.Generator.Tests.Infrastructure;
@@ -28,9 +27,7 @@ public sealed class ProtoIncrementalityTests
         TrackingNames.ProtoOpcodes,
     };
 
-    private static readonly ProtoFile Et = new(
-        "/project/Proto/OuterMessage_C_10001.proto",
-        File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), "tests/EtProtocolGen.Tests.ProtoProtocol/OuterMessage_C_10001.proto")));
+    private static readonly ProtoFile Et = TestProtocolFiles.EtOuter;
 
     private const string Shop = """
         syntax = "proto3";
@@ -45,8 +42,8 @@ public sealed class ProtoIncrementalityTests
     private static readonly string[] Sources =
     {
         Unrelated,
-        File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), "tests/EtProtocolGen.Tests.ProtoProtocol/Engine/EngineTypes.cs")),
-        File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), "tests/EtProtocolGen.Tests.ProtoProtocol/Engine/EngineWire.cs")),
+        TestProtocolFiles.Engine[0],
+        TestProtocolFiles.Engine[1],
     };
 
     [Fact]

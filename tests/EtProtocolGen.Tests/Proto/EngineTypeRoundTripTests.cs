@@ -25,19 +25,19 @@ public sealed class EngineTypeRoundTripTests
             Forward = new float3(0, 0, 1),
             MoveInfo = new MoveInfo { Points = { new float3(1, 2, 3), new float3(-4, 5, -6) }, Rotation = new quaternion(0, 0.7f, 0, 0.7f), TurnSpeed = 3 },
         };
-        M2C_CreateUnits parsed = RoundTrip(new M2C_CreateUnits { Units = { unit } }, M2C_CreateUnits.Parse);
+        M2C_CreateUnits parsed = WireRoundTrip.Of(new M2C_CreateUnits { Units = { unit } }, M2C_CreateUnits.Parse);
         UnitInfo back = parsed.Units[0];
         Assert.Equal((1.5f, -2f, 3.25f), (back.Position.x, back.Position.y, back.Position.z));
         Assert.Equal(1f, back.Forward.z);
         Assert.Equal(-6f, back.MoveInfo!.Points[1].z);
         Assert.Equal((0f, 0.7f, 0f, 0.7f), (back.MoveInfo.Rotation.value.x, back.MoveInfo.Rotation.value.y, back.MoveInfo.Rotation.value.z, back.MoveInfo.Rotation.value.w));
 
-        Map2Gate_Reply reply = RoundTrip(new Map2Gate_Reply { RpcId = 1, NewActorId = new ActorId(2, 3, long.MaxValue) }, Map2Gate_Reply.Parse);
+        Map2Gate_Reply reply = WireRoundTrip.Of(new Map2Gate_Reply { RpcId = 1, NewActorId = new ActorId(2, 3, long.MaxValue) }, Map2Gate_Reply.Parse);
         Assert.Equal((2, 3, long.MaxValue), (reply.NewActorId.Process, reply.NewActorId.Fiber, reply.NewActorId.InstanceId));
 
         var tick = new Room2Map_Tick { Frame = 9, Position = new TSVector(FP.FromRaw(-1), FP.FromRaw(long.MinValue), FP.FromRaw(3)) };
         tick.Players[5] = new TSVector(FP.FromRaw(1), FP.FromRaw(2), FP.FromRaw(-3));
-        Room2Map_Tick tickBack = RoundTrip(tick, Room2Map_Tick.Parse);
+        Room2Map_Tick tickBack = WireRoundTrip.Of(tick, Room2Map_Tick.Parse);
         Assert.Equal(long.MinValue, tickBack.Position.y._serializedValue);
         Assert.Equal(-3, tickBack.Players[5].z._serializedValue);
     }
@@ -47,7 +47,7 @@ public sealed class EngineTypeRoundTripTests
     {
         var waypoints = new M2C_Waypoints { Start = new float3(1, 1, 1), Points = { new float3(2, 2, 2) }, Facing = new quaternion(0, 0, 0, 1) };
         waypoints.Watchers[4] = new ActorId(1, 2, 3);
-        M2C_Waypoints back = RoundTrip(waypoints, M2C_Waypoints.Parse);
+        M2C_Waypoints back = WireRoundTrip.Of(waypoints, M2C_Waypoints.Parse);
         Assert.Equal(2f, back.Points[0].y);
         Assert.Equal(1f, back.Facing.value.w);
         Assert.Equal(3L, back.Watchers[4].InstanceId);
@@ -68,16 +68,5 @@ public sealed class EngineTypeRoundTripTests
 
         // The surrogates are values: no opcode, never sendable on their own.
         Assert.False(typeof(IWireMessage).IsAssignableFrom(typeof(Float3Wire)));
-    }
-
-    private delegate T Parser<T>(System.ReadOnlySpan<byte> data);
-
-    private static T RoundTrip<T>(T message, Parser<T> parse)
-        where T : IWireMessage
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        message.WriteTo(buffer);
-        Assert.Equal(message.CalculateSize(), buffer.WrittenCount);
-        return parse(buffer.WrittenSpan);
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using ET;
 using TrueSync;
 using Xunit;
@@ -36,33 +35,22 @@ public sealed class EtLockStepProtoTests
             Position = new TSVector(FP.FromRaw(1), FP.FromRaw(-2), FP.FromRaw(long.MaxValue)),
             Rotation = new TSQuaternion { x = FP.FromRaw(-1), w = FP.FromRaw(long.MinValue) },
         });
-        Room2C_Start startBack = RoundTrip(start, Room2C_Start.Parse);
+        Room2C_Start startBack = WireRoundTrip.Of(start, Room2C_Start.Parse);
         Assert.Equal(long.MaxValue, startBack.UnitInfo[0].Position.z._serializedValue);
         Assert.Equal((-1L, long.MinValue), (startBack.UnitInfo[0].Rotation.x._serializedValue, startBack.UnitInfo[0].Rotation.w._serializedValue));
 
         var frame = new FrameMessage { Frame = 3, PlayerId = 9, Input = new LSInput { MoveX = FP.FromRaw(-5), Button = 2 } };
-        FrameMessage frameBack = RoundTrip(frame, FrameMessage.Parse);
+        FrameMessage frameBack = WireRoundTrip.Of(frame, FrameMessage.Parse);
         Assert.Equal((-5L, 2), (frameBack.Input.MoveX._serializedValue, frameBack.Input.Button));
 
         var inputs = new OneFrameInputs();
         inputs.Inputs[9] = new LSInput { MoveY = FP.FromRaw(4), Button = 1 };
         inputs.Inputs[-1] = default;
-        OneFrameInputs inputsBack = RoundTrip(inputs, OneFrameInputs.Parse);
+        OneFrameInputs inputsBack = WireRoundTrip.Of(inputs, OneFrameInputs.Parse);
         Assert.Equal((4L, 1), (inputsBack.Inputs[9].MoveY._serializedValue, inputsBack.Inputs[9].Button));
         Assert.Equal(0, inputsBack.Inputs[-1].Button);
 
-        Room2C_CheckHashFail fail = RoundTrip(new Room2C_CheckHashFail { Frame = 1, LSWorldBytes = new byte[] { 1, 2, 3 } }, Room2C_CheckHashFail.Parse);
+        Room2C_CheckHashFail fail = WireRoundTrip.Of(new Room2C_CheckHashFail { Frame = 1, LSWorldBytes = new byte[] { 1, 2, 3 } }, Room2C_CheckHashFail.Parse);
         Assert.Equal(new byte[] { 1, 2, 3 }, fail.LSWorldBytes);
-    }
-
-    private delegate T Parser<T>(System.ReadOnlySpan<byte> data);
-
-    private static T RoundTrip<T>(T message, Parser<T> parse)
-        where T : IWireMessage
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        message.WriteTo(buffer);
-        Assert.Equal(message.CalculateSize(), buffer.WrittenCount);
-        return parse(buffer.WrittenSpan);
     }
 }

@@ -85,9 +85,7 @@ public sealed class EtProtoRoundTripTests
         return unit.UnitId + "/" + unit.ConfigId + "/" + unit.Type + "/" + string.Join(",", kv) + "/" + string.Join(",", unit.Buffs);
     }
 
-    private delegate T Parser<T>(System.ReadOnlySpan<byte> data);
-
-    private static void AssertRoundTrip<T, TView>(T message, Parser<T> parse, System.Func<T, TView> view)
+    private static void AssertRoundTrip<T, TView>(T message, WireRoundTrip.Parser<T> parse, System.Func<T, TView> view)
         where T : IWireMessage
     {
         var buffer = new ArrayBufferWriter<byte>();
