@@ -22,6 +22,8 @@ namespace EtProtocolGen.Tool.Tests
             Assert.Contains("message ET.C2R_Login opcode=10005 scope=outer kind=request response=ET.R2C_Login authorization=anonymous rate-limits=5/60s:connection", lines);
             Assert.Contains("message ET.C2R_Login field 3 Password string len max-length=64 sensitive", lines);
             Assert.Contains("message EtProtocolGen.Tests.ProtoProtocol.Shop.BuyRequest field 3 Count int32 varint range=1..99", lines);
+            Assert.Contains("message EtProtocolGen.Tests.ProtoProtocol.Shop.BuyRequest reserved 4", lines);
+            Assert.Contains("message EtProtocolGen.Tests.ProtoProtocol.Shop.BuyRequest reserved-name GiftNote", lines);
             Assert.Contains(lines, line => line.StartsWith("message EtProtocolGen.Tests.ProtoProtocol.Shop.BuyRequest opcode=3001 ", System.StringComparison.Ordinal) && line.EndsWith("authorization=roles(buyer)", System.StringComparison.Ordinal));
             Assert.Contains("handler EtProtocolGen.Tests.ProtoProtocol.Server.ProtoPingHandler message=ET.C2G_Ping scope=outer authorization=authenticated", lines);
             Assert.Contains(lines, line => line.StartsWith("handler EtProtocolGen.Tests.ProtoProtocol.Server.ProtoBuyHandler message=EtProtocolGen.Tests.ProtoProtocol.Shop.BuyRequest ", System.StringComparison.Ordinal));

@@ -109,6 +109,18 @@ namespace EtProtocolGen.Analyzers.Tests.Proto
                     """));
 
         [Fact]
+        public Task A_reserved_range_too_long_for_the_generated_Reserved_attribute_is_a_warning() =>
+            RunAsync(
+                ("/0/a.proto", """
+                    syntax = "proto3";
+                    message A {
+                      reserved 2, 5 to 1004;
+                      {|ETP0310:reserved 3, 2000 to max;|}
+                      int32 a = 1;
+                    }
+                    """));
+
+        [Fact]
         public Task Services_and_a_missing_syntax_statement_are_warnings() =>
             RunAsync(("/0/a.proto", "{|ETP0310:package|} a;\n{|ETP0310:service S|} { rpc Get (A) returns (A); }\nmessage A { }\n"));
 

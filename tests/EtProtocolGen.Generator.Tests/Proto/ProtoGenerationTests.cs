@@ -109,6 +109,22 @@ public sealed class ProtoGenerationTests
         // snake_case becomes PascalCase; limits become the attributes a user would write.
         IPropertySymbol itemCode = output.GetTypeByMetadataName("Game.Shop.BuyRequest")!.GetMembers("ItemCode").OfType<IPropertySymbol>().Single();
         Assert.Equal(32, itemCode.GetAttributes().Single(a => a.AttributeClass!.Name == "MaxLengthAttribute").ConstructorArguments[0].Value);
+
+        // reserved 5, 6; reserved "old_field"; as [Reserved(5, 6, Names = "OldField")], which the manifest reads.
+        AttributeData reserved = output.GetTypeByMetadataName("Game.Shop.BuyRequest")!.GetAttributes().Single(a => a.AttributeClass!.Name == "ReservedAttribute");
+        Assert.Equal(new object[] { 5, 6 }, reserved.ConstructorArguments[0].Values.Select(value => value.Value!));
+        Assert.Equal("OldField", reserved.NamedArguments.Single(argument => argument.Key == "Names").Value.Value);
+    }
+
+    [Fact]
+    public void A_reserved_range_too_long_for_Reserved_stays_in_the_proto_file()
+    {
+        const string text = "syntax = \"proto3\";\nmessage A {\n  reserved 2, 7 to 9, 100 to max;\n  int32 a = 1;\n}\n";
+        (Compilation output, _) = GeneratorHarness.RunWithProto(GeneratorHarness.CreateCompilation(Array.Empty<string>()), new ProtoFile("/project/a.proto", text));
+
+        Assert.Empty(GeneratorHarness.AllDiagnostics(output));
+        AttributeData reserved = output.GetTypeByMetadataName("A")!.GetAttributes().Single(a => a.AttributeClass!.Name == "ReservedAttribute");
+        Assert.Equal(new object[] { 2, 7, 8, 9 }, reserved.ConstructorArguments[0].Values.Select(value => value.Value!));
     }
 
     [Fact]

@@ -47,6 +47,25 @@ namespace EtProtocolGen.Generator.Proto.Binding
             message.Fields.Sort(static (left, right) => left.Syntax.Number.CompareTo(right.Syntax.Number));
         }
 
+        /// <summary>A <c>reserved</c> range too long for the generated class's [Reserved] is checked here but not carried to C# (ETP0310).</summary>
+        private static void CheckReservedRanges(BoundMessage message)
+        {
+            foreach (ProtoReservedSyntax reserved in message.Syntax.Reserved)
+            {
+                foreach (ProtoRange range in reserved.Ranges)
+                {
+                    if (range.To - range.From >= MaxReservedRange)
+                    {
+                        message.Report(ProtoProblem.Of(
+                            ProtoProblemKind.Ignored,
+                            reserved.Span,
+                            "'reserved " + range.From.ToString(CultureInfo.InvariantCulture) + " to " + range.To.ToString(CultureInfo.InvariantCulture) + "'",
+                            "fields of this file may not use it, but only ranges of at most " + Number(MaxReservedRange) + " numbers go onto the generated class's [Reserved] and into the protocol manifest"));
+                    }
+                }
+            }
+        }
+
         private static void CheckReserved(BoundMessage message, ProtoFieldSyntax field)
         {
             if (field.Number >= FieldTypeClassifier.FirstReservedFieldNumber && field.Number <= FieldTypeClassifier.LastReservedFieldNumber)

@@ -48,6 +48,7 @@ namespace EtProtocolGen.Generator.Proto.Binding
             }
 
             BindFields(message);
+            CheckReservedRanges(message);
             CheckKindShape(message);
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Proto.Model;
+using EtProtocolGen.Generator.Proto.Parsing;
 
 namespace EtProtocolGen.Generator.Proto.Binding
 {
@@ -14,6 +15,9 @@ namespace EtProtocolGen.Generator.Proto.Binding
     internal sealed partial class ProtoBinder
     {
         private const string Runtime = "global::EtProtocolGen.";
+
+        /// <summary>The longest <c>reserved</c> range written onto the generated class (one manifest line per number).</summary>
+        private const int MaxReservedRange = 1000;
 
         private ProtoMessageModel CreateMessage(BoundMessage message)
         {
@@ -94,6 +98,11 @@ namespace EtProtocolGen.Generator.Proto.Binding
             }
 
             var attributes = new List<string> { Runtime + "Message" + (arguments.Count == 0 ? "" : "(" + string.Join(", ", arguments) + ")") };
+            if (ReservedAttribute(message) is { } reserved)
+            {
+                attributes.Add(reserved);
+            }
+
             if (message.ResponseTypeName is { } response)
             {
                 attributes.Add(Runtime + "ResponseType(typeof(" + response + "))");
@@ -123,6 +132,45 @@ namespace EtProtocolGen.Generator.Proto.Binding
             }
 
             return new EquatableArray<string>(attributes.ToArray());
+        }
+
+        /// <summary>
+        /// The message's <c>reserved</c> numbers and names as <c>[Reserved(5, 6, Names = "OldField")]</c> (names as the properties
+        /// would be called), so that the manifest keeps them; a range longer than <see cref="MaxReservedRange"/> numbers stays in
+        /// the .proto file only (ETP0310 says so).
+        /// </summary>
+        private static string? ReservedAttribute(BoundMessage message)
+        {
+            var numbers = new List<string>();
+            var names = new List<string>();
+            foreach (ProtoReservedSyntax reserved in message.Syntax.Reserved)
+            {
+                foreach (ProtoRange range in reserved.Ranges)
+                {
+                    for (long number = range.From; range.To - range.From < MaxReservedRange && number <= range.To; number++)
+                    {
+                        numbers.Add(number.ToString(CultureInfo.InvariantCulture));
+                    }
+                }
+
+                foreach (string name in reserved.Names)
+                {
+                    names.Add(ProtoNames.PropertyOf(name, message.Syntax.Name, message.Entry.File.IsEt));
+                }
+            }
+
+            if (numbers.Count == 0 && names.Count == 0)
+            {
+                return null;
+            }
+
+            string arguments = string.Join(", ", numbers);
+            if (names.Count > 0)
+            {
+                arguments += (arguments.Length == 0 ? "" : ", ") + "Names = " + Literal(string.Join(",", names));
+            }
+
+            return Runtime + "Reserved(" + arguments + ")";
         }
 
         /// <summary>[Field], [MaxLength], the validation rules and [Sensitive], from the bound field's model values.</summary>
