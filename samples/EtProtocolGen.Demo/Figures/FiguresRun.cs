@@ -28,8 +28,12 @@ public static class FiguresRun
     private static readonly TimeSpan ChurnSample = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ReturnWindow = TimeSpan.FromSeconds(60);
 
-    /// <summary>Runs everything, writing the figures to <paramref name="output"/>; true when every attack was refused and every target met.</summary>
-    public static async Task<bool> RunAsync(TextWriter output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs everything, writing the figures to <paramref name="output"/>; true when every attack was refused and every target
+    /// met. With <paramref name="partialFramesOnly"/>, runs only the partial-frame flood and the 60 s after it (about 2
+    /// minutes), to look at memory.
+    /// </summary>
+    public static async Task<bool> RunAsync(TextWriter output, CancellationToken cancellationToken, bool partialFramesOnly = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         var limits = new ProtocolServerOptions();
@@ -58,13 +62,13 @@ public static class FiguresRun
                 beforeFlood = now;
             }
 
-            output.WriteLine($"  [{label}] {now}");
+            output.WriteLine($"  [{label}] {now}; {Pool(server)}");
         };
         var outcomes = new List<AttackOutcome>();
-        foreach (Func<CancellationToken, Task<AttackOutcome>> attack in new Func<CancellationToken, Task<AttackOutcome>>[]
-        {
-            lasting.SlotHoldingAsync, lasting.LoginFloodAsync, lasting.SlowReadersAsync, lasting.PartialFrameFloodAsync,
-        })
+        Func<CancellationToken, Task<AttackOutcome>>[] attacks = partialFramesOnly
+            ? new Func<CancellationToken, Task<AttackOutcome>>[] { lasting.PartialFrameFloodAsync }
+            : new Func<CancellationToken, Task<AttackOutcome>>[] { lasting.SlotHoldingAsync, lasting.LoginFloodAsync, lasting.SlowReadersAsync, lasting.PartialFrameFloodAsync };
+        foreach (Func<CancellationToken, Task<AttackOutcome>> attack in attacks)
         {
             var clock = Stopwatch.StartNew();
             AttackOutcome outcome = await attack(cancellationToken);
@@ -74,10 +78,14 @@ public static class FiguresRun
         }
 
         // The memory the partial-frame flood made the process take must go back to what it held just before the flood.
-        bool returned = await WatchReturnAsync(output, beforeFlood ?? baseline, cancellationToken);
+        bool returned = await WatchReturnAsync(output, beforeFlood ?? baseline, server, cancellationToken);
         output.WriteLine();
         ResultTable.Write(output, outcomes);
         output.WriteLine();
+        if (partialFramesOnly)
+        {
+            return returned && outcomes.TrueForAll(static outcome => outcome.Refused && outcome.Player?.WithinTargets == true);
+        }
 
         bool churnFlat = await ChurnAsync(server, output, cancellationToken);
         output.WriteLine();
@@ -96,7 +104,7 @@ public static class FiguresRun
     /// Samples the process every 5 s for 60 s after the partial-frame flood; true when it is back within 64 MiB of
     /// <paramref name="preAttack"/> (the sample taken just before the flood).
     /// </summary>
-    private static async Task<bool> WatchReturnAsync(TextWriter output, ProcessMemory preAttack, CancellationToken cancellationToken)
+    private static async Task<bool> WatchReturnAsync(TextWriter output, ProcessMemory preAttack, SampleServer server, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         ProcessMemory now = ProcessMemory.Now();
@@ -104,7 +112,7 @@ public static class FiguresRun
         {
             await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
             now = ProcessMemory.Now();
-            output.WriteLine($"  [+{clock.Elapsed.TotalSeconds:0} s after the partial-frame flood] {now}");
+            output.WriteLine($"  [+{clock.Elapsed.TotalSeconds:0} s after the partial-frame flood] {now}; {Pool(server)}");
         }
 
         long above = now.ResidentBytes - preAttack.ResidentBytes;
@@ -112,6 +120,11 @@ public static class FiguresRun
         output.WriteLine($"60 s after the flood: {ProcessMemory.MiB(above)} above the pre-attack figure ({(back ? "within" : "NOT within")} 64 MiB).");
         return back;
     }
+
+    /// <summary>The socket buffer pool's figures and the collections run after floods.</summary>
+    private static string Pool(SampleServer server) =>
+        $"buffer pool {ProcessMemory.MiB(server.BufferPool.PooledBytes)} kept (allocated {ProcessMemory.MiB(server.BufferPool.AllocatedBytes)}, "
+        + $"left to the GC {ProcessMemory.MiB(server.BufferPool.DroppedBytes)}); collections after floods {server.FloodCollections}";
 
     /// <summary>
     /// Logs in and out for <see cref="ChurnDuration"/> (realm, gate, close), from 50 addresses in turn, and samples

@@ -8,10 +8,12 @@ using EtProtocolGen.Sample.Map.Generated;
 using EtProtocolGen.Sample.Map.Units;
 using EtProtocolGen.Sample.Server.Cluster;
 using EtProtocolGen.Sample.Server.Generated;
+using EtProtocolGen.Sample.Server.Memory;
 using EtProtocolGen.Sample.Server.Services;
 using EtProtocolGen.Sample.Server.Sessions;
 using EtProtocolGen.Transport.Diagnostics;
 using EtProtocolGen.Transport.Server;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -34,6 +36,7 @@ public sealed class SampleServer : IAsyncDisposable
         Logs = server.Services.GetRequiredService<LogCounter>();
         Accounts = server.Services.GetRequiredService<AccountStore>();
         GateKeys = server.Services.GetRequiredService<GateKeys>();
+        BufferPool = server.Services.GetRequiredService<BoundedBlockPoolFactory>();
     }
 
     /// <summary>Where the server listens (the bound port when port 0 was asked for).</summary>
@@ -56,6 +59,12 @@ public sealed class SampleServer : IAsyncDisposable
 
     /// <summary>The transport's per-address and pre-login limits, and how many connections have not logged in.</summary>
     public Transport.Server.Admission.ConnectionAdmission Admission => _server.Admission;
+
+    /// <summary>The socket transport's buffer pools: what they keep, allocated and left to the garbage collector.</summary>
+    public BoundedBlockPoolFactory BufferPool { get; }
+
+    /// <summary>Full collections run after partial-frame floods (<see cref="FloodMemoryReturn"/>); 0 when switched off.</summary>
+    public int FloodCollections => _server.Services.GetService<FloodMemoryReturn>()?.Collections ?? 0;
 
     /// <summary>The bytes connections hold in incomplete frames, against the transport's budget.</summary>
     public Transport.Server.Memory.PartialFrameBudget PartialFrames => _server.PartialFrames;
@@ -91,6 +100,16 @@ public sealed class SampleServer : IAsyncDisposable
                 services.AddSingleton<ServerAddress>();
                 services.AddSingleton<DispatchCounters>();
                 services.AddSingleton<InnerBus>();
+
+                // Socket buffers: a pool that keeps a bounded amount of returned blocks instead of Kestrel's, which keeps
+                // what a flood made it allocate; and one collection once a partial-frame flood is over (Memory/).
+                services.AddSingleton(new BoundedBlockPoolFactory(options.MaxPooledBufferBytes));
+                services.AddSingleton<IMemoryPoolFactory<byte>>(static provider => provider.GetRequiredService<BoundedBlockPoolFactory>());
+                if (options.ReturnMemoryAfterFloods)
+                {
+                    services.AddSingleton<FloodMemoryReturn>();
+                    services.AddHostedService(static provider => provider.GetRequiredService<FloodMemoryReturn>());
+                }
 
                 // The limiter behind the protocol's [RateLimit] and [MaxConcurrency] (the realm login's per-connection and
                 // per-address budgets and its four hash slots), and behind the anonymous default. One for the whole server;

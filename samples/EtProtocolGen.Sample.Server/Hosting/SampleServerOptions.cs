@@ -27,6 +27,18 @@ public sealed class SampleServerOptions
     /// <summary>PBKDF2 iterations of the accounts' password hashes (default <see cref="Services.AccountStore.DefaultIterations"/>, about 2.5 ms).</summary>
     public int PasswordHashIterations { get; set; } = Services.AccountStore.DefaultIterations;
 
+    /// <summary>
+    /// The most bytes of returned socket buffer blocks the transport's memory pool keeps for reuse (<see cref="Memory.BoundedBlockPool"/>);
+    /// more are left to the garbage collector as they come back. Default 8 MiB, 2,048 blocks of 4 KiB.
+    /// </summary>
+    public long MaxPooledBufferBytes { get; set; } = 8L * 1024 * 1024;
+
+    /// <summary>
+    /// Runs one full collection when a partial-frame flood is over, so the memory it made the process take goes back to the
+    /// operating system even if nothing else happens (<see cref="Memory.FloodMemoryReturn"/>). Default true.
+    /// </summary>
+    public bool ReturnMemoryAfterFloods { get; set; } = true;
+
     /// <summary>The gate's "host:port" the realm sends clients to, when the gate is another process. Null: this server's own address.</summary>
     public string? GateAddress { get; set; }
 }
