@@ -17,11 +17,5 @@ namespace EtProtocolGen
         [MethodImpl(MethodImplOptions.NoInlining)]
         internal static void ThrowArgumentNull(string paramName) =>
             throw new System.ArgumentNullException(paramName);
-
-        /// <summary>Throws <see cref="ProtocolException"/> and claims to return a value, for use in expressions.</summary>
-        [DoesNotReturn]
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public static T ThrowProtocol<T>(ProtocolError error, int fieldNumber = 0) =>
-            throw new ProtocolException(error, fieldNumber);
     }
 }
