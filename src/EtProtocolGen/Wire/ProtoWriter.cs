@@ -257,6 +257,16 @@ namespace EtProtocolGen.Wire
                 return position + 1 + written;
             }
 
+            // Likewise when the length prefix of the longest UTF-8 form (3 bytes a char) is as wide as that of the shortest
+            // (1 byte a char), as for 128 to 5,461 chars (2 bytes): the prefix width is known before encoding, so the string is
+            // encoded once, straight after it, instead of counted first. The span holds the bytes: the writer has room for them.
+            int prefixWidth = ProtoSize.Varint32((uint)value.Length);
+            if (prefixWidth == ProtoSize.Varint32((uint)value.Length * 3))
+            {
+                int encoded = Utf8Text.GetBytes(value, buffer.Slice(position + prefixWidth));
+                return WriteVarint(buffer, position, (uint)encoded) + encoded;
+            }
+
             return WriteString(buffer, position, value, Utf8Text.GetByteCount(value));
         }
 

@@ -167,9 +167,10 @@ public class ProtoWriterTests
     }
 
     /// <summary>
-    /// Short strings (up to 42 chars) take a path that encodes first and writes the one-byte length after; longer ones
-    /// count first. Around that boundary, with 1-, 2-, 3- and 4-byte characters and a lone surrogate, both paths must give
-    /// the length-prefixed UTF-8 that Encoding.UTF8 produces, in exactly the space ProtoSize.String reserves.
+    /// Short strings (up to 42 chars) take a path that encodes first and writes the one-byte length after, as do strings
+    /// whose prefix width does not depend on their UTF-8 length (128 to 5,461 chars); the others count first. Around these
+    /// boundaries, with 1-, 2-, 3- and 4-byte characters and a lone surrogate, every path must give the length-prefixed
+    /// UTF-8 that Encoding.UTF8 produces, in exactly the space ProtoSize.String reserves.
     /// </summary>
     [Theory]
     [InlineData("a")]
@@ -179,7 +180,10 @@ public class ProtoWriterTests
     [InlineData("\ud800")]
     public void Strings_around_the_one_byte_length_boundary_are_exact_utf8(string unit)
     {
-        for (int count = 1; count <= 50; count++)
+        // 1-50: the one-byte prefix; 120-135 and 5,455-5,470 chars: where the widths of the shortest and longest UTF-8
+        // forms' prefixes start and stop being equal (encoded without counting first), each with its neighbours.
+        int[] counts = [.. System.Linq.Enumerable.Range(1, 50), .. System.Linq.Enumerable.Range(120, 16), .. System.Linq.Enumerable.Range(5_455, 16)];
+        foreach (int count in counts)
         {
             string value = string.Concat(System.Linq.Enumerable.Repeat(unit, count));
             byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(value);
