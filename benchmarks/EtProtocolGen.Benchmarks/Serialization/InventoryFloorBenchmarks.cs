@@ -128,20 +128,21 @@ namespace EtProtocolGen.Benchmarks.Serialization
                 buffer[position++] = 0x08;
                 BinaryPrimitives.WriteInt64LittleEndian(buffer.Slice(position), item.Id);
                 position += 8;
-                buffer[position++] = 0x10;
-                BinaryPrimitives.WriteInt32LittleEndian(buffer.Slice(position), item.ConfigId);
-                position += 4;
-                buffer[position++] = 0x18;
-                BinaryPrimitives.WriteInt32LittleEndian(buffer.Slice(position), item.Count);
-                position += 4;
-                buffer[position++] = 0x20;
-                BinaryPrimitives.WriteInt32LittleEndian(buffer.Slice(position), item.Slot);
-                position += 4;
+                position = TagAndInt32(buffer, position, 0x10, item.ConfigId);
+                position = TagAndInt32(buffer, position, 0x18, item.Count);
+                position = TagAndInt32(buffer, position, 0x20, item.Slot);
                 buffer[position++] = 0x28;
                 buffer[position++] = item.IsBound ? (byte)1 : (byte)0;
             }
 
             return position;
+        }
+
+        private static int TagAndInt32(Span<byte> buffer, int position, byte tag, int value)
+        {
+            buffer[position] = tag;
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.Slice(position + 1), value);
+            return position + 5;
         }
 
         private static int Varint(Span<byte> buffer, int position, ulong value)
