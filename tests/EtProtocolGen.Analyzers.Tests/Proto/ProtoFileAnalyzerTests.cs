@@ -109,6 +109,22 @@ namespace EtProtocolGen.Analyzers.Tests.Proto
                     """));
 
         [Fact]
+        public Task A_direction_on_an_inner_message_is_an_option_error() =>
+            RunAsync(
+                ("/0/a.proto", """
+                    syntax = "proto3";
+                    message A {
+                      option (etp.opcode) = 10;
+                      option (etp.scope) = INNER;
+                      option {|ETP0304:(etp.direction) = SERVER_TO_CLIENT|};
+                    }
+                    """));
+
+        [Fact]
+        public Task An_ET_file_named_as_one_of_its_messages_gets_no_constants_class() =>
+            RunAsync(("/0/Notice_C_500.proto", "syntax = \"proto3\";\npackage ET;\nmessage {|ETP0310:Notice|} // IMessage [etp: authorize]\n{\n}\n"));
+
+        [Fact]
         public Task A_reserved_range_too_long_for_the_generated_Reserved_attribute_is_a_warning() =>
             RunAsync(
                 ("/0/a.proto", """

@@ -117,6 +117,30 @@ public sealed class ProtoGenerationTests
     }
 
     [Fact]
+    public void A_declared_direction_becomes_the_Message_attributes_Direction_and_the_registrys()
+    {
+        // The file is named as its message: the constants class, which would be a static partial class of the same name,
+        // is left out (ETP0310) and the message compiles.
+        var file = new ProtoFile("/project/Proto/Notice_C_500.proto", """
+            syntax = "proto3";
+            package ET;
+
+            message Notice // IMessage [etp: direction = SERVER_TO_CLIENT, authorize]
+            {
+            	string Text = 1; // [etp: max_length = 64]
+            }
+            """);
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.RunWithProto(GeneratorHarness.CreateCompilation(Array.Empty<string>()), file);
+
+        Assert.Empty(GeneratorHarness.AllDiagnostics(output));
+        AttributeData message = output.GetTypeByMetadataName("ET.Notice")!.GetAttributes().Single(a => a.AttributeClass!.Name == "MessageAttribute");
+        Assert.Equal(2, message.NamedArguments.Single(argument => argument.Key == "Direction").Value.Value);
+        string registry = result.GeneratedTrees.Single(tree => tree.FilePath.EndsWith(".ProtocolRegistry.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.Contains("typeof(global::ET.Notice), global::EtProtocolGen.MessageScope.Outer, global::EtProtocolGen.MessageDirection.ServerToClient", registry);
+        Assert.False(output.GetTypeByMetadataName("ET.Notice")!.IsStatic);
+    }
+
+    [Fact]
     public void A_reserved_range_too_long_for_Reserved_stays_in_the_proto_file()
     {
         const string text = "syntax = \"proto3\";\nmessage A {\n  reserved 2, 7 to 9, 100 to max;\n  int32 a = 1;\n}\n";

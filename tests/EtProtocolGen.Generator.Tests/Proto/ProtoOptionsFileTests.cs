@@ -36,6 +36,7 @@ public sealed class ProtoOptionsFileTests
         Assert.Empty(GeneratorHarness.AllDiagnostics(output));
         INamedTypeSymbol buy = output.GetTypeByMetadataName("EtProtocolGen.Tests.Interop.Options.BuyRequest")!;
         Assert.Equal(new[] { "Authorize", "MaxConcurrency", "Message", "RateLimit", "RateLimit", "ResponseType" }, Names(buy.GetAttributes()));
+        Assert.Equal(1, buy.GetAttributes().Single(a => a.AttributeClass!.Name == "MessageAttribute").NamedArguments.Single(a => a.Key == "Direction").Value.Value);
         Assert.Equal(new[] { "Field", "MaxLength", "MinLength", "Required" }, Names(Member(buy, "ItemCode").GetAttributes()));
         Assert.Equal(new[] { "Field", "MaxLength", "Sensitive" }, Names(Member(buy, "Coupon").GetAttributes()));
         Assert.Equal(new[] { "Field", "Range" }, Names(Member(output.GetTypeByMetadataName("EtProtocolGen.Tests.Interop.Options.Point")!, "X").GetAttributes()));

@@ -32,7 +32,7 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 message.Entry.TypeName,
                 name,
                 message.IsInner ? DispatchScope.Inner : DispatchScope.Outer,
-                MessageDirections.Resolve(message.IsInner, WireDirection.None, name, message.Kind == ProtoMessageKind.Response, isValueOnly: false).Direction,
+                MessageDirections.Resolve(message.IsInner, settings.Direction, name, message.Kind == ProtoMessageKind.Response, isValueOnly: false).Direction,
                 Authorization(settings),
                 message.ResponseTypeName,
                 isRequest,

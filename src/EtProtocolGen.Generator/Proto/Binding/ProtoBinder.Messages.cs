@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EtProtocolGen.Generator.Model;
 using EtProtocolGen.Generator.Parsing;
 using EtProtocolGen.Generator.Proto.Parsing;
 
@@ -45,6 +46,11 @@ namespace EtProtocolGen.Generator.Proto.Binding
             if (responseName is not null)
             {
                 BindResponseType(message, responseName, responseSpan);
+            }
+
+            if (message.IsInner && message.Settings.Direction != WireDirection.None)
+            {
+                message.Report(ProtoProblem.Of(ProtoProblemKind.InvalidOption, message.Settings.DirectionSpan, "(etp.direction)", "an inner message travels between servers only; remove it or make the message outer"));
             }
 
             BindFields(message);

@@ -97,6 +97,11 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 arguments.Add("MaxDepth = " + settings.MaxDepth.ToString(CultureInfo.InvariantCulture));
             }
 
+            if (settings.Direction != WireDirection.None)
+            {
+                arguments.Add("Direction = " + Runtime + "MessageDirection." + settings.Direction);
+            }
+
             var attributes = new List<string> { Runtime + "Message" + (arguments.Count == 0 ? "" : "(" + string.Join(", ", arguments) + ")") };
             if (ReservedAttribute(message) is { } reserved)
             {

@@ -135,9 +135,27 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 ProtoFileContext file = _catalog.Files[index];
                 if (file.IsEt && !file.IsBroken)
                 {
-                    opcodeClasses.Add(CreateOpcodes(file));
+                    if (TypeNamedLikeConstants(file) is { } clash)
+                    {
+                        // A partial class cannot be both the static constants class and a message or enum of the same name.
+                        // Reported at the type, in its own file.
+                        _catalog.ProblemsOf(_catalog.Files.IndexOf(clash.File)).Add(ProtoProblem.Of(
+                            ProtoProblemKind.Ignored,
+                            clash.Message?.NameSpan ?? clash.Enum!.NameSpan,
+                            "the constants class '" + file.EtName.ClassName + "' of " + System.IO.Path.GetFileName(file.Syntax.Path),
+                            "it is not generated, as this type has its name in the same namespace; the opcodes are the messages' Opcode constants"));
+                    }
+                    else
+                    {
+                        opcodeClasses.Add(CreateOpcodes(file));
+                    }
                 }
+            }
 
+            // After the loop above, which may report in any file.
+            for (int index = 0; index < _catalog.Files.Count; index++)
+            {
+                ProtoFileContext file = _catalog.Files[index];
                 var all = new List<ProtoProblem>(file.Syntax.Problems);
                 all.AddRange(_catalog.ProblemsOf(index));
                 if (all.Count > 0)
@@ -184,6 +202,20 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 _messages.Add(entry, message);
                 BindMessage(message, defaultInner, ordinal);
             }
+        }
+
+        /// <summary>A top-level type in the namespace of <paramref name="file"/> named as its constants class (<c>Notice</c> in <c>Notice_C_500.proto</c>), or null.</summary>
+        private ProtoTypeEntry? TypeNamedLikeConstants(ProtoFileContext file)
+        {
+            foreach (ProtoTypeEntry entry in _catalog.Types)
+            {
+                if (entry.Parent is null && entry.Name == file.EtName.ClassName && entry.File.Namespace == file.Namespace && !entry.File.IsBroken)
+                {
+                    return entry;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A message that uses a type that is not generated is not generated either; its field says why.</summary>

@@ -31,6 +31,11 @@ namespace EtProtocolGen.Generator.Proto.Binding
 
         public int MaxDepth { get; set; }
 
+        /// <summary><c>(etp.direction)</c>, or <see cref="Generator.Model.WireDirection.None"/> when absent (inferred).</summary>
+        public Generator.Model.WireDirection Direction { get; set; }
+
+        public SourceSpan DirectionSpan { get; set; }
+
         public List<ProtoRateLimit> RateLimits { get; } = new List<ProtoRateLimit>();
 
         public ProtoConcurrency? MaxConcurrency { get; set; }

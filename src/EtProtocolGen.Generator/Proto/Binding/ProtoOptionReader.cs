@@ -20,7 +20,7 @@ namespace EtProtocolGen.Generator.Proto.Binding
         /// <summary>The message options.</summary>
         public static readonly string[] MessageOptionNames =
         {
-            "opcode", "scope", "kind", "response_type", "allow_anonymous", "authorize", "roles", "max_depth", "rate_limit", "max_concurrency",
+            "opcode", "scope", "kind", "response_type", "allow_anonymous", "authorize", "roles", "max_depth", "rate_limit", "max_concurrency", "direction",
         };
 
         /// <summary>The field options.</summary>
@@ -102,6 +102,19 @@ namespace EtProtocolGen.Generator.Proto.Binding
                     case "roles":
                         settings.Roles = ReadString(option, problems) ?? settings.Roles;
                         settings.AuthorizationSpan = option.Span;
+                        break;
+                    case "direction":
+                        if (ReadName(option, option.Value, problems, "BOTH", "CLIENT_TO_SERVER", "SERVER_TO_CLIENT") is int direction)
+                        {
+                            settings.Direction = direction switch
+                            {
+                                1 => Generator.Model.WireDirection.ClientToServer,
+                                2 => Generator.Model.WireDirection.ServerToClient,
+                                _ => Generator.Model.WireDirection.Both,
+                            };
+                            settings.DirectionSpan = option.Span;
+                        }
+
                         break;
                     case "max_depth":
                         settings.MaxDepth = ReadNumber(option, option.Value, 1, RuntimeContract.Limits.MaxSupportedDepth, problems) ?? settings.MaxDepth;
