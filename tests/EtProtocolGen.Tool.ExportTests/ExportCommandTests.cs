@@ -168,10 +168,7 @@ namespace EtProtocolGen.Tool.ExportTests
             var compilation = CSharpCompilation.Create(
                 "InMemory",
                 new[] { CSharpSyntaxTree.ParseText("using EtProtocolGen;\n" + source) },
-                ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-                    .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
-                    .Append(typeof(MessageAttribute).Assembly.Location)
-                    .Select(path => MetadataReference.CreateFromFile(path)),
+                RuntimeReferences.All(),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             return new ProtoExportBuilder(ProtocolSymbols.TryCreate(compilation)!, compilation.Assembly).Build(includeInner: inner);
         }

@@ -94,14 +94,10 @@ namespace EtProtocolGen.Tool.ExportTests
                     ParseOptions));
             }
 
-            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-                .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
-                .Select(path => MetadataReference.CreateFromFile(path))
-                .Append(MetadataReference.CreateFromFile(typeof(MessageAttribute).Assembly.Location));
             var compilation = CSharpCompilation.Create(
                 "Reimported",
                 sources,
-                references,
+                RuntimeReferences.All(),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                     .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
             var files = export.Files.Select(file => (AdditionalText)new ProtoFile("/export/" + file.Path, ProtoFileEmitter.Write(file, "test"))).ToImmutableArray();
