@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Threading.Tasks;
 using EtProtocolGen.Client.Tests.Infrastructure;
 
@@ -20,10 +21,9 @@ namespace EtProtocolGen.Client.Tests
                 MessageReceived = message => delivered.Enqueue(((G2C_ChatLine)message).Text),
             });
 
-            for (int i = 0; i < 20; i++)
-            {
-                await server.SendAsync(Frames.Of(new G2C_ChatLine { Text = "spam " + i }));
-            }
+            // The twenty pushes in one write, so that they are all in the socket before the client reads the first: sent one by
+            // one, a later send could meet the connection the client has already closed (a reset, not what this test is about).
+            await server.SendAsync(Enumerable.Range(0, 20).SelectMany(i => Frames.Of(new G2C_ChatLine { Text = "spam " + i })).ToArray());
 
             // The burst is delivered; every later push waits for a token (one a second, so under load a few more may pass),
             // and the fifth refusal closes the connection before the twenty pushes are all read.
