@@ -129,7 +129,7 @@ namespace Game.Export
     }
 
     /// <summary>A tree: a recursive message, bounded by its depth.</summary>
-    [Message(5004, MaxDepth = 5), AllowAnonymous, RateLimit(20, 1, Per = RateLimitPartition.RemoteAddress)]
+    [Message(5004, MaxDepth = 5, Direction = MessageDirection.Both), AllowAnonymous, RateLimit(20, 1, Per = RateLimitPartition.RemoteAddress)]
     public partial class Node : IMessage
     {
         [Field(1), MaxLength(40)] public string Name { get; set; } = "";
@@ -137,8 +137,8 @@ namespace Game.Export
         [Field(3)] public Cell Cell { get; set; }
     }
 
-    /// <summary>A struct message.</summary>
-    [Message(5005), Authorize]
+    /// <summary>A struct message the server sends (a declared direction the export writes as (etp.direction)).</summary>
+    [Message(5005, Direction = MessageDirection.ServerToClient), Authorize]
     public partial struct Cell : IMessage
     {
         [Field(1, Encoding = FieldEncoding.ZigZag)] public int Row { get; set; }

@@ -157,6 +157,8 @@ namespace EtProtocolGen.Tool.ExportTests
 
             ExportMessage Message(string name) => export.Files.SelectMany(file => file.Messages).Single(message => message.Name == name);
             Assert.Contains("Sent by the server to clients ([Message(Direction = ...)]).", Message("Tick").Comments);
+            Assert.Contains("(etp.direction) = SERVER_TO_CLIENT", Message("Tick").Options);
+            Assert.DoesNotContain(Message("C2G_Move").Options, option => option.StartsWith("(etp.direction)", StringComparison.Ordinal));
             Assert.Contains("Sent by clients to the server (its name says so).", Message("C2G_Move").Comments);
             Assert.Contains("Sent both ways (nothing says which way: the server treats it as client input).", Message("Chat").Comments);
             Assert.DoesNotContain(Message("G2M_Move").Comments, comment => comment.StartsWith("Sent", StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using EtProtocolGen.Analyzers.Manifest;
+using EtProtocolGen.Generator.Model;
 
 namespace EtProtocolGen.Tool.Export
 {
@@ -74,6 +75,15 @@ namespace EtProtocolGen.Tool.Export
                 yield return "(etp.sensitive) = true";
             }
         }
+
+        /// <summary>A declared [Message(Direction = ...)] as (etp.direction); null when the message declares none (its name or kind says it).</summary>
+        public static string? Direction(WireDirection declared) => (declared & WireDirection.Both) switch
+        {
+            WireDirection.ClientToServer => "(etp.direction) = CLIENT_TO_SERVER",
+            WireDirection.ServerToClient => "(etp.direction) = SERVER_TO_CLIENT",
+            WireDirection.Both => "(etp.direction) = BOTH",
+            _ => null,
+        };
 
         public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

@@ -163,6 +163,11 @@ namespace EtProtocolGen.Tool.Export
                 }
 
                 options.Add("(etp.kind) = " + Kind(type, entry.Kind));
+                if (entry.Scope == ManifestScope.Outer && ProtocolMessage.TryGet(type, out ProtocolMessage declaredWay) && ExportOptions.Direction(declaredWay.DeclaredDirection) is { } direction)
+                {
+                    options.Add(direction);
+                }
+
                 if (entry.Kind == MessageKind.Request && Response(type) is { } response)
                 {
                     options.Add("(etp.response_type) = " + ExportOptions.Quote(Reference(response, package, imports)));
