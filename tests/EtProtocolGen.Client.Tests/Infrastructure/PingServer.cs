@@ -34,10 +34,13 @@ namespace EtProtocolGen.Client.Tests.Infrastructure
         /// <summary>Connections whose client shut its sending side (a clean close), after which the server closed too.</summary>
         public int CleanCloses => Volatile.Read(ref _cleanCloses);
 
-        /// <summary>Closes every connection from the server's side.</summary>
+        /// <summary>
+        /// Closes from the server's side every connection accepted before the call. Only those: a client whose Disconnected hook
+        /// reconnects at once can be accepted while this runs, and its new connection must stay open.
+        /// </summary>
         public void DisconnectAll()
         {
-            while (_sockets.TryDequeue(out Socket? socket))
+            for (int open = _sockets.Count; open > 0 && _sockets.TryDequeue(out Socket? socket); open--)
             {
                 try
                 {
@@ -105,6 +108,9 @@ namespace EtProtocolGen.Client.Tests.Infrastructure
             {
                 // Stopped.
             }
+
+            // And a connection the accept loop took while the first pass ran.
+            DisconnectAll();
         }
 
         private async Task AcceptAsync()
