@@ -221,10 +221,10 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 switch (entry.Name)
                 {
                     case "permits":
-                        permits = ReadNumber(option, entry.Value, 1, RateLimitMaxPermits, problems);
+                        permits = ReadNumber(option, entry.Value, 1, RuntimeContract.RateLimits.MaxPermits, problems);
                         break;
                     case "per_seconds":
-                        perSeconds = ReadNumber(option, entry.Value, 1, RateLimitMaxPerSeconds, problems);
+                        perSeconds = ReadNumber(option, entry.Value, 1, RuntimeContract.RateLimits.MaxPerSeconds, problems);
                         break;
                     case "per":
                         per |= ReadPartition(option, entry.Value, problems);
@@ -241,7 +241,7 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 return null;
             }
 
-            return new ProtoRateLimit(permits.Value, perSeconds.Value, per == 0 ? PartitionConnection : per);
+            return new ProtoRateLimit(permits.Value, perSeconds.Value, per == 0 ? RuntimeContract.RateLimits.DefaultRatePartitions : per);
         }
 
         private static ProtoConcurrency? ReadConcurrency(ProtoOptionSyntax option, List<ProtoProblem> problems)
@@ -258,7 +258,7 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 switch (entry.Name)
                 {
                     case "limit":
-                        limit = ReadNumber(option, entry.Value, 1, MaxConcurrencyLimit, problems);
+                        limit = ReadNumber(option, entry.Value, 1, RuntimeContract.RateLimits.MaxConcurrency, problems);
                         break;
                     case "per":
                         per |= ReadPartition(option, entry.Value, problems);
@@ -275,7 +275,7 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 return null;
             }
 
-            return new ProtoConcurrency(limit.Value, per == 0 ? PartitionGlobal : per);
+            return new ProtoConcurrency(limit.Value, per == 0 ? RuntimeContract.RateLimits.DefaultConcurrencyPartitions : per);
         }
 
         private static ProtoRangeOption? ReadRange(ProtoOptionSyntax option, List<ProtoProblem> problems)
@@ -313,18 +313,9 @@ namespace EtProtocolGen.Generator.Proto.Binding
             return new ProtoRangeOption(min.Text, max.Text, min.Kind == ProtoValueKind.Float || max.Kind == ProtoValueKind.Float);
         }
 
-        /// <summary>RateLimitPartition: Connection = 1, RemoteAddress = 2, Account = 4, Global = 8.</summary>
+        /// <summary>The flag of <see cref="RuntimeContract.RateLimitPartition"/> a name stands for: the names in flag order, Connection = 1 up to Global = 8.</summary>
         private static int ReadPartition(ProtoOptionSyntax option, ProtoValue value, List<ProtoProblem> problems) =>
             ReadName(option, value, problems, "CONNECTION", "REMOTE_ADDRESS", "ACCOUNT", "GLOBAL") is int index ? 1 << index : 0;
-
-        /// <summary>The flag values of the runtime's RateLimitPartition, and its attributes' bounds.</summary>
-        public const int PartitionConnection = 1;
-        public const int PartitionRemoteAddress = 2;
-        public const int PartitionAccount = 4;
-        public const int PartitionGlobal = 8;
-        private const int RateLimitMaxPermits = 1_000_000;
-        private const int RateLimitMaxPerSeconds = 86_400;
-        private const int MaxConcurrencyLimit = 1_000_000;
 
         private static bool IsAggregate(ProtoOptionSyntax option, ProtoValue value, string example, List<ProtoProblem> problems)
         {
