@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,7 +5,6 @@ using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -16,7 +14,7 @@ namespace EtProtocolGen.CodeFixes
     /// <summary>ETP0102: two fixes, <c>[Authorize]</c> (an authenticated session) or <c>[AllowAnonymous]</c> (anyone), on the message.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddAuthorizationCodeFix))]
     [Shared]
-    public sealed class AddAuthorizationCodeFix : CodeFixProvider
+    public sealed class AddAuthorizationCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the [Authorize] fix.</summary>
         public const string AuthorizeEquivalenceKey = "ETP0102.AddAuthorize";
@@ -24,37 +22,26 @@ namespace EtProtocolGen.CodeFixes
         /// <summary>The equivalence key of the [AllowAnonymous] fix.</summary>
         public const string AllowAnonymousEquivalenceKey = "ETP0102.AddAllowAnonymous";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.MissingAuthorizationId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public AddAuthorizationCodeFix()
+            : base(DiagnosticDescriptors.MissingAuthorizationId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return;
-            }
-
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start) is not { } declaration)
-                {
-                    continue;
-                }
-
-                Register(context, diagnostic, declaration, AttributeNames.Authorize, "Add [Authorize]: only authenticated sessions may send it", AuthorizeEquivalenceKey);
-                Register(context, diagnostic, declaration, AttributeNames.AllowAnonymous, "Add [AllowAnonymous]: any session may send it", AllowAnonymousEquivalenceKey);
-            }
         }
 
-        private static void Register(CodeFixContext context, Diagnostic diagnostic, TypeDeclarationSyntax declaration, string attribute, string title, string equivalenceKey) =>
-            context.RegisterCodeFix(
-                CodeAction.Create(title, cancellationToken => AddAsync(context.Document, declaration, attribute, cancellationToken), equivalenceKey),
-                diagnostic);
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.TypeAt(diagnostic) is { } declaration)
+            {
+                Offer(site, diagnostic, declaration, AttributeNames.Authorize, "Add [Authorize]: only authenticated sessions may send it", AuthorizeEquivalenceKey);
+                Offer(site, diagnostic, declaration, AttributeNames.AllowAnonymous, "Add [AllowAnonymous]: any session may send it", AllowAnonymousEquivalenceKey);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static void Offer(FixSite site, Diagnostic diagnostic, TypeDeclarationSyntax declaration, string attribute, string title, string equivalenceKey) =>
+            site.Offer(diagnostic, title, equivalenceKey, cancellationToken => AddAsync(site.Document, declaration, attribute, cancellationToken));
 
         private static async Task<Document> AddAsync(Document document, TypeDeclarationSyntax declaration, string attributeMetadataName, CancellationToken cancellationToken)
         {

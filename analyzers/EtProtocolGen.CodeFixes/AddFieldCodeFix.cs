@@ -8,7 +8,6 @@ using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,13 +21,16 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddFieldCodeFix))]
     [Shared]
-    public sealed class AddFieldCodeFix : CodeFixProvider
+    public sealed class AddFieldCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the fix.</summary>
         public const string EquivalenceKey = "ETP0009.AddField";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnserializedCorrelationId);
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public AddFieldCodeFix()
+            : base(DiagnosticDescriptors.UnserializedCorrelationId)
+        {
+        }
 
         /// <inheritdoc />
         /// <remarks>A batch of independent fixes would give every member of a message the same number: one pass numbers them in turn.</remarks>
@@ -36,21 +38,18 @@ namespace EtProtocolGen.CodeFixes
             FixAllProvider.Create(static (context, document, diagnostics) => AddFieldsAsync(document, diagnostics, context.CancellationToken));
 
         /// <inheritdoc />
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(UnserializedCorrelationAnalyzer.MemberProperty, out string? name) || name is null)
-                {
-                    continue;
-                }
+        private protected override DocumentInput Reads => DocumentInput.Nothing;
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Serialize '" + name + "' with [Field]",
-                        async cancellationToken => await AddFieldsAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? context.Document,
-                        EquivalenceKey),
-                    diagnostic);
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (diagnostic.Properties.TryGetValue(UnserializedCorrelationAnalyzer.MemberProperty, out string? name) && name is not null)
+            {
+                site.Offer(
+                    diagnostic,
+                    "Serialize '" + name + "' with [Field]",
+                    EquivalenceKey,
+                    async cancellationToken => await AddFieldsAsync(site.Document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? site.Document);
             }
 
             return Task.CompletedTask;

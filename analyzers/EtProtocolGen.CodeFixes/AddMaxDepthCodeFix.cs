@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
@@ -8,7 +7,6 @@ using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -18,7 +16,7 @@ namespace EtProtocolGen.CodeFixes
     /// <summary>ETP0106: sets <c>MaxDepth = 16</c> on the recursive message's [Message] attribute.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMaxDepthCodeFix))]
     [Shared]
-    public sealed class AddMaxDepthCodeFix : CodeFixProvider
+    public sealed class AddMaxDepthCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the fix.</summary>
         public const string EquivalenceKey = "ETP0106.AddMaxDepth";
@@ -26,39 +24,31 @@ namespace EtProtocolGen.CodeFixes
         /// <summary>The suggested depth: deep enough for trees a game sends (chat threads, UI layouts, quest graphs), far below the stack limit.</summary>
         public const int SuggestedMaxDepth = 16;
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnboundedRecursionId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public AddMaxDepthCodeFix()
+            : base(DiagnosticDescriptors.UnboundedRecursionId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        /// <inheritdoc />
+        private protected override DocumentInput Reads => DocumentInput.SemanticModel;
+
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            AttributeSyntax? attribute = site.TypeAt(diagnostic)?.AttributeLists
+                .SelectMany(list => list.Attributes)
+                .FirstOrDefault(a => AttributeNames.Of(site.Model.GetTypeInfo(a, site.CancellationToken).Type as INamedTypeSymbol) == AttributeNames.Message);
+            if (attribute is not null)
             {
-                return;
+                site.Offer(
+                    diagnostic,
+                    "Set MaxDepth = " + SuggestedMaxDepth + " on [Message]",
+                    EquivalenceKey,
+                    cancellationToken => SetMaxDepthAsync(site.Document, attribute, cancellationToken));
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                AttributeSyntax? attribute = AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start)?.AttributeLists
-                    .SelectMany(list => list.Attributes)
-                    .FirstOrDefault(a => AttributeNames.Of(model.GetTypeInfo(a, context.CancellationToken).Type as INamedTypeSymbol) == AttributeNames.Message);
-                if (attribute is null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Set MaxDepth = " + SuggestedMaxDepth + " on [Message]",
-                        cancellationToken => SetMaxDepthAsync(context.Document, attribute, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
+            return Task.CompletedTask;
         }
 
         /// <summary>

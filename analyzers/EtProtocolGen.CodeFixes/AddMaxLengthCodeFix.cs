@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Threading.Tasks;
@@ -9,7 +8,6 @@ using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace EtProtocolGen.CodeFixes
@@ -23,7 +21,7 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMaxLengthCodeFix))]
     [Shared]
-    public sealed class AddMaxLengthCodeFix : CodeFixProvider
+    public sealed class AddMaxLengthCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the fix.</summary>
         public const string EquivalenceKey = "ETP0101.AddMaxLength";
@@ -40,37 +38,27 @@ namespace EtProtocolGen.CodeFixes
         /// <summary>The bound suggested for a collection or map, in elements.</summary>
         public const int DefaultCollectionLength = 1024;
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnboundedFieldId, DiagnosticDescriptors.UnboundedServerFieldId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public AddMaxLengthCodeFix()
+            : base(DiagnosticDescriptors.UnboundedFieldId, DiagnosticDescriptors.UnboundedServerFieldId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return;
-            }
+        }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.MemberAt(diagnostic) is { } member)
             {
-                if (AttributeEditing.FindMember(root, diagnostic.Location.SourceSpan.Start) is not { } member)
-                {
-                    continue;
-                }
-
                 int length = DefaultLengthFor(diagnostic);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Add [MaxLength(" + length.ToString(CultureInfo.InvariantCulture) + ")]",
-                        cancellationToken => SourceEdits.AddToMemberAsync(
-                            context.Document, member, AttributeNames.MaxLength, "(" + length.ToString(CultureInfo.InvariantCulture) + ")", cancellationToken),
-                        diagnostic.Id == DiagnosticDescriptors.UnboundedServerFieldId ? ServerEquivalenceKey : EquivalenceKey),
-                    diagnostic);
+                site.Offer(
+                    diagnostic,
+                    "Add [MaxLength(" + length.ToString(CultureInfo.InvariantCulture) + ")]",
+                    diagnostic.Id == DiagnosticDescriptors.UnboundedServerFieldId ? ServerEquivalenceKey : EquivalenceKey,
+                    cancellationToken => SourceEdits.AddToMemberAsync(
+                        site.Document, member, AttributeNames.MaxLength, "(" + length.ToString(CultureInfo.InvariantCulture) + ")", cancellationToken));
             }
+
+            return Task.CompletedTask;
         }
 
         private static int DefaultLengthFor(Diagnostic diagnostic)

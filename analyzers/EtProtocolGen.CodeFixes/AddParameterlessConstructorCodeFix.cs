@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -7,7 +6,6 @@ using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -21,43 +19,33 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddParameterlessConstructorCodeFix))]
     [Shared]
-    public sealed class AddParameterlessConstructorCodeFix : CodeFixProvider
+    public sealed class AddParameterlessConstructorCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the fix.</summary>
         public const string EquivalenceKey = "ETP0006.AddParameterlessConstructor";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnsupportedMessageShapeId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public AddParameterlessConstructorCodeFix()
+            : base(DiagnosticDescriptors.UnsupportedMessageShapeId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+        }
+
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (diagnostic.Properties.TryGetValue(UnsupportedMessageShapeAnalyzer.ProblemProperty, out string? problem)
+                && problem == nameof(MessageShapeProblem.NoParameterlessConstructor)
+                && site.TypeAt(diagnostic) is { } declaration
+                && declaration is not RecordDeclarationSyntax { ParameterList: not null })
             {
-                return;
+                site.Offer(
+                    diagnostic,
+                    "Add a parameterless constructor to '" + declaration.Identifier.ValueText + "'",
+                    EquivalenceKey,
+                    cancellationToken => AddConstructorAsync(site.Document, site.Root, declaration, cancellationToken));
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(UnsupportedMessageShapeAnalyzer.ProblemProperty, out string? problem)
-                    || problem != nameof(MessageShapeProblem.NoParameterlessConstructor)
-                    || AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start) is not { } declaration
-                    || declaration is RecordDeclarationSyntax { ParameterList: not null })
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Add a parameterless constructor to '" + declaration.Identifier.ValueText + "'",
-                        cancellationToken => AddConstructorAsync(context.Document, root, declaration, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
+            return Task.CompletedTask;
         }
 
         /// <summary><c>public T() { }</c> before the first constructor (or first in the type), in the document's own layout.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
@@ -10,7 +9,6 @@ using EtProtocolGen.Generator;
 using EtProtocolGen.Generator.Dispatch.Planning;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -25,42 +23,31 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRateLimitCodeFix))]
     [Shared]
-    public sealed class AddRateLimitCodeFix : CodeFixProvider
+    public sealed class AddRateLimitCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key, one for every request, so that Fix All applies it everywhere.</summary>
         public const string EquivalenceKey = "ETP0109.AddRateLimit";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.MissingRateLimitId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public AddRateLimitCodeFix()
+            : base(DiagnosticDescriptors.MissingRateLimitId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+        }
+
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.TypeAt(diagnostic) is { } declaration && TryRead(diagnostic, out int permits, out int perSeconds, out int partitions))
             {
-                return;
+                site.Offer(
+                    diagnostic,
+                    "Declare the anonymous default: [RateLimit(" + Number(permits) + ", " + Number(perSeconds)
+                        + (partitions == LimitRules.DefaultRatePartitions ? "" : ", Per = " + LimitRules.Names(partitions)) + ")]",
+                    EquivalenceKey,
+                    cancellationToken => AddAsync(site.Document, declaration, permits, perSeconds, partitions, cancellationToken));
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start) is not { } declaration
-                    || !TryRead(diagnostic, out int permits, out int perSeconds, out int partitions))
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Declare the anonymous default: [RateLimit(" + Number(permits) + ", " + Number(perSeconds)
-                            + (partitions == LimitRules.DefaultRatePartitions ? "" : ", Per = " + LimitRules.Names(partitions)) + ")]",
-                        cancellationToken => AddAsync(context.Document, declaration, permits, perSeconds, partitions, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
+            return Task.CompletedTask;
         }
 
         /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -9,7 +8,6 @@ using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
@@ -24,47 +22,39 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddResponseTypeCodeFix))]
     [Shared]
-    public sealed class AddResponseTypeCodeFix : CodeFixProvider
+    public sealed class AddResponseTypeCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the fix for the first (usually only) handler's response type.</summary>
         public const string EquivalenceKey = "ETP0005.AddResponseType";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ResponseTypeId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public AddResponseTypeCodeFix()
+            : base(DiagnosticDescriptors.ResponseTypeId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        /// <inheritdoc />
+        private protected override DocumentInput Reads => DocumentInput.SemanticModel;
+
+        /// <inheritdoc />
+        private protected override async Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.TypeAt(diagnostic) is not { } declaration
+                || site.Model.GetDeclaredSymbol(declaration, site.CancellationToken) is not INamedTypeSymbol request
+                || request.GetAttributes().Any(a => AttributeNames.Of(a.AttributeClass) == AttributeNames.ResponseType))
             {
                 return;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            IReadOnlyList<ITypeSymbol> responses = await FindHandlerResponsesAsync(site.Document.Project.Solution, request, site.CancellationToken).ConfigureAwait(false);
+            for (int i = 0; i < responses.Count; i++)
             {
-                if (AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start) is not { } declaration
-                    || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not INamedTypeSymbol request
-                    || request.GetAttributes().Any(a => AttributeNames.Of(a.AttributeClass) == AttributeNames.ResponseType))
-                {
-                    continue;
-                }
-
-                IReadOnlyList<ITypeSymbol> responses = await FindHandlerResponsesAsync(context.Document.Project.Solution, request, context.CancellationToken).ConfigureAwait(false);
-                for (int i = 0; i < responses.Count; i++)
-                {
-                    ITypeSymbol response = responses[i];
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Add [ResponseType(typeof(" + response.Name + "))]",
-                            cancellationToken => AddAsync(context.Document, declaration, response, cancellationToken),
-                            i == 0 ? EquivalenceKey : EquivalenceKey + "." + response.ToDisplayString()),
-                        diagnostic);
-                }
+                ITypeSymbol response = responses[i];
+                site.Offer(
+                    diagnostic,
+                    "Add [ResponseType(typeof(" + response.Name + "))]",
+                    i == 0 ? EquivalenceKey : EquivalenceKey + "." + response.ToDisplayString(),
+                    cancellationToken => AddAsync(site.Document, declaration, response, cancellationToken));
             }
         }
 

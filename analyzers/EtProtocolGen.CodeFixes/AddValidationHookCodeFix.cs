@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,7 +5,6 @@ using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 
@@ -19,39 +17,32 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddValidationHookCodeFix))]
     [Shared]
-    public sealed class AddValidationHookCodeFix : CodeFixProvider
+    public sealed class AddValidationHookCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the fix.</summary>
         public const string EquivalenceKey = "ETP0103.AddValidationHook";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnvalidatedHandlerId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public AddValidationHookCodeFix()
+            : base(DiagnosticDescriptors.UnvalidatedHandlerId)
         {
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+        }
+
+        /// <inheritdoc />
+        private protected override DocumentInput Reads => DocumentInput.Nothing;
+
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (diagnostic.AdditionalLocations.Count > 0
+                && diagnostic.AdditionalLocations[0] is { IsInSource: true } messageLocation
+                && site.Document.Project.Solution.GetDocument(messageLocation.SourceTree) is { } messageDocument)
             {
-                if (diagnostic.AdditionalLocations.Count == 0 || diagnostic.AdditionalLocations[0] is not { IsInSource: true } messageLocation)
-                {
-                    continue;
-                }
-
-                Document? messageDocument = context.Document.Project.Solution.GetDocument(messageLocation.SourceTree);
-                if (messageDocument is null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Add an OnValidate hook to the message",
-                        cancellationToken => AddHookAsync(messageDocument, messageLocation, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
+                site.Offer(
+                    diagnostic,
+                    "Add an OnValidate hook to the message",
+                    EquivalenceKey,
+                    cancellationToken => AddHookAsync(messageDocument, messageLocation, cancellationToken));
             }
 
             return Task.CompletedTask;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -7,7 +6,6 @@ using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -22,7 +20,7 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DirectionConflictCodeFix))]
     [Shared]
-    public sealed class DirectionConflictCodeFix : CodeFixProvider
+    public sealed class DirectionConflictCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of removing a Direction from an inner message.</summary>
         public const string RemoveEquivalenceKey = "ETP0112.RemoveDirection";
@@ -30,47 +28,38 @@ namespace EtProtocolGen.CodeFixes
         /// <summary>The equivalence key of declaring a response's direction.</summary>
         public const string DeclareEquivalenceKey = "ETP0112.DeclareResponseDirection";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.DirectionConflictId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public DirectionConflictCodeFix()
+            : base(DiagnosticDescriptors.DirectionConflictId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+        }
+
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            diagnostic.Properties.TryGetValue(DirectionConflictAnalyzer.FixProperty, out string? fix);
+            SyntaxNode node = site.Root.FindNode(diagnostic.Location.SourceSpan);
+            if (fix == DirectionConflictAnalyzer.RemoveDirection && node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { Parent: AttributeArgumentListSyntax } argument)
             {
-                return;
+                site.Offer(
+                    diagnostic,
+                    "Remove the Direction: an inner message travels between servers",
+                    RemoveEquivalenceKey,
+                    _ => Task.FromResult(site.Document.WithText(site.Root.GetText().WithChanges(Remove(argument)))));
+            }
+            else if (fix == DirectionConflictAnalyzer.DeclareOnResponse
+                && diagnostic.Properties.TryGetValue(DirectionConflictAnalyzer.DirectionProperty, out string? direction)
+                && direction is not null
+                && node.DescendantNodesAndSelf().OfType<TypeOfExpressionSyntax>().FirstOrDefault() is { } typeOf)
+            {
+                site.Offer(
+                    diagnostic,
+                    "Declare Direction = " + direction + " on the response",
+                    DeclareEquivalenceKey,
+                    cancellationToken => DeclareAsync(site.Document, typeOf, direction, cancellationToken));
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                diagnostic.Properties.TryGetValue(DirectionConflictAnalyzer.FixProperty, out string? fix);
-                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan);
-                if (fix == DirectionConflictAnalyzer.RemoveDirection && node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { Parent: AttributeArgumentListSyntax } argument)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Remove the Direction: an inner message travels between servers",
-                            _ => Task.FromResult(context.Document.WithText(root.GetText().WithChanges(Remove(argument)))),
-                            RemoveEquivalenceKey),
-                        diagnostic);
-                }
-                else if (fix == DirectionConflictAnalyzer.DeclareOnResponse
-                    && diagnostic.Properties.TryGetValue(DirectionConflictAnalyzer.DirectionProperty, out string? direction)
-                    && direction is not null
-                    && node.DescendantNodesAndSelf().OfType<TypeOfExpressionSyntax>().FirstOrDefault() is { } typeOf)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Declare Direction = " + direction + " on the response",
-                            cancellationToken => DeclareAsync(context.Document, typeOf, direction, cancellationToken),
-                            DeclareEquivalenceKey),
-                        diagnostic);
-                }
-            }
+            return Task.CompletedTask;
         }
 
         /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Threading;
@@ -10,7 +9,6 @@ using EtProtocolGen.Generator.Dispatch.Parsing;
 using EtProtocolGen.Generator.Dispatch.Planning;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,7 +25,7 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnforceableLimitCodeFix))]
     [Shared]
-    public sealed class EnforceableLimitCodeFix : CodeFixProvider
+    public sealed class EnforceableLimitCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of "use the nearest enforceable values".</summary>
         public const string UseNearestKey = "ETP0110.UseNearest";
@@ -38,58 +36,51 @@ namespace EtProtocolGen.CodeFixes
         /// <summary>The equivalence key of "remove the anonymous default's value out of range".</summary>
         public const string RemoveAnonymousValueKey = "ETP0110.RemoveAnonymousValue";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnenforceableLimitId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public EnforceableLimitCodeFix()
+            : base(DiagnosticDescriptors.UnenforceableLimitId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        /// <inheritdoc />
+        private protected override DocumentInput Reads => DocumentInput.SemanticModel;
+
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.Root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute
+                || !diagnostic.Properties.TryGetValue(UnenforceableLimitAnalyzer.FixProperty, out string? fix))
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            SyntaxNode root = site.Root;
+            switch (fix)
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute
-                    || !diagnostic.Properties.TryGetValue(UnenforceableLimitAnalyzer.FixProperty, out string? fix))
-                {
-                    continue;
-                }
-
-                switch (fix)
-                {
-                    case UnenforceableLimitAnalyzer.RemoveAttribute:
-                        context.RegisterCodeFix(
-                            CodeAction.Create(
-                                "Remove [" + attribute.Name + "], which limits nothing on a type no dispatcher reads",
-                                _ => Task.FromResult(context.Document.WithSyntaxRoot(AttributeEditing.Remove(root, attribute))),
-                                RemoveAttributeKey),
-                            diagnostic);
-                        break;
-                    case UnenforceableLimitAnalyzer.UseNearest when UseNearest(attribute, model, context.CancellationToken) is { } nearest:
-                        context.RegisterCodeFix(
-                            CodeAction.Create(
-                                "Use the nearest limit dispatch enforces: [" + nearest.Written + "]",
-                                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, nearest.Attribute))),
-                                UseNearestKey),
-                            diagnostic);
-                        break;
-                    case UnenforceableLimitAnalyzer.RemoveAnonymousValue when RemoveAnonymousValues(attribute, model, context.CancellationToken) is { } kept:
-                        context.RegisterCodeFix(
-                            CodeAction.Create(
-                                "Remove the value out of range: the built-in anonymous default applies",
-                                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, kept))),
-                                RemoveAnonymousValueKey),
-                            diagnostic);
-                        break;
-                }
+                case UnenforceableLimitAnalyzer.RemoveAttribute:
+                    site.Offer(
+                        diagnostic,
+                        "Remove [" + attribute.Name + "], which limits nothing on a type no dispatcher reads",
+                        RemoveAttributeKey,
+                        _ => Task.FromResult(site.Document.WithSyntaxRoot(AttributeEditing.Remove(root, attribute))));
+                    break;
+                case UnenforceableLimitAnalyzer.UseNearest when UseNearest(attribute, site.Model, site.CancellationToken) is { } nearest:
+                    site.Offer(
+                        diagnostic,
+                        "Use the nearest limit dispatch enforces: [" + nearest.Written + "]",
+                        UseNearestKey,
+                        _ => Task.FromResult(site.Document.WithSyntaxRoot(root.ReplaceNode(attribute, nearest.Attribute))));
+                    break;
+                case UnenforceableLimitAnalyzer.RemoveAnonymousValue when RemoveAnonymousValues(attribute, site.Model, site.CancellationToken) is { } kept:
+                    site.Offer(
+                        diagnostic,
+                        "Remove the value out of range: the built-in anonymous default applies",
+                        RemoveAnonymousValueKey,
+                        _ => Task.FromResult(site.Document.WithSyntaxRoot(root.ReplaceNode(attribute, kept))));
+                    break;
             }
+
+            return Task.CompletedTask;
         }
 
         /// <summary>

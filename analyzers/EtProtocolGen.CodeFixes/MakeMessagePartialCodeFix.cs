@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -7,7 +6,6 @@ using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,42 +16,34 @@ namespace EtProtocolGen.CodeFixes
     /// <summary>ETP0001: adds <c>partial</c> to every declaration of the message and of its containing types that lacks it, in any file.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeMessagePartialCodeFix))]
     [Shared]
-    public sealed class MakeMessagePartialCodeFix : CodeFixProvider
+    public sealed class MakeMessagePartialCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the fix, the same for every diagnostic so that Fix All applies it.</summary>
         public const string EquivalenceKey = "ETP0001.MakePartial";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.NonPartialMessageId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public MakeMessagePartialCodeFix()
+            : base(DiagnosticDescriptors.NonPartialMessageId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+        }
+
+        /// <inheritdoc />
+        private protected override DocumentInput Reads => DocumentInput.SemanticModel;
+
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.TypeAt(diagnostic) is { } declaration
+                && site.Model.GetDeclaredSymbol(declaration, site.CancellationToken) is INamedTypeSymbol message)
             {
-                return;
+                site.Offer(
+                    diagnostic,
+                    "Make '" + message.Name + "' and its containing types partial",
+                    EquivalenceKey,
+                    cancellationToken => MakePartialAsync(site.Document.Project.Solution, message, cancellationToken));
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (AttributeEditing.FindType(root, diagnostic.Location.SourceSpan.Start) is not { } declaration
-                    || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not INamedTypeSymbol message)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Make '" + message.Name + "' and its containing types partial",
-                        cancellationToken => MakePartialAsync(context.Document.Project.Solution, message, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
+            return Task.CompletedTask;
         }
 
         private static async Task<Solution> MakePartialAsync(Solution solution, INamedTypeSymbol message, CancellationToken cancellationToken)

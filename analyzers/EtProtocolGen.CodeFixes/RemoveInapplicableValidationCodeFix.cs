@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -16,41 +14,31 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveInapplicableValidationCodeFix))]
     [Shared]
-    public sealed class RemoveInapplicableValidationCodeFix : CodeFixProvider
+    public sealed class RemoveInapplicableValidationCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the fix.</summary>
         public const string EquivalenceKey = "ETP0016.RemoveAttribute";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.InapplicableValidationId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public RemoveInapplicableValidationCodeFix()
+            : base(DiagnosticDescriptors.InapplicableValidationId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return;
-            }
+        }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.Root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is { } attribute)
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
-                {
-                    continue;
-                }
-
                 diagnostic.Properties.TryGetValue(UnenforceableValidationAnalyzer.AttributeProperty, out string? name);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove [" + name + "], which checks nothing on this type",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(AttributeEditing.Remove(root, attribute))),
-                        EquivalenceKey),
-                    diagnostic);
+                site.Offer(
+                    diagnostic,
+                    "Remove [" + name + "], which checks nothing on this type",
+                    EquivalenceKey,
+                    _ => Task.FromResult(site.Document.WithSyntaxRoot(AttributeEditing.Remove(site.Root, attribute))));
             }
+
+            return Task.CompletedTask;
         }
     }
 }

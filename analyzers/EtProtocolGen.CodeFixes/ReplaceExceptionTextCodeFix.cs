@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -9,7 +8,6 @@ using EtProtocolGen.Analyzers.Model;
 using EtProtocolGen.CodeFixes.Editing;
 using EtProtocolGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,7 +28,7 @@ namespace EtProtocolGen.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceExceptionTextCodeFix))]
     [Shared]
-    public sealed class ReplaceExceptionTextCodeFix : CodeFixProvider
+    public sealed class ReplaceExceptionTextCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the error-code fix.</summary>
         public const string EquivalenceKey = "ETP0108.UseErrorCode";
@@ -43,46 +41,37 @@ namespace EtProtocolGen.CodeFixes
 
         private const string ErrorMember = "Error";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ExceptionTextInResponseId);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public ReplaceExceptionTextCodeFix()
+            : base(DiagnosticDescriptors.ExceptionTextInResponseId)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+        }
+
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+                    .AncestorsAndSelf().OfType<AssignmentExpressionSyntax>().FirstOrDefault() is not { } assignment)
             {
-                return;
+                return Task.CompletedTask;
             }
 
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            site.Offer(
+                diagnostic,
+                "Send an error code and log the exception",
+                EquivalenceKey,
+                cancellationToken => UseErrorCodeAsync(site.Document, assignment, cancellationToken));
+
+            if (assignment.FirstAncestorOrSelf<CatchClauseSyntax>() is { Block.Statements.Count: > 0 })
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                        .AncestorsAndSelf().OfType<AssignmentExpressionSyntax>().FirstOrDefault() is not { } assignment)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Send an error code and log the exception",
-                        cancellationToken => UseErrorCodeAsync(context.Document, assignment, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-
-                if (assignment.FirstAncestorOrSelf<CatchClauseSyntax>() is { Block.Statements.Count: > 0 })
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Rethrow: dispatch answers with InternalError and hands the exception to the host",
-                            cancellationToken => RethrowAsync(context.Document, assignment, cancellationToken),
-                            RethrowEquivalenceKey),
-                        diagnostic);
-                }
+                site.Offer(
+                    diagnostic,
+                    "Rethrow: dispatch answers with InternalError and hands the exception to the host",
+                    RethrowEquivalenceKey,
+                    cancellationToken => RethrowAsync(site.Document, assignment, cancellationToken));
             }
+
+            return Task.CompletedTask;
         }
 
         private static async Task<Document> UseErrorCodeAsync(Document document, AssignmentExpressionSyntax assignment, CancellationToken cancellationToken)

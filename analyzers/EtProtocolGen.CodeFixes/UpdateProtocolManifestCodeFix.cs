@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using EtProtocolGen.Analyzers;
 using EtProtocolGen.Analyzers.Manifest;
 using EtProtocolGen.CodeFixes.Manifest;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace EtProtocolGen.CodeFixes
@@ -21,31 +19,33 @@ namespace EtProtocolGen.CodeFixes
         DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) },
         DocumentExtensions = new[] { ".txt" })]
     [Shared]
-    public sealed class UpdateProtocolManifestCodeFix : CodeFixProvider
+    public sealed class UpdateProtocolManifestCodeFix : ProtocolCodeFix
     {
         /// <summary>The equivalence key of the fix.</summary>
         public const string EquivalenceKey = "ETP0201.UpdateProtocolUnshipped";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ManifestOutOfDateId);
+        /// <summary>Creates the fix (MEF creates it in the IDE).</summary>
+        public UpdateProtocolManifestCodeFix()
+            : base(DiagnosticDescriptors.ManifestOutOfDateId)
+        {
+        }
 
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() => ProtocolManifestFixAllProvider.Instance;
 
         /// <inheritdoc />
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            Project project = context.TextDocument.Project;
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Update " + ManifestFile.UnshippedFileName,
-                        cancellationToken => ProtocolManifestUpdate.ApplyAsync(project.Solution, project.Id, new[] { diagnostic }, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
+        /// <remarks>Offered on additional documents too, whose <see cref="CodeFixContext.Document"/> throws: it reads nothing of the document.</remarks>
+        private protected override DocumentInput Reads => DocumentInput.Nothing;
 
+        /// <inheritdoc />
+        private protected override Task RegisterAsync(FixSite site, Diagnostic diagnostic)
+        {
+            Project project = site.TextDocument.Project;
+            site.Offer(
+                diagnostic,
+                "Update " + ManifestFile.UnshippedFileName,
+                EquivalenceKey,
+                cancellationToken => ProtocolManifestUpdate.ApplyAsync(project.Solution, project.Id, new[] { diagnostic }, cancellationToken));
             return Task.CompletedTask;
         }
     }
