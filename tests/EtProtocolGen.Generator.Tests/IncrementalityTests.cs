@@ -85,6 +85,54 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void A_nested_message_that_stops_being_fixed_size_regenerates_the_message_that_holds_it()
+    {
+        // Route's size bound counts a constant per Point while every Point field has a fixed maximum size (SizeBounds):
+        // a string added to Point must regenerate Route, whose own file is not edited, with a call per element instead.
+        const string point = """
+            using EtProtocolGen;
+
+            namespace Game.Protocol
+            {
+                [Message(8001)]
+                public partial class Point
+                {
+                    [Field(1)] public int X { get; set; }
+                }
+            }
+            """;
+        const string route = """
+            using System.Collections.Generic;
+            using EtProtocolGen;
+
+            namespace Game.Protocol
+            {
+                [Message(8003)]
+                public partial class Route
+                {
+                    [Field(1), MaxLength(64)] public List<Point> Points { get; set; } = new();
+                }
+            }
+            """;
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { point, route, Unrelated });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        Assert.Contains("size += (long)field1.Count * 13;", RouteSource(driver), StringComparison.Ordinal);
+
+        string edited = point.Replace(
+            "public int X { get; set; }",
+            "public int X { get; set; }\n        [Field(2)] public string Name { get; set; } = \"\";",
+            StringComparison.Ordinal);
+        driver = driver.RunGenerators(Incremental.ReplaceSource(compilation, 0, edited));
+
+        Assert.Contains("size += 1 + 5 + (field1[i]?.CalculateSizeBound() ?? 0L);", RouteSource(driver), StringComparison.Ordinal);
+        var outputs = driver.GetRunResult().Results.Single().TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs).ToList();
+        Assert.Equal(2, outputs.Count(output => output.Reason == IncrementalStepRunReason.Modified));
+
+        static string RouteSource(GeneratorDriver driver) =>
+            driver.GetRunResult().GeneratedTrees.Single(tree => tree.FilePath.EndsWith("Game.Protocol.Route.g.cs", StringComparison.Ordinal)).ToString();
+    }
+
+    [Fact]
     public void Changing_the_assembly_limits_regenerates_every_message()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Sources.Composite, MessageWithMethod, Unrelated });

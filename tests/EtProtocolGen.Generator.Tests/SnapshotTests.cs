@@ -21,6 +21,9 @@ public sealed class SnapshotTests
     public void Nested_messages_lists_maps_and_nullables_under_assembly_limits() => VerifySnapshot(nameof(Nested_messages_lists_maps_and_nullables_under_assembly_limits), Sources.Composite);
 
     [Fact]
+    public void Fixed_size_messages_add_constants_to_the_size_bound() => VerifySnapshot(nameof(Fixed_size_messages_add_constants_to_the_size_bound), Sources.FixedSize);
+
+    [Fact]
     public void Recursive_message_with_max_depth() => VerifySnapshot(nameof(Recursive_message_with_max_depth), Sources.Recursive);
 
     [Fact]

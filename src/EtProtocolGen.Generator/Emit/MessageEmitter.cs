@@ -2,6 +2,7 @@ using System.Threading;
 using EtProtocolGen.Generator.Emit.Fields;
 using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Model;
+using EtProtocolGen.Generator.Parsing;
 
 namespace EtProtocolGen.Generator.Emit
 {
@@ -119,6 +120,8 @@ namespace EtProtocolGen.Generator.Emit
         /// (10 bytes per varint, 3 per string character, 5 per length prefix), so that <c>WriteTo</c> and
         /// <c>TryWriteTo</c> can skip the exact size pass when the bound already fits. A <c>long</c>, so that it
         /// cannot overflow for any string or collection .NET can hold. It makes the same field limit checks as CalculateSize.
+        /// Whatever does not depend on the value is one constant (<see cref="SizeBounds"/>): numbers, and nested messages of
+        /// numbers, per field, and per element or entry of a list or map of them.
         /// </summary>
         private static void EmitCalculateSizeBound(IndentedTextWriter writer, FieldEmitter[] fields)
         {
@@ -160,7 +163,7 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine(NeverBrowsable);
             writer.WriteLine(GeneratedCode);
-            if (fields.Length != 0 && System.Array.TrueForAll(fields, field => field.ConstantBound is not null))
+            if (fields.Length != 0 && System.Array.TrueForAll(fields, field => field.Field.Shape is FieldShape.Single or FieldShape.Nullable && FieldTypeClassifier.IsScalar(field.Field.Value.Kind)))
             {
                 // Only numbers, bools and enums (at most a few dozen bytes, no loop): inlined where a message holds it, such as
                 // a list of points, the enclosing message's writer stays in registers.

@@ -41,18 +41,7 @@ namespace EtProtocolGen.Generator.Emit
         };
 
         /// <summary>The encoded size of a scalar if it does not depend on the value (bool, fixed, float, double), else 0.</summary>
-        public static int ConstantSize(ValueModel value) => value.Kind switch
-        {
-            FieldValueKind.Bool => 1,
-            FieldValueKind.Single => 4,
-            FieldValueKind.Double => 8,
-            _ => WireType(value) switch
-            {
-                RuntimeContract.WireType.Fixed32 => 4,
-                RuntimeContract.WireType.Fixed64 => 8,
-                _ => 0,
-            },
-        };
+        public static int ConstantSize(ValueModel value) => SizeBounds.FixedWidth(value.Kind, value.Encoding);
 
         /// <summary>The protobuf type name, for comments in generated code.</summary>
         public static string ProtoTypeName(ValueModel value)

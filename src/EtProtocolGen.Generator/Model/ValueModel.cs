@@ -24,5 +24,13 @@ namespace EtProtocolGen.Generator.Model
         /// qualified (the value converts to it to be written and from it when read); null for every other value.
         /// </summary>
         public string? Surrogate { get; init; }
+
+        /// <summary>
+        /// For a message of this compilation whose every field takes at most a known number of bytes (numbers, bools, enums, and
+        /// messages of such fields): the most bytes its fields take together, which is at least what its <c>CalculateSizeBound</c>
+        /// returns for any value (<see cref="SizeBounds"/>), so the enclosing message adds a constant instead of calling it. Null for
+        /// every other value, and for a message of another assembly, which could be rebuilt with more fields.
+        /// </summary>
+        public long? FieldsBound { get; init; }
     }
 }

@@ -201,6 +201,7 @@ namespace EtProtocolGen.Generator.Parsing
         private static bool TryParseFields(INamedTypeSymbol type, HashSet<ISymbol> visiting, List<FieldModel>? models, CancellationToken cancellationToken)
         {
             var numbers = new HashSet<int>();
+            Dictionary<ISymbol, long?>? bounds = models is null ? null : new Dictionary<ISymbol, long?>(SymbolEqualityComparer.Default);
             foreach (ISymbol member in type.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -219,7 +220,7 @@ namespace EtProtocolGen.Generator.Parsing
                     return false;
                 }
 
-                models?.Add(CreateField(member, declaration));
+                models?.Add(CreateField(member, declaration, bounds!, cancellationToken));
             }
 
             models?.Sort(static (left, right) => left.Number.CompareTo(right.Number));
@@ -368,12 +369,13 @@ namespace EtProtocolGen.Generator.Parsing
             return FieldRead.Usable;
         }
 
-        private static FieldModel CreateField(ISymbol member, FieldDeclaration declaration)
+        private static FieldModel CreateField(ISymbol member, FieldDeclaration declaration, Dictionary<ISymbol, long?> bounds, CancellationToken cancellationToken)
         {
             FieldTypeInfo info = declaration.Info;
             ValueModel value = CreateValue(info.ValueKind, info.ValueType, declaration.Encoding) with
             {
                 Surrogate = info.Surrogate?.ToDisplayString(TypeReferenceFormat),
+                FieldsBound = info.ValueKind == FieldValueKind.Message ? FieldsBound(info.Surrogate ?? info.ValueType, bounds, cancellationToken) : null,
             };
             ValueModel? key = info.KeyType is null ? null : CreateValue(info.KeyKind, info.KeyType, RuntimeContract.FieldEncoding.Default);
             ITypeSymbol type = declaration.MemberType;
@@ -389,6 +391,54 @@ namespace EtProtocolGen.Generator.Parsing
                 declaration.MaxLength,
                 declaration.Validation,
                 declaration.Sensitive);
+        }
+
+        /// <summary>The largest constant <see cref="FieldsBound"/> keeps: deeper sums of nested constants are left to run time.</summary>
+        private const long MaxConstantBound = int.MaxValue;
+
+        /// <summary>
+        /// <see cref="ValueModel.FieldsBound"/> of <paramref name="messageType"/>: the sum of <see cref="SizeBounds.Field(FieldShape, int, FieldValueKind, int, long?)"/>
+        /// over its fields when each is a constant, read from the same attributes as its own model. Null for a message of another
+        /// assembly (it could be rebuilt with more fields without this one being regenerated) and for one that holds itself.
+        /// <paramref name="bounds"/> remembers each message's result within one transform.
+        /// </summary>
+        private static long? FieldsBound(ITypeSymbol messageType, Dictionary<ISymbol, long?> bounds, CancellationToken cancellationToken)
+        {
+            if (messageType is not INamedTypeSymbol type || type.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return null;
+            }
+
+            if (bounds.TryGetValue(type, out long? known))
+            {
+                return known;
+            }
+
+            // Until it is known, a message reached again through its own fields has no constant bound.
+            bounds[type] = null;
+            long total = 0;
+            foreach (ISymbol member in type.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                FieldRead read = TryReadField(member, out FieldDeclaration declaration);
+                if (read == FieldRead.NotAField)
+                {
+                    continue;
+                }
+
+                FieldTypeInfo info = declaration.Info;
+                long? nested = read == FieldRead.Usable && info.Shape == FieldShape.Single && info.ValueKind == FieldValueKind.Message
+                    ? FieldsBound(info.Surrogate ?? info.ValueType, bounds, cancellationToken)
+                    : null;
+                long? field = read == FieldRead.Usable ? SizeBounds.Field(info.Shape, declaration.Number, info.ValueKind, declaration.Encoding, nested) : null;
+                if (field is not long size || (total += size) > MaxConstantBound)
+                {
+                    return null;
+                }
+            }
+
+            bounds[type] = total;
+            return total;
         }
 
         private static ValueModel CreateValue(FieldValueKind kind, ITypeSymbol type, int encoding)

@@ -130,6 +130,45 @@ internal static class Sources
         }
         """;
 
+    /// <summary>
+    /// Messages whose fields all have a fixed maximum size (a point, a pose of two points), in a single field, a list, an array
+    /// and a map of another message: each adds a constant to the size bound instead of a call per element.
+    /// </summary>
+    public const string FixedSize = """
+        using System.Collections.Generic;
+        using EtProtocolGen;
+
+        namespace Game.Protocol
+        {
+            [Message(8001)]
+            public partial class Point
+            {
+                [Field(1)] public float X { get; set; }
+                [Field(2)] public float Y { get; set; }
+                [Field(3)] public int Floor { get; set; }
+            }
+
+            [Message(8002)]
+            public partial struct Pose
+            {
+                [Field(1)] public Point? Position;
+                [Field(2)] public Point? Facing;
+                [Field(3, Encoding = FieldEncoding.ZigZag)] public long? Tick;
+            }
+
+            [Message(8003)]
+            public partial class Route
+            {
+                [Field(1)] public long Id { get; set; }
+                [Field(2)] public Pose Start { get; set; }
+                [Field(3), MaxLength(1024)] public List<Point> Points { get; set; } = new();
+                [Field(4), MaxLength(8)] public Pose[] Stops { get; set; } = new Pose[0];
+                [Field(5), MaxLength(16)] public Dictionary<int, Point> Marks { get; set; } = new();
+                [Field(6), MaxLength(32)] public string Name { get; set; } = "";
+            }
+        }
+        """;
+
     public const string Struct = """
         using EtProtocolGen;
 

@@ -168,13 +168,10 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public long CalculateSizeBound()
         {
-            long size = 13L; // the fields whose bound does not depend on their value
+            long size = 25L; // the fields whose bound does not depend on their value
 
             var field1 = this.Main;
             size += 1 + 5 + (field1?.CalculateSizeBound() ?? 0L);
-
-            var field2 = this.Position;
-            size += 1 + 5 + field2.CalculateSizeBound();
 
             var field3 = this.Items;
             if (field3 is not null)
@@ -226,7 +223,7 @@ namespace Game.Protocol
                 // Entry count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000): the decoder refuses more, so it is never sent.
                 global::EtProtocolGen.Wire.ProtoSize.CheckLimit(field7.Count, 1000, 7);
 
-                size += (long)field7.Count * 28;
+                size += (long)field7.Count * 24;
             }
 
             var field9 = this.Tags;

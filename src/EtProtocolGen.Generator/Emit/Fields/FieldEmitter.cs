@@ -300,29 +300,29 @@ namespace EtProtocolGen.Generator.Emit.Fields
             return ValueCodec.Number(TagSize) + " + " + valueSize;
         }
 
-        /// <summary>Bytes of the longest varint: the bound of every varint-encoded scalar.</summary>
-        protected const int MaxVarintSize = 10;
-
         /// <summary>Bytes of the longest length prefix of a value that fits in a message.</summary>
-        protected const int MaxLengthPrefixSize = 5;
+        protected const int MaxLengthPrefixSize = SizeBounds.MaxLengthPrefixSize;
 
-        /// <summary>The most bytes a scalar value takes: its fixed width, or the longest varint.</summary>
-        protected static int ScalarBound(ValueModel value)
+        /// <summary>
+        /// The bound of one value without its tag, length prefix included; null strings, bytes and messages count as empty. A
+        /// constant where <see cref="SizeBounds.Element(ValueModel)"/> knows one (scalars, messages of fixed-size fields).
+        /// </summary>
+        protected static string ValueBound(ValueModel value, string expression)
         {
-            int width = ValueCodec.ConstantSize(value);
-            return width != 0 ? width : MaxVarintSize;
+            if (SizeBounds.Element(value) is long constant)
+            {
+                return constant.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return value.Kind switch
+            {
+                FieldValueKind.String => MaxLengthPrefixSize + " + 3L * (" + expression + "?.Length ?? 0)",
+                FieldValueKind.ByteArray => MaxLengthPrefixSize + " + (long)(" + expression + "?.Length ?? 0)",
+                FieldValueKind.ByteMemory => MaxLengthPrefixSize + " + (long)" + expression + ".Length",
+                FieldValueKind.Message when value.IsValueType => MaxLengthPrefixSize + " + " + ValueCodec.AsMessage(value, expression) + ".CalculateSizeBound()",
+                _ => MaxLengthPrefixSize + " + (" + expression + "?.CalculateSizeBound() ?? 0L)",
+            };
         }
-
-        /// <summary>The bound of one value without its tag, length prefix included; null strings, bytes and messages count as empty.</summary>
-        protected static string ValueBound(ValueModel value, string expression) => value.Kind switch
-        {
-            FieldValueKind.String => MaxLengthPrefixSize + " + 3L * (" + expression + "?.Length ?? 0)",
-            FieldValueKind.ByteArray => MaxLengthPrefixSize + " + (long)(" + expression + "?.Length ?? 0)",
-            FieldValueKind.ByteMemory => MaxLengthPrefixSize + " + (long)" + expression + ".Length",
-            FieldValueKind.Message when value.IsValueType => MaxLengthPrefixSize + " + " + ValueCodec.AsMessage(value, expression) + ".CalculateSizeBound()",
-            FieldValueKind.Message => MaxLengthPrefixSize + " + (" + expression + "?.CalculateSizeBound() ?? 0L)",
-            _ => ScalarBound(value).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
 
         /// <summary>A double as a C# literal that reads back to the same value.</summary>
         private static string FormatDouble(double value)

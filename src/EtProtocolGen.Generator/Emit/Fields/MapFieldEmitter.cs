@@ -45,10 +45,11 @@ namespace EtProtocolGen.Generator.Emit.Fields
 
             // Per entry: its tag, its length prefix and the one-byte tags of key (1) and value (2).
             int entryOverhead = TagSize + MaxLengthPrefixSize + 2;
-            if (FieldTypeClassifier.IsScalar(Key.Kind) && FieldTypeClassifier.IsScalar(Value.Kind))
+            if (SizeBounds.Element(Key) is long key && SizeBounds.Element(Value) is long value)
             {
-                long entry = entryOverhead + ScalarBound(Key) + ScalarBound(Value);
-                writer.WriteLine("size += (long)" + Local + ".Count * " + entry + ";");
+                // Every entry takes at most the same bytes (numbers, or messages of fixed-size fields): no loop over them.
+                long payload = 2 + key + value;
+                writer.WriteLine("size += (long)" + Local + ".Count * " + (TagSize + SizeBounds.Varint((ulong)payload) + payload) + ";");
             }
             else
             {

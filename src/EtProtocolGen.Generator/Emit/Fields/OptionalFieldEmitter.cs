@@ -1,5 +1,6 @@
 using EtProtocolGen.Generator.Helpers;
 using EtProtocolGen.Generator.Model;
+using EtProtocolGen.Generator.Parsing;
 
 namespace EtProtocolGen.Generator.Emit.Fields
 {
@@ -20,7 +21,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.CloseBlock();
         }
 
-        public override long? ConstantBound => TagSize + ScalarBound(Value);
+        public override long? ConstantBound => SizeBounds.Field(Field);
 
         /// <summary>Never called: the bound is <see cref="ConstantBound"/>.</summary>
         public override void EmitSizeBound(IndentedTextWriter writer)

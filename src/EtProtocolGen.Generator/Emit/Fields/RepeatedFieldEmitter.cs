@@ -63,7 +63,12 @@ namespace EtProtocolGen.Generator.Emit.Fields
             EmitCountCheck(writer, count);
             if (Field.IsPacked)
             {
-                writer.WriteLine("size += " + (TagSize + MaxLengthPrefixSize) + " + (long)" + count + " * " + ScalarBound(Value) + ";");
+                writer.WriteLine("size += " + (TagSize + MaxLengthPrefixSize) + " + (long)" + count + " * " + SizeBounds.Scalar(Value) + ";");
+            }
+            else if (SizeBounds.Element(Value) is long element)
+            {
+                // Every element (a message of fixed-size fields) takes at most the same bytes: no loop over them.
+                writer.WriteLine("size += (long)" + count + " * " + (TagSize + element) + ";");
             }
             else
             {

@@ -44,8 +44,8 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.CloseBlock();
         }
 
-        public override long? ConstantBound =>
-            FieldTypeClassifier.IsScalar(Value.Kind) ? TagSize + ScalarBound(Value) : null;
+        /// <summary>A number, bool or enum, or a message whose fields all have a constant bound (<see cref="SizeBounds"/>).</summary>
+        public override long? ConstantBound => SizeBounds.Field(Field);
 
         public override void EmitSizeBound(IndentedTextWriter writer)
         {
