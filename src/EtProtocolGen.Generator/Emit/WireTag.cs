@@ -24,7 +24,7 @@ namespace EtProtocolGen.Generator.Emit
         }
 
         /// <summary>The encoded size of a tag for <paramref name="fieldNumber"/> (independent of the wire type).</summary>
-        public static int Size(int fieldNumber) => Encode(Make(fieldNumber, RuntimeContract.WireType.Varint)).Count;
+        public static int Size(int fieldNumber) => Parsing.SizeBounds.Tag(fieldNumber);
 
         /// <summary>The tag as a hexadecimal literal for a <c>case</c> label.</summary>
         public static string Literal(uint tag) => "0x" + tag.ToString("X2", CultureInfo.InvariantCulture);
