@@ -43,6 +43,27 @@ public sealed class ScaleOutTests
     }
 
     [Fact]
+    public async Task With_no_map_silo_entering_the_map_is_answered_Unavailable_until_a_map_joins()
+    {
+        int[] ports = LoopbackPorts.Free(4);
+        IPEndPoint gateEndPoint = new(IPAddress.Loopback, ports[3]);
+        var realmSilo = new SiloSettings(ServerRole.Realm, ports[0], ports[0]);
+        await using SampleServer realm = await SampleServer.StartAsync(Options(realmSilo, new IPEndPoint(IPAddress.Loopback, 0), gateEndPoint.ToString())).WaitAsync(Bound);
+        await using SampleServer gate = await SampleServer.StartAsync(Options(realmSilo with { Role = ServerRole.Gate, SiloPort = ports[1] }, gateEndPoint, null)).WaitAsync(Bound);
+        await using GameClient player = await LoginWhileUnavailableAsync(realm.EndPoint, "ann", "hunter2");
+
+        // No silo hosts units yet: the gate's call to the unit fails at Orleans' placement, a retryable Unavailable.
+        GameRequestException refused = await Assert.ThrowsAsync<GameRequestException>(() => player.EnterMapAsync(1).WaitAsync(Bound));
+        Assert.Equal(ErrorCodes.Unavailable, refused.ErrorCode);
+        Assert.Equal(0, gate.Dispatch.Of(DispatchStatus.HandlerFailed));
+
+        await using MapSilo map = await MapSilo.StartAsync(realmSilo with { Role = ServerRole.Map, SiloPort = ports[2] }, Quiet).WaitAsync(Bound);
+        Assert.True(await gate.WaitForMapAsync(Bound), "the gate did not learn of the map silo");
+        G2C_EnterMap entered = await player.EnterMapAsync(1).WaitAsync(Bound);
+        Assert.NotEqual(0, entered.UnitId);
+    }
+
+    [Fact]
     public async Task A_map_stopped_while_a_player_is_in_it_hands_the_unit_over_with_its_inventory()
     {
         int[] ports = LoopbackPorts.Free(5);
@@ -74,6 +95,23 @@ public sealed class ScaleOutTests
             if (first is not null)
             {
                 await first.DisposeAsync();
+            }
+        }
+    }
+
+    // Until the realm's silo has learned of the gate's, its call to the gate ends Unavailable: the player logs in again.
+    private static async Task<GameClient> LoginWhileUnavailableAsync(EndPoint realm, string account, string password)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await GameClient.LoginAsync(realm, account, password).WaitAsync(Bound);
+            }
+            catch (GameRequestException unavailable) when (unavailable.ErrorCode == ErrorCodes.Unavailable && clock.Elapsed < Bound)
+            {
+                await Task.Delay(250);
             }
         }
     }

@@ -11,10 +11,17 @@ namespace EtProtocolGen.Sample.Map.Units;
 /// identity, one at a time; the state is written to grain storage <see cref="StorageName"/> after each change, so the unit
 /// comes back with it on another map silo when its silo dies.
 /// </summary>
+[GrainType(GrainTypeName)]
 public sealed class UnitGrain : ProtocolGrain<UnitSession>, IUnitGrain, IUnitHost
 {
     /// <summary>The grain storage units are kept in.</summary>
     public const string StorageName = "units";
+
+    /// <summary>
+    /// The grain type of units (Orleans' name for this class, pinned): a gate builds a unit's reference from it and the
+    /// unit's id, which works before any map silo has joined.
+    /// </summary>
+    public const string GrainTypeName = "unit";
 
     private readonly IPersistentState<UnitState> _state;
     private readonly MapDispatch _dispatch;

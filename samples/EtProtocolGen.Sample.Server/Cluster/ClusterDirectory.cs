@@ -1,4 +1,5 @@
 using System;
+using Orleans.Runtime;
 using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Sample.Map.Units;
 using EtProtocolGen.Sample.Protocol;
@@ -26,11 +27,22 @@ public sealed class ClusterDirectory : IServerDirectory
 
     /// <inheritdoc />
     /// <remarks>
-    /// Resolved on each use: the realm starts before the gate's silo joins, and until then the cluster's manifest knows no
-    /// silo that hosts <see cref="IGateGrain"/>.
+    /// Built from the gate's grain type and id, as <see cref="Unit"/> is: the realm starts before the gate's silo joins, and
+    /// until then a login's call to the gate ends in <see cref="ErrorCodes.Unavailable"/> (the player may retry), not in
+    /// an exception from resolving <see cref="IGateGrain"/> to a class no known silo hosts.
     /// </remarks>
-    public IRpcCaller Gate => _grains.GetGrain<IGateGrain>(GateId).As(Self);
+    public IRpcCaller Gate => Reference<IGateGrain>(GateGrain.GrainTypeName, GateId).As(Self);
 
     /// <inheritdoc />
-    public IProtocolGrain Unit(long unitId) => _grains.GetGrain<IUnitGrain>(unitId);
+    /// <remarks>
+    /// Built from the unit grain type and the id rather than resolved from <see cref="IUnitGrain"/>: with no map silo in the
+    /// cluster the interface resolves to no class and <c>GetGrain&lt;IUnitGrain&gt;(unitId)</c> throws, so entering the map
+    /// failed with <see cref="ErrorCodes.InternalError"/>; this reference reaches Orleans' placement, which finds no silo,
+    /// and the call ends in <see cref="ErrorCodes.Unavailable"/> until a map joins.
+    /// </remarks>
+    public IProtocolGrain Unit(long unitId) => Reference<IUnitGrain>(UnitGrain.GrainTypeName, unitId);
+
+    private TGrain Reference<TGrain>(string grainType, long id)
+        where TGrain : IProtocolGrain =>
+        _grains.GetGrain<TGrain>(GrainId.Create(GrainType.Create(grainType), GrainIdKeyExtensions.CreateIntegerKey(id)));
 }

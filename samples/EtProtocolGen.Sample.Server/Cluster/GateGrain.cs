@@ -5,6 +5,7 @@ using EtProtocolGen.Orleans.Grains;
 using EtProtocolGen.Sample.Server.Generated;
 using EtProtocolGen.Sample.Server.Services;
 using EtProtocolGen.Sample.Server.Sessions;
+using Orleans.Runtime;
 
 namespace EtProtocolGen.Sample.Server.Cluster;
 
@@ -12,8 +13,12 @@ namespace EtProtocolGen.Sample.Server.Cluster;
 /// The gate's grain: runs the server's generated <see cref="InnerDispatcher"/> for another silo's inner request, with the
 /// calling server's identity. It lives in the gate process (the only silo that hosts it), next to the keys its handler issues.
 /// </summary>
+[GrainType(GrainTypeName)]
 public sealed class GateGrain : ProtocolGrain<InnerSession>, IGateGrain
 {
+    /// <summary>The grain type of the gate (Orleans' name for this class, pinned): the realm builds the gate's reference from it.</summary>
+    public const string GrainTypeName = "gate";
+
     private readonly InnerDispatcher _dispatcher;
     private readonly DispatchCounters _counters;
 

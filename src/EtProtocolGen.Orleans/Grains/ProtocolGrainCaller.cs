@@ -8,7 +8,7 @@ namespace EtProtocolGen.Orleans.Grains;
 /// An entity's grain called as one identity (<see cref="ProtocolGrainExtensions.As"/>): requests go through
 /// <see cref="ProtocolGrainExtensions.ForwardAsync"/> and come back as the typed response with the request's RpcId. A refusal
 /// at the target is an error response with its <see cref="ErrorCodes"/> value; a target that does not answer within the
-/// timeout (or Orleans' response timeout), or whose silo went away, is an error response with
+/// timeout (or Orleans' response timeout), whose silo went away, or that no active silo can host, is an error response with
 /// <see cref="ErrorCodes.Unavailable"/>. Never throws for either; cancellation cancels the wait.
 /// </summary>
 public sealed class ProtocolGrainCaller : IRpcCaller

@@ -25,8 +25,8 @@ public static class ProtocolGrainExtensions
     }
 
     /// <summary>
-    /// Forwards an encoded message. A call that times out (Orleans' <c>ResponseTimeout</c>) or whose target silo died or
-    /// rejected it ends in <see cref="ProtocolReply.Unavailable"/>: the caller gets a clear code, never a hang. The envelope
+    /// Forwards an encoded message. A call that times out (Orleans' <c>ResponseTimeout</c>), whose target silo died or
+    /// rejected it, or that no active silo can host (Orleans' placement found none) ends in <see cref="ProtocolReply.Unavailable"/>: the caller gets a clear code, never a hang. The envelope
     /// of a request or a one-way message and <see cref="SendAsync"/> or <see cref="As"/> build it.
     /// </summary>
     public static async Task<ProtocolReply> ForwardAsync(this IProtocolGrain grain, ProtocolIdentity caller, ProtocolEnvelope message)
@@ -46,5 +46,12 @@ public static class ProtocolGrainExtensions
         ProtocolEnvelope.Of(message as IWireMessage ?? throw new ArgumentException(message.GetType().Name + " is not a generated message.", nameof(message)));
 
     private static bool IsUnavailable(Exception exception) =>
-        exception is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException;
+        exception is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException || IsNoSiloHostsTarget(exception);
+
+    // Orleans' placement throws a plain OrleansException when no active silo hosts the target's grain type: no map silo
+    // has joined yet, or the last one is leaving. The entity cannot be reached until one joins, as with a dead silo; any
+    // other OrleansException (a missing codec or grain interface: configuration, not availability) still throws.
+    private static bool IsNoSiloHostsTarget(Exception exception) =>
+        exception.GetType() == typeof(OrleansException)
+        && exception.Message.StartsWith("No active nodes are compatible with grain", StringComparison.Ordinal);
 }

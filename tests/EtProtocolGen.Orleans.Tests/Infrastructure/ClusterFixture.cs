@@ -25,14 +25,19 @@ public sealed class ClusterFixture : IAsyncLifetime
     public static readonly TimeSpan ResponseTimeout = TimeSpan.FromSeconds(5);
 
     private readonly short _silos;
+    private readonly Action<ISiloBuilder>? _configureSilo;
 
     /// <summary>A cluster of two silos.</summary>
     public ClusterFixture()
-        : this(2)
+        : this(2, null)
     {
     }
 
-    private ClusterFixture(short silos) => _silos = silos;
+    private ClusterFixture(short silos, Action<ISiloBuilder>? configureSilo)
+    {
+        _silos = silos;
+        _configureSilo = configureSilo;
+    }
 
     /// <summary>The cluster, once started.</summary>
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -43,10 +48,13 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The cluster's client: the test's gate.</summary>
     public IClusterClient Client => Cluster.Client;
 
-    /// <summary>Starts a cluster of <paramref name="silos"/> silos; dispose it with <see cref="DisposeAsync"/>.</summary>
-    public static async Task<ClusterFixture> StartAsync(short silos)
+    /// <summary>
+    /// Starts a cluster of <paramref name="silos"/> silos, each also configured by <paramref name="configureSilo"/> when
+    /// given; dispose it with <see cref="DisposeAsync"/>.
+    /// </summary>
+    public static async Task<ClusterFixture> StartAsync(short silos, Action<ISiloBuilder>? configureSilo = null)
     {
-        var fixture = new ClusterFixture(silos);
+        var fixture = new ClusterFixture(silos, configureSilo);
         await fixture.InitializeAsync();
         return fixture;
     }
@@ -70,6 +78,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 options.NumVotesForDeathDeclaration = 1;
                 options.TableRefreshTimeout = TimeSpan.FromSeconds(1);
             });
+            _configureSilo?.Invoke(silo);
         });
         builder.ConfigureClient(client =>
         {
