@@ -24,119 +24,39 @@ namespace EtProtocolGen.Analyzers.Tests
 
         [Fact]
         public Task Removing_a_role_loosens_authorization() =>
-            ManifestScenario.VerifyAsync(Login, """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize(Roles = "gm,admin,helper")]
-                public partial class {|ETP0220:C2M_Kick|} : IMessage
-                {
-                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
-                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
-                }
-                """);
+            ManifestScenario.VerifyAsync(Login, Edited(("Roles = \"gm,admin\"", "Roles = \"gm,admin,helper\""), ("class C2M_Kick", "class {|ETP0220:C2M_Kick|}")));
 
         [Fact]
         public Task Narrowing_the_roles_is_not_reported() =>
-            ManifestScenario.VerifyAsync(Login, """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize(Roles = "gm")]
-                public partial class C2M_Kick : IMessage
-                {
-                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
-                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
-                }
-                """);
+            ManifestScenario.VerifyAsync(Login, Edited(("Roles = \"gm,admin\"", "Roles = \"gm\"")));
 
         [Fact]
         public Task AllowAnonymous_instead_of_Authorize_loosens_authorization() =>
-            ManifestScenario.VerifyAsync(Login, """
-                using EtProtocolGen;
-
-                [Message(10001), AllowAnonymous]
-                public partial class {|ETP0220:C2M_Kick|} : IMessage
-                {
-                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
-                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
-                }
-                """);
+            ManifestScenario.VerifyAsync(Login, Edited(("Authorize(Roles = \"gm,admin\")", "AllowAnonymous"), ("class C2M_Kick", "class {|ETP0220:C2M_Kick|}")));
 
         [Fact]
         public Task Raising_a_length_bound_is_reported_on_the_field() =>
-            ManifestScenario.VerifyAsync(Login, """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize(Roles = "gm,admin")]
-                public partial class C2M_Kick : IMessage
-                {
-                    [Field(1), MaxLength(64), MinLength(2), Required, Sensitive] public string {|ETP0221:Target|} { get; set; } = "";
-                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
-                }
-                """);
+            ManifestScenario.VerifyAsync(Login, Edited(("MaxLength(32)", "MaxLength(64)"), ("string Target", "string {|ETP0221:Target|}")));
 
         [Fact]
         public Task Lowering_a_length_bound_is_not_reported() =>
-            ManifestScenario.VerifyAsync(Login, """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize(Roles = "gm,admin")]
-                public partial class C2M_Kick : IMessage
-                {
-                    [Field(1), MaxLength(16), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
-                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
-                }
-                """);
+            ManifestScenario.VerifyAsync(Login, Edited(("MaxLength(32)", "MaxLength(16)")));
 
         [Fact]
         public Task Removing_Sensitive_is_reported() =>
-            ManifestScenario.VerifyAsync(Login, """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize(Roles = "gm,admin")]
-                public partial class C2M_Kick : IMessage
-                {
-                    [Field(1), MaxLength(32), MinLength(2), Required] public string {|ETP0222:Target|} { get; set; } = "";
-                    [Field(2), Range(1, 60)] public int Minutes { get; set; }
-                }
-                """);
+            ManifestScenario.VerifyAsync(Login, Edited((", Sensitive]", "]"), ("string Target", "string {|ETP0222:Target|}")));
 
         [Fact]
         public Task Widening_a_range_is_reported() =>
-            ManifestScenario.VerifyAsync(Login, """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize(Roles = "gm,admin")]
-                public partial class C2M_Kick : IMessage
-                {
-                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
-                    [Field(2), Range(0, 600)] public int {|ETP0223:Minutes|} { get; set; }
-                }
-                """);
+            ManifestScenario.VerifyAsync(Login, Edited(("Range(1, 60)", "Range(0, 600)"), ("int Minutes", "int {|ETP0223:Minutes|}")));
 
         [Fact]
         public Task Narrowing_a_range_is_not_reported() =>
-            ManifestScenario.VerifyAsync(Login, """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize(Roles = "gm,admin")]
-                public partial class C2M_Kick : IMessage
-                {
-                    [Field(1), MaxLength(32), MinLength(2), Required, Sensitive] public string Target { get; set; } = "";
-                    [Field(2), Range(5, 30)] public int Minutes { get; set; }
-                }
-                """);
+            ManifestScenario.VerifyAsync(Login, Edited(("Range(1, 60)", "Range(5, 30)")));
 
         [Fact]
         public Task A_new_outer_message_open_to_anonymous_sessions_is_reported() =>
-            ManifestScenario.VerifyAsync(new[] { Login }, new[] { Login, """
-                using EtProtocolGen;
-
-                [Message(10002), AllowAnonymous]
-                public partial class {|ETP0220:C2G_Hello|} : IMessage
-                {
-                    [Field(1), Range(1, 9)] public int Version { get; set; }
-                }
-                """ });
+            ManifestScenario.VerifyAsync(new[] { Login }, new[] { Login, AnonymousHello("{|ETP0220:C2G_Hello|}") });
 
         [Fact]
         public Task A_new_message_that_needs_a_login_or_a_new_anonymous_response_is_not_reported() =>
@@ -172,15 +92,7 @@ namespace EtProtocolGen.Analyzers.Tests
 
         [Fact]
         public Task A_new_anonymous_message_only_the_server_sends_is_not_reported() =>
-            ManifestScenario.VerifyAsync(new[] { Login }, new[] { Login, """
-                using EtProtocolGen;
-
-                [Message(10002), AllowAnonymous]
-                public partial class G2C_Hello : IMessage
-                {
-                    [Field(1), Range(1, 9)] public int Version { get; set; }
-                }
-                """ });
+            ManifestScenario.VerifyAsync(new[] { Login }, new[] { Login, AnonymousHello("G2C_Hello") });
 
         [Fact]
         public Task An_inner_message_made_outer_is_reported_as_a_scope_change_and_a_loosening() =>
@@ -321,6 +233,33 @@ namespace EtProtocolGen.Analyzers.Tests
                 [Field(3), MaxLength(8)] public string Message { get; set; } = "";
             }
             """;
+
+        /// <summary>
+        /// <see cref="Login"/> with each edit made. An edit whose text is not there fails the test: a "not reported" test would
+        /// otherwise compare the protocol with itself and pass whatever the rule does.
+        /// </summary>
+        private static string Edited(params (string From, string To)[] edits)
+        {
+            string source = Login;
+            foreach ((string from, string to) in edits)
+            {
+                Assert.Contains(from, source);
+                source = source.Replace(from, to);
+            }
+
+            return source;
+        }
+
+        /// <summary>A new message open to anonymous sessions, named <paramref name="name"/> (with markup where it is reported).</summary>
+        private static string AnonymousHello(string name) => """
+            using EtProtocolGen;
+
+            [Message(10002), AllowAnonymous]
+            public partial class NAME : IMessage
+            {
+                [Field(1), Range(1, 9)] public int Version { get; set; }
+            }
+            """.Replace("NAME", name);
 
         private static string Handler(string attribute, string name = "KickHandler") => """
             using System.Threading;
