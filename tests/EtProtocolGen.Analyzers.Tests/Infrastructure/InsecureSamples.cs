@@ -260,24 +260,8 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                 [Message(1, {|ETP0112:Direction = MessageDirection.ServerToClient|})]
                 public partial class C2M_Move : IMessage { }
                 """,
-            ["ETP0201"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class {|ETP0201:C2M_Move|} : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
-            ["ETP0202"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class C2M_Move : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
+            ["ETP0201"] = MoveSample("ETP0201", MovePart.Type),
+            ["ETP0202"] = MoveSample("ETP0202", MovePart.None),
             ["ETP0203"] = """
                 using EtProtocolGen;
 
@@ -296,105 +280,17 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                 [Message({|ETP0204:10001|}), Authorize]
                 public partial class C2M_Move : IMessage { }
                 """,
-            ["ETP0210"] = """
-                using EtProtocolGen;
-
-                [Message({|ETP0210:10001|}), Authorize]
-                public partial class C2M_Move : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
-            ["ETP0211"] = """
-                using EtProtocolGen;
-
-                [Message({|ETP0211:10001|}), Authorize]
-                public partial class C2M_Move : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
-            ["ETP0212"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class C2M_Move : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
-            ["ETP0213"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class {|ETP0213:C2M_Move|} : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
-            ["ETP0214"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class C2M_Move : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int {|ETP0214:X|} { get; set; }
-                }
-                """,
-            ["ETP0215"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class C2M_Move : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int {|ETP0215:X|} { get; set; }
-                }
-                """,
-            ["ETP0216"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class C2M_Move : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int {|ETP0216:X|} { get; set; }
-                }
-                """,
-            ["ETP0217"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class {|ETP0217:C2M_Move|} : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
-            ["ETP0218"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class {|ETP0218:C2M_Move|} : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
-            ["ETP0219"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class {|ETP0219:C2M_Move|} : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
-            ["ETP0220"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class {|ETP0220:C2M_Move|} : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int X { get; set; }
-                }
-                """,
+            ["ETP0210"] = MoveSample("ETP0210", MovePart.Opcode),
+            ["ETP0211"] = MoveSample("ETP0211", MovePart.Opcode),
+            ["ETP0212"] = MoveSample("ETP0212", MovePart.None),
+            ["ETP0213"] = MoveSample("ETP0213", MovePart.Type),
+            ["ETP0214"] = MoveSample("ETP0214", MovePart.Field),
+            ["ETP0215"] = MoveSample("ETP0215", MovePart.Field),
+            ["ETP0216"] = MoveSample("ETP0216", MovePart.Field),
+            ["ETP0217"] = MoveSample("ETP0217", MovePart.Type),
+            ["ETP0218"] = MoveSample("ETP0218", MovePart.Type),
+            ["ETP0219"] = MoveSample("ETP0219", MovePart.Type),
+            ["ETP0220"] = MoveSample("ETP0220", MovePart.Type),
             ["ETP0221"] = """
                 using EtProtocolGen;
 
@@ -413,15 +309,7 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                     [Field(1), MaxLength(16)] public string {|ETP0222:Note|} { get; set; } = "";
                 }
                 """,
-            ["ETP0223"] = """
-                using EtProtocolGen;
-
-                [Message(10001), Authorize]
-                public partial class C2M_Move : IMessage
-                {
-                    [Field(1), Range(0, 100)] public int {|ETP0223:X|} { get; set; }
-                }
-                """,
+            ["ETP0223"] = MoveSample("ETP0223", MovePart.Field),
             ["ETP0224"] = """
                 using EtProtocolGen;
 
@@ -460,6 +348,35 @@ namespace EtProtocolGen.Analyzers.Tests.Infrastructure
                 }
                 """,
         };
+
+        /// <summary>Where <see cref="MoveSample"/> marks its diagnostic.</summary>
+        private enum MovePart
+        {
+            /// <summary>Nowhere in the code: the diagnostic is on a line of the manifest.</summary>
+            None,
+            Opcode,
+            Type,
+            Field,
+        }
+
+        /// <summary>
+        /// The one-field <c>C2M_Move</c> most ETP02xx samples compile against their Protocol.Shipped.txt (InsecureSamples.Manifest.cs),
+        /// with <paramref name="id"/> marked on <paramref name="marked"/>.
+        /// </summary>
+        private static string MoveSample(string id, MovePart marked)
+        {
+            string Mark(MovePart part, string text) => part == marked ? "{|" + id + ":" + text + "|}" : text;
+
+            return """
+                using EtProtocolGen;
+
+                [Message(OPCODE), Authorize]
+                public partial class TYPE : IMessage
+                {
+                    [Field(1), Range(0, 100)] public int FIELD { get; set; }
+                }
+                """.Replace("OPCODE", Mark(MovePart.Opcode, "10001")).Replace("TYPE", Mark(MovePart.Type, "C2M_Move")).Replace("FIELD", Mark(MovePart.Field, "X"));
+        }
 
         /// <summary>The sample without its diagnostic markup.</summary>
         public static string WithoutMarkup(string source) => Regex.Replace(source, @"\{\|ETP\d{4}:(.*?)\|\}", "$1");
