@@ -128,71 +128,53 @@ internal sealed class Attacker
     }
 
     /// <summary>An [Authorize] request on a connection that never logged in.</summary>
-    public async Task<AttackOutcome> RequestBeforeLoginAsync(CancellationToken cancellationToken)
-    {
-        var before = new ServerSnapshot(_server);
-        long handledBefore = _server.Dispatch.Handled(C2M_GetInventory.Opcode);
-        M2C_Inventory response;
-        await using (ProtocolClient connection = await ConnectAsync(cancellationToken))
-        {
-            response = await connection.Rpc.CallAsync(new C2M_GetInventory { Bag = 0 }, cancellationToken);
-        }
-
-        await SettleAsync(before);
-        long handled = _server.Dispatch.Handled(C2M_GetInventory.Opcode) - handledBefore;
-        bool refused = response.Error == ErrorCodes.Unauthorized && response.Items.Count == 0 && handled == 0
-            && before.RefusedSince(RefusalReason.Unauthorized) == 1;
-        return new AttackOutcome(
+    public Task<AttackOutcome> RequestBeforeLoginAsync(CancellationToken cancellationToken) =>
+        RefusedRequestAsync(
             "request before login",
             "C2M_GetInventory on an anonymous connection",
-            $"answered error {response.Error}, handler ran x{handled}; {before.Describe()}",
-            refused);
-    }
+            C2M_GetInventory.Opcode,
+            async () =>
+            {
+                await using ProtocolClient connection = await ConnectAsync(cancellationToken);
+                return await connection.Rpc.CallAsync(new C2M_GetInventory { Bag = 0 }, cancellationToken);
+            },
+            ErrorCodes.Unauthorized,
+            response => response.Items.Count == 0,
+            RefusalReason.Unauthorized,
+            "handler");
 
     /// <summary>A logged-in player's GM command carrying a made-up "gm" role field.</summary>
-    public async Task<AttackOutcome> ForgedRoleAsync(CancellationToken cancellationToken)
-    {
-        var before = new ServerSnapshot(_server);
-        long handledBefore = _server.Dispatch.Handled(C2M_GmCommand.Opcode);
-        M2C_GmCommand response;
-        await using (GameClient mallory = await GameClient.LoginAsync(Target, "mallory", "trustno1", cancellationToken))
-        {
-            var forged = new ForgedRequest<C2M_GmCommand>(new C2M_GmCommand { Command = "additem", ConfigId = 9001, Count = 9999 });
-            response = await mallory.Gate.Rpc.CallAsync<ForgedRequest<C2M_GmCommand>, M2C_GmCommand>(forged, cancellationToken);
-        }
-
-        await SettleAsync(before);
-        long handled = _server.Dispatch.Handled(C2M_GmCommand.Opcode) - handledBefore;
-        bool refused = response.Error == ErrorCodes.Forbidden && response.ItemId == 0 && handled == 0
-            && before.RefusedSince(RefusalReason.Forbidden) == 1;
-        return new AttackOutcome(
+    public Task<AttackOutcome> ForgedRoleAsync(CancellationToken cancellationToken) =>
+        RefusedRequestAsync(
             "forged role",
             "player 'mallory' sends C2M_GmCommand additem with an extra field role=\"gm\"",
-            $"answered error {response.Error}, GM handler ran x{handled}; {before.Describe()}",
-            refused);
-    }
+            C2M_GmCommand.Opcode,
+            async () =>
+            {
+                await using GameClient mallory = await GameClient.LoginAsync(Target, "mallory", "trustno1", cancellationToken);
+                var forged = new ForgedRequest<C2M_GmCommand>(new C2M_GmCommand { Command = "additem", ConfigId = 9001, Count = 9999 });
+                return await mallory.Gate.Rpc.CallAsync<ForgedRequest<C2M_GmCommand>, M2C_GmCommand>(forged, cancellationToken);
+            },
+            ErrorCodes.Forbidden,
+            response => response.ItemId == 0,
+            RefusalReason.Forbidden,
+            "GM handler");
 
     /// <summary>A logged-in player asks for a map that does not exist ([Range(1, 16)]).</summary>
-    public async Task<AttackOutcome> OutOfRangeValueAsync(CancellationToken cancellationToken)
-    {
-        var before = new ServerSnapshot(_server);
-        long handledBefore = _server.Dispatch.Handled(C2G_EnterMap.Opcode);
-        G2C_EnterMap response;
-        await using (GameClient mallory = await GameClient.LoginAsync(Target, "mallory", "trustno1", cancellationToken))
-        {
-            response = await mallory.Gate.Rpc.CallAsync(new C2G_EnterMap { MapId = 999 }, cancellationToken);
-        }
-
-        await SettleAsync(before);
-        long handled = _server.Dispatch.Handled(C2G_EnterMap.Opcode) - handledBefore;
-        bool refused = response.Error == ErrorCodes.ValidationFailed && response.UnitId == 0 && handled == 0
-            && before.RefusedSince(RefusalReason.ValidationFailed) == 1;
-        return new AttackOutcome(
+    public Task<AttackOutcome> OutOfRangeValueAsync(CancellationToken cancellationToken) =>
+        RefusedRequestAsync(
             "out-of-range value",
             "C2G_EnterMap { MapId = 999 } (declared [Range(1, 16)])",
-            $"answered error {response.Error}, handler ran x{handled}; {before.Describe()}",
-            refused);
-    }
+            C2G_EnterMap.Opcode,
+            async () =>
+            {
+                await using GameClient mallory = await GameClient.LoginAsync(Target, "mallory", "trustno1", cancellationToken);
+                return await mallory.Gate.Rpc.CallAsync(new C2G_EnterMap { MapId = 999 }, cancellationToken);
+            },
+            ErrorCodes.ValidationFailed,
+            response => response.UnitId == 0,
+            RefusalReason.ValidationFailed,
+            "handler");
 
     /// <summary>A logged-in player in a map sends a thousand moves in one write.</summary>
     public async Task<AttackOutcome> MessageFloodAsync(CancellationToken cancellationToken)
@@ -290,6 +272,26 @@ internal sealed class Attacker
         bool refused = closed && before.RefusedSince(expected) == 1 && before.ClosedSince(CloseReason.ProtocolViolation) == 1
             && before.DispatchedSince(DispatchStatus.Handled) == 0;
         return new AttackOutcome(name, sent, Observed(closed) + "; " + before.Describe(), refused);
+    }
+
+    /// <summary>
+    /// Sends one request (<paramref name="send"/>, on connections it opens and closes) that dispatch must refuse before the
+    /// handler: refused when the answer carries <paramref name="error"/> and nothing a handled request would fill in
+    /// (<paramref name="empty"/>), the handler of <paramref name="opcode"/> never ran, and the server counted one
+    /// <paramref name="reason"/>.
+    /// </summary>
+    private async Task<AttackOutcome> RefusedRequestAsync<TResponse>(
+        string name, string sent, ushort opcode, Func<Task<TResponse>> send, int error, Func<TResponse, bool> empty, RefusalReason reason, string handler)
+        where TResponse : IResponse
+    {
+        var before = new ServerSnapshot(_server);
+        long handledBefore = _server.Dispatch.Handled(opcode);
+        TResponse response = await send();
+
+        await SettleAsync(before);
+        long handled = _server.Dispatch.Handled(opcode) - handledBefore;
+        bool refused = response.Error == error && empty(response) && handled == 0 && before.RefusedSince(reason) == 1;
+        return new AttackOutcome(name, sent, $"answered error {response.Error}, {handler} ran x{handled}; {before.Describe()}", refused);
     }
 
     private Task<ProtocolClient> ConnectAsync(CancellationToken cancellationToken) =>
