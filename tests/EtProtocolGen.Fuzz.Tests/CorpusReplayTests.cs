@@ -29,19 +29,8 @@ namespace EtProtocolGen.Fuzz.Tests
             FuzzTargets.Find(target).Run(File.ReadAllBytes(Path.Combine(Corpus.Directory, input)));
         }
 
-        public static TheoryData<string> Targets()
-        {
-            var data = new TheoryData<string>();
-            foreach (IFuzzTarget target in FuzzTargets.All)
-            {
-                data.Add(target.Name);
-            }
-
-            return data;
-        }
-
         [Theory]
-        [MemberData(nameof(Targets))]
+        [MemberData(nameof(TargetNames.All), MemberType = typeof(TargetNames))]
         public void Checked_in_seeds_are_the_ones_the_harness_writes(string target)
         {
             // A changed sample message or edge case must be re-exported (EtProtocolGen.Fuzz seeds tests/Fuzz): AFL++ starts from the files.

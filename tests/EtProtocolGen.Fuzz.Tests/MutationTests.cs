@@ -13,19 +13,8 @@ namespace EtProtocolGen.Fuzz.Tests
     {
         private const int InputsPerTarget = 4000;
 
-        public static TheoryData<string> Targets()
-        {
-            var data = new TheoryData<string>();
-            foreach (IFuzzTarget target in FuzzTargets.All)
-            {
-                data.Add(target.Name);
-            }
-
-            return data;
-        }
-
         [Theory]
-        [MemberData(nameof(Targets))]
+        [MemberData(nameof(TargetNames.All), MemberType = typeof(TargetNames))]
         public void Mutated_seeds_satisfy_every_property(string name)
         {
             IFuzzTarget target = FuzzTargets.Find(name);
