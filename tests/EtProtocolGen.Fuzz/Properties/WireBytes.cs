@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using EtProtocolGen.Testing;
 
 namespace EtProtocolGen.Fuzz.Properties
 {
@@ -27,27 +28,7 @@ namespace EtProtocolGen.Fuzz.Properties
 
             int first = 1 + (Math.Abs(seed) % (data.Length - 1));
             int second = first + ((data.Length - first) / 2);
-            var head = new Segment(data.AsMemory(0, first), 0);
-            Segment tail = head
-                .Append(data.AsMemory(first, second - first))
-                .Append(data.AsMemory(second));
-            return new ReadOnlySequence<byte>(head, 0, tail, tail.Memory.Length);
-        }
-
-        private sealed class Segment : ReadOnlySequenceSegment<byte>
-        {
-            public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
-            {
-                Memory = memory;
-                RunningIndex = runningIndex;
-            }
-
-            public Segment Append(ReadOnlyMemory<byte> memory)
-            {
-                var next = new Segment(memory, RunningIndex + Memory.Length);
-                Next = next;
-                return next;
-            }
+            return Segments.SplitAt(data, first, second);
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using EtProtocolGen.Fuzz.Properties;
 using EtProtocolGen.Fuzz.Seeds;
 using EtProtocolGen.Framing;
+using EtProtocolGen.Testing;
 
 namespace EtProtocolGen.Fuzz.Targets
 {
@@ -116,22 +117,9 @@ namespace EtProtocolGen.Fuzz.Targets
             return new Expected(FrameStatus.Complete, declared, BinaryPrimitives.ReadUInt16LittleEndian(bytes.Slice(4)));
         }
 
-        private static ReadOnlySequence<byte> Chunked(byte[] stream, int segmentSize)
-        {
-            if (stream.Length <= segmentSize)
-            {
-                return new ReadOnlySequence<byte>(stream);
-            }
-
-            var head = new Chunk(stream.AsMemory(0, segmentSize), 0);
-            Chunk tail = head;
-            for (int start = segmentSize; start < stream.Length; start += segmentSize)
-            {
-                tail = tail.Append(stream.AsMemory(start, Math.Min(segmentSize, stream.Length - start)));
-            }
-
-            return new ReadOnlySequence<byte>(head, 0, tail, tail.Memory.Length);
-        }
+        /// <summary>The stream in segments of <paramref name="segmentSize"/> bytes, or whole when it fits in one.</summary>
+        private static ReadOnlySequence<byte> Chunked(byte[] stream, int segmentSize) =>
+            stream.Length <= segmentSize ? new ReadOnlySequence<byte>(stream) : Segments.Split(stream, segmentSize);
 
         private PropertyViolationException Violation(string property, string detail, Exception? inner = null) =>
             new PropertyViolationException(Name, property, detail, inner);
@@ -150,22 +138,6 @@ namespace EtProtocolGen.Fuzz.Targets
             public uint Declared { get; }
 
             public ushort Opcode { get; }
-        }
-
-        private sealed class Chunk : ReadOnlySequenceSegment<byte>
-        {
-            public Chunk(ReadOnlyMemory<byte> memory, long runningIndex)
-            {
-                Memory = memory;
-                RunningIndex = runningIndex;
-            }
-
-            public Chunk Append(ReadOnlyMemory<byte> memory)
-            {
-                var next = new Chunk(memory, RunningIndex + Memory.Length);
-                Next = next;
-                return next;
-            }
         }
     }
 }

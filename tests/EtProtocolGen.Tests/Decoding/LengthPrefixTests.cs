@@ -1,4 +1,5 @@
 using System.Buffers;
+using EtProtocolGen.Testing;
 using EtProtocolGen.Tests.Infrastructure;
 using EtProtocolGen.Tests.Protocol;
 using Xunit;

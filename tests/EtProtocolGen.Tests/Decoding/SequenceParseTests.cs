@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Generic;
 using CsCheck;
+using EtProtocolGen.Testing;
 using EtProtocolGen.Tests.Infrastructure;
 using EtProtocolGen.Tests.Interop;
 using EtProtocolGen.Tests.Protocol;

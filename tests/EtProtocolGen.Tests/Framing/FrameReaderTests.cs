@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using EtProtocolGen.Framing;
+using EtProtocolGen.Testing;
 using EtProtocolGen.Tests.Infrastructure;
 using EtProtocolGen.Tests.Protocol;
 using EtProtocolGen.Wire;

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using EtProtocolGen.Testing;
 using Xunit;
 using Xunit.Sdk;
 

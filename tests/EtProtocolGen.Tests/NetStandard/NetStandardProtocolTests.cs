@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using EtProtocolGen.NetStandard.Protocol;
+using EtProtocolGen.Testing;
 using EtProtocolGen.Tests.Infrastructure;
 using Xunit;
 using Ours = EtProtocolGen.Tests.Protocol;

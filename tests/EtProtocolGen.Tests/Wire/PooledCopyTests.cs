@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
+using EtProtocolGen.Testing;
 using EtProtocolGen.Tests.Infrastructure;
 using EtProtocolGen.Wire;
 using Xunit;

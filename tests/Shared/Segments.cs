@@ -2,9 +2,12 @@ using System;
 using System.Buffers;
 using System.Linq;
 
-namespace EtProtocolGen.Tests.Infrastructure;
+namespace EtProtocolGen.Testing;
 
-/// <summary>Splits bytes into a multi-segment <see cref="ReadOnlySequence{T}"/>, as a pipe delivers them.</summary>
+/// <summary>
+/// Splits bytes into a multi-segment <see cref="ReadOnlySequence{T}"/>, as a pipe delivers them. One source, linked into the
+/// runtime tests and the fuzz harness.
+/// </summary>
 internal static class Segments
 {
     public static ReadOnlySequence<byte> Split(byte[] data, int segmentLength)
