@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using EtProtocolGen.Generator.Dispatch.Model;
@@ -478,64 +479,26 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
         /// The dispatcher reads <c>Scope</c> and <c>IsAuthenticated</c> and calls <c>IsInRole</c> on the session type itself: each
         /// must be implemented (a session that lacks one is CS0535 in the user's code; an explicit implementation is a skip reason).
         /// </summary>
-        private static bool ImplementsSession(INamedTypeSymbol session)
-        {
+        private static bool ImplementsSession(INamedTypeSymbol session) =>
             // An interface session (IProtocolSession itself, or one deriving from it) has the members; the constraint check covers it.
-            if (session.TypeKind == TypeKind.Interface)
-            {
-                return true;
-            }
-
-            foreach (INamedTypeSymbol implemented in session.AllInterfaces)
-            {
-                if (!RuntimeTypes.Is(implemented, RuntimeTypes.Session, 0))
-                {
-                    continue;
-                }
-
-                foreach (ISymbol member in implemented.GetMembers())
-                {
-                    if (member is IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary }
-                        && session.FindImplementationForInterfaceMember(member) is null)
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            return false;
-        }
+            session.TypeKind == TypeKind.Interface
+            || (FindSessionContract(session) is { } contract && SessionMembers(session, contract).All(member => member.Implementation is not null));
 
         /// <summary>The first <c>IProtocolSession</c> member the session implements explicitly (under another name), or null.</summary>
-        internal static string? FindExplicitSessionMember(INamedTypeSymbol session)
-        {
-            if (session.TypeKind == TypeKind.Interface)
-            {
-                return null;
-            }
+        internal static string? FindExplicitSessionMember(INamedTypeSymbol session) =>
+            session.TypeKind == TypeKind.Interface || FindSessionContract(session) is not { } contract
+                ? null
+                : SessionMembers(session, contract).FirstOrDefault(member => member.Implementation is { } implementation && implementation.Name != member.Member.Name).Member?.Name;
 
-            foreach (INamedTypeSymbol implemented in session.AllInterfaces)
-            {
-                if (!RuntimeTypes.Is(implemented, RuntimeTypes.Session, 0))
-                {
-                    continue;
-                }
+        /// <summary>The <c>IProtocolSession</c> among the interfaces <paramref name="session"/> implements, or null.</summary>
+        private static INamedTypeSymbol? FindSessionContract(INamedTypeSymbol session) =>
+            session.AllInterfaces.FirstOrDefault(implemented => RuntimeTypes.Is(implemented, RuntimeTypes.Session, 0));
 
-                foreach (ISymbol member in implemented.GetMembers())
-                {
-                    if (member is IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary }
-                        && session.FindImplementationForInterfaceMember(member) is { } implementation
-                        && implementation.Name != member.Name)
-                    {
-                        return member.Name;
-                    }
-                }
-            }
-
-            return null;
-        }
+        /// <summary>The properties and methods dispatch uses of <paramref name="contract"/>, each with the session's implementation of it (null where it has none).</summary>
+        private static IEnumerable<(ISymbol Member, ISymbol? Implementation)> SessionMembers(INamedTypeSymbol session, INamedTypeSymbol contract) =>
+            contract.GetMembers()
+                .Where(member => member is IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary })
+                .Select(member => (member, session.FindImplementationForInterfaceMember(member)));
 
         /// <summary>True if <paramref name="type"/>, every type containing it and every type argument in it are public.</summary>
         private static bool IsPublic(ITypeSymbol type)
