@@ -15,6 +15,7 @@ namespace EtProtocolGen.Generator.Emit
     {
         private const string ProtoReader = "global::EtProtocolGen.Wire.ProtoReader";
         private const string ProtoWriter = "global::EtProtocolGen.Wire.ProtoWriter";
+        private const string Reader = ValueCodec.LocalReader;
         private const string ProtocolError = "global::EtProtocolGen.ProtocolError";
         private const string ValidationResult = "global::EtProtocolGen.ValidationResult";
         private const string NeverBrowsable = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
@@ -163,7 +164,7 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine(NeverBrowsable);
             writer.WriteLine(GeneratedCode);
-            if (fields.Length != 0 && System.Array.TrueForAll(fields, field => field.Field.Shape is FieldShape.Single or FieldShape.Nullable && FieldTypeClassifier.IsScalar(field.Field.Value.Kind)))
+            if (HasOnlyScalarFields(fields))
             {
                 // Only numbers, bools and enums (at most a few dozen bytes, no loop): inlined where a message holds it, such as
                 // a list of points, the enclosing message's writer stays in registers.
@@ -191,18 +192,31 @@ namespace EtProtocolGen.Generator.Emit
             writer.CloseBlock();
         }
 
+        /// <summary>A message of numbers, bools and enums only (a few dozen bytes at most): its WriteFields and ReadFrom are inlined.</summary>
+        private static bool HasOnlyScalarFields(FieldEmitter[] fields) =>
+            fields.Length != 0 && System.Array.TrueForAll(fields, field => field.Field.Shape is FieldShape.Single or FieldShape.Nullable && FieldTypeClassifier.IsScalar(field.Field.Value.Kind));
+
         private static void EmitReadFrom(IndentedTextWriter writer, MessageModel message, FieldEmitter[] fields)
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>Reads the fields of one message from <paramref name=\"reader\"/> up to its end. Used by Parse and by enclosing messages.</summary>");
             writer.WriteLine(NeverBrowsable);
             writer.WriteLine(GeneratedCode);
-            writer.WriteLine("public static " + message.FullyQualifiedName + " ReadFrom(ref " + ProtoReader + " reader)");
+            if (HasOnlyScalarFields(fields))
+            {
+                // Inlined where a message holds it, such as a list of points: the nested reader then stays in registers too,
+                // and the call, the copy in and the copy out go.
+                writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+            }
+
+            writer.WriteLine("public static " + message.FullyQualifiedName + " ReadFrom(ref " + ProtoReader + " " + ValueCodec.ReaderParameter + ")");
             writer.OpenBlock();
+            writer.WriteLine("// A copy the JIT can keep in registers, stored back at the end.");
+            writer.WriteLine("var " + Reader + " = " + ValueCodec.ReaderParameter + ";");
             if (message.MaxDepth > 0)
             {
                 writer.WriteLine("// [Message(MaxDepth = " + ValueCodec.Number(message.MaxDepth) + ")]: nesting below this message is bounded even when it is itself nested.");
-                writer.WriteLine("reader.RestrictDepth(" + ValueCodec.Number(message.MaxDepth) + ");");
+                writer.WriteLine(Reader + ".RestrictDepth(" + ValueCodec.Number(message.MaxDepth) + ");");
             }
 
             writer.WriteLine("var message = new " + message.FullyQualifiedName + "();");
@@ -212,7 +226,7 @@ namespace EtProtocolGen.Generator.Emit
             }
 
             writer.WriteLine("uint tag;");
-            writer.WriteLine("while ((tag = reader.ReadTag()) != 0)");
+            writer.WriteLine("while ((tag = " + Reader + ".ReadTag()) != 0)");
             writer.OpenBlock();
             writer.WriteLine("switch (tag)");
             writer.OpenBlock();
@@ -224,7 +238,7 @@ namespace EtProtocolGen.Generator.Emit
             writer.WriteLine("default:");
             writer.Indent();
             writer.WriteLine("// Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.");
-            writer.WriteLine("reader.SkipField(tag);");
+            writer.WriteLine(Reader + ".SkipField(tag);");
             writer.WriteLine("break;");
             writer.Unindent();
             writer.CloseBlock();
@@ -236,6 +250,7 @@ namespace EtProtocolGen.Generator.Emit
             }
 
             writer.WriteLine();
+            writer.WriteLine(ValueCodec.ReaderParameter + " = " + Reader + ";");
             writer.WriteLine("return message;");
             writer.CloseBlock();
         }

@@ -23,6 +23,16 @@ namespace EtProtocolGen.Generator.Emit
         /// </summary>
         public const string LocalWriter = "local";
 
+        /// <summary><c>ReadFrom</c>'s parameter: the reader of the message, passed by reference.</summary>
+        public const string ReaderParameter = "reader";
+
+        /// <summary>
+        /// <c>ReadFrom</c>'s copy of <see cref="ReaderParameter"/>, which every field reads through and which is stored back at the
+        /// end (its position, and its failure if any): as for <see cref="LocalWriter"/>, the JIT keeps a local's span and position
+        /// in registers. The runtime's reader members that generated code calls are inlined or static, so its address never escapes.
+        /// </summary>
+        public const string LocalReader = "local";
+
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
         private static bool IsFixed(ValueModel value) => value.Encoding == RuntimeContract.FieldEncoding.Fixed;

@@ -144,80 +144,61 @@ namespace EtProtocolGen.Wire
                 return tag;
             }
 
-            return ReadTagSlow();
-        }
-
-        private uint ReadTagSlow()
-        {
-            ulong raw = ReadRawVarint(maxBytes: 5);
-            if (_error != ProtocolError.None)
+            // The slow path returns the tag in the high half and the position after it in the low half (the tag is never 0), or
+            // a failure in the low half: the tag stays a register, no address of it is taken.
+            ulong result = ReadTagSlow(_buffer, _position, out int failedField);
+            tag = (uint)(result >> 32);
+            if (tag == 0)
             {
-                return 0;
+                return Fail((ProtocolError)(uint)result, failedField < 0 ? _fieldNumber : failedField);
             }
 
-            if (raw > uint.MaxValue)
-            {
-                return Fail(ProtocolError.InvalidFieldNumber, _fieldNumber);
-            }
-
-            uint tag = (uint)raw;
-            int fieldNumber = (int)(tag >> 3);
-            if (fieldNumber == 0)
-            {
-                return Fail(ProtocolError.InvalidFieldNumber, 0);
-            }
-
-            _fieldNumber = fieldNumber;
-            switch (tag & 7)
-            {
-                case 0:
-                case 1:
-                case 2:
-                case 5:
-                    return tag;
-                default:
-                    return Fail(ProtocolError.InvalidWireType, fieldNumber);
-            }
+            _position = (int)(uint)result;
+            _fieldNumber = (int)(tag >> 3);
+            return tag;
         }
 
         /// <summary>Skips the value of the field whose tag was just read, checking that it is complete.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void SkipField(uint tag)
         {
-            switch ((WireType)(tag & 7))
+            int next = SkipValue(_buffer, _position, tag);
+            if (next < 0)
             {
-                case WireType.Varint:
-                    ReadRawVarint(maxBytes: 10);
-                    break;
-                case WireType.Fixed64:
-                    Advance(8);
-                    break;
-                case WireType.LengthDelimited:
-                    Advance(ReadLength());
-                    break;
-                case WireType.Fixed32:
-                    Advance(4);
-                    break;
-                default:
-                    Fail(ProtocolError.InvalidWireType, _fieldNumber);
-                    break;
+                Fail((ProtocolError)(-next), _fieldNumber);
+                return;
             }
+
+            _position = next;
         }
 
         /// <summary>Reads a varint of up to 10 bytes (uint64, or int64 bits).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong ReadVarint64()
         {
-            if (_position < _buffer.Length)
+            // One and two bytes inline (tags' values, small numbers, lengths under 16 KiB); longer ones out of line.
+            int position = _position;
+            if ((uint)position < (uint)_buffer.Length)
             {
-                byte first = _buffer[_position];
+                uint first = _buffer[position];
                 if (first < 0x80)
                 {
-                    _position++;
+                    _position = position + 1;
                     return first;
+                }
+
+                if ((uint)(position + 1) < (uint)_buffer.Length)
+                {
+                    uint second = _buffer[position + 1];
+                    if (second < 0x80)
+                    {
+                        _position = position + 2;
+                        return (first & 0x7F) | (second << 7);
+                    }
                 }
             }
 
-            return ReadRawVarint(maxBytes: 10);
+            return ReadVarint64Slow();
         }
 
         /// <summary>Reads a varint and keeps its low 32 bits, as protobuf does for int32/uint32/enum.</summary>
@@ -261,9 +242,10 @@ namespace EtProtocolGen.Wire
                 return Fail(ProtocolError.Truncated, _fieldNumber);
             }
 
-            uint value = BinaryPrimitives.ReadUInt32LittleEndian(_buffer.Slice(_position));
+            // The position never passes the end (a failure moves it there), so the 4 bytes checked above are in the buffer.
+            uint value = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position));
             _position += 4;
-            return value;
+            return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
         }
 
         /// <summary>Reads a fixed64 (little-endian).</summary>
@@ -275,9 +257,10 @@ namespace EtProtocolGen.Wire
                 return Fail(ProtocolError.Truncated, _fieldNumber);
             }
 
-            ulong value = BinaryPrimitives.ReadUInt64LittleEndian(_buffer.Slice(_position));
+            // As in ReadFixed32: the 8 bytes checked above are in the buffer.
+            ulong value = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position));
             _position += 8;
-            return value;
+            return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
         }
 
         /// <summary>Reads an sfixed32.</summary>
@@ -347,6 +330,7 @@ namespace EtProtocolGen.Wire
         /// The byte length is checked before anything is allocated; invalid UTF-8 is refused, found in the same pass that
         /// decodes the text (no exception is thrown and caught).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public string ReadString(int maxChars)
         {
             int length = ReadLength();
@@ -357,37 +341,53 @@ namespace EtProtocolGen.Wire
 
             ReadOnlySpan<byte> utf8 = _buffer.Slice(_position, length);
             _position += length;
+            ProtocolError error = DecodeString(utf8, maxChars, out string value);
+            if (error != ProtocolError.None)
+            {
+                Fail(error, _fieldNumber);
+            }
 
+            return value;
+        }
+
+        /// <summary>The text of a string field's bytes (not empty), or the failure and an empty string.</summary>
+        private static ProtocolError DecodeString(ReadOnlySpan<byte> utf8, int maxChars, out string value)
+        {
             // A UTF-16 character takes 1 to 3 UTF-8 bytes, so length <= maxChars needs no count,
             // and length > 3 * maxChars cannot fit: refuse before decoding anything.
+            int length = utf8.Length;
             bool counted = maxChars > 0 && length > maxChars;
             if (counted && (long)length > 3L * maxChars)
             {
-                return FailString(ProtocolError.LimitExceeded);
+                value = string.Empty;
+                return ProtocolError.LimitExceeded;
             }
 
 #if NET8_0_OR_GREATER
             // Short ASCII text within its limit (most strings of a game protocol) is widened straight into the string.
-            if (!counted && Utf8Text.TryGetShortAsciiString(utf8, out string ascii))
+            if (!counted && Utf8Text.TryGetShortAsciiString(utf8, out value))
             {
-                return ascii;
+                return ProtocolError.None;
             }
 
 #endif
             // One pass: transcoding (or, on netstandard2.0, counting) stops at the first invalid byte or at the first character
             // over the limit.
-            switch (Utf8Text.TryGetString(utf8, counted ? maxChars : length, out string value))
+            switch (Utf8Text.TryGetString(utf8, counted ? maxChars : length, out value))
             {
                 case System.Buffers.OperationStatus.Done:
-                    return value;
+                    return ProtocolError.None;
                 case System.Buffers.OperationStatus.DestinationTooSmall:
-                    return FailString(ProtocolError.LimitExceeded);
+                    value = string.Empty;
+                    return ProtocolError.LimitExceeded;
                 default:
-                    return FailString(ProtocolError.InvalidUtf8);
+                    value = string.Empty;
+                    return ProtocolError.InvalidUtf8;
             }
         }
 
         /// <summary>Reads a bytes field of at most <paramref name="maxBytes"/> bytes (&lt;= 0: bounded by the message) into a new array.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public byte[] ReadBytes(int maxBytes)
         {
             int length = ReadLength(maxBytes);
@@ -405,6 +405,7 @@ namespace EtProtocolGen.Wire
         /// Reads the length prefix of an embedded message and returns a reader over it, one level deeper.
         /// Refuses nesting beyond <see cref="MaxDepth"/> before the nested message is decoded.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ProtoReader ReadMessage()
         {
             int length = ReadLength();
@@ -423,6 +424,7 @@ namespace EtProtocolGen.Wire
         /// Reads the length prefix of a packed repeated field (or a map entry) and returns a reader over its bytes
         /// at the same depth, optionally checking its length against <paramref name="maxLength"/> first.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ProtoReader ReadPacked(int maxLength = 0)
         {
             int length = ReadLength(maxLength);
@@ -436,10 +438,12 @@ namespace EtProtocolGen.Wire
         /// varint at the end counts as one: decoding reads it and fails there, in the room made for it, so a malformed run never
         /// regrows the list either.
         /// </summary>
-        public int CountRemainingVarints()
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int CountRemainingVarints() => CountVarints(_buffer.Slice(_position));
+
+        private static int CountVarints(ReadOnlySpan<byte> rest)
         {
             int count = 0;
-            ReadOnlySpan<byte> rest = _buffer.Slice(_position);
             for (int i = 0; i < rest.Length; i++)
             {
                 if (rest[i] < 0x80)
@@ -464,18 +468,30 @@ namespace EtProtocolGen.Wire
         /// and returns what it counted, the field whose value is malformed included (decoding reads it, fails there, and
         /// stops, within the room made for it).
         /// </summary>
-        public int CountRepeated(uint tag, int max = 0)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int CountRepeated(uint tag, int max = 0) => CountFields(_buffer, _position, tag, max);
+
+        private static int CountFields(ReadOnlySpan<byte> buffer, int position, uint tag, int max)
         {
             int count = 1;
-            int position = _position;
-            if (!TrySkipValue(tag, ref position))
+            position = SkipValue(buffer, position, tag);
+            while (position >= 0 && position < buffer.Length && (max <= 0 || count < max))
             {
-                return count;
-            }
+                // The common case first: a one-byte tag of this field and a one-byte length (a small message or string).
+                if (buffer[position] == tag && (tag & 7) == 2 && tag < 0x80 && position + 1 < buffer.Length && buffer[position + 1] < 0x80)
+                {
+                    count++;
+                    position += 2 + buffer[position + 1];
+                    if (position > buffer.Length)
+                    {
+                        break;
+                    }
 
-            while (position < _buffer.Length && (max <= 0 || count < max))
-            {
-                if (!TryReadVarint(ref position, out ulong next))
+                    continue;
+                }
+
+                int consumed = ReadVarintAt(buffer, position, maxBytes: 10, out ulong next);
+                if (consumed <= 0)
                 {
                     break;
                 }
@@ -485,10 +501,7 @@ namespace EtProtocolGen.Wire
                     count++;
                 }
 
-                if (!TrySkipValue(next, ref position))
-                {
-                    break;
-                }
+                position = SkipValue(buffer, position + consumed, next);
             }
 
             return count;
@@ -639,6 +652,7 @@ namespace EtProtocolGen.Wire
         }
 
         /// <summary>Narrows the nesting this reader accepts to <paramref name="levels"/> more levels below the current one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void RestrictDepth(int levels)
         {
             long limit = (long)_depth + levels;
@@ -650,9 +664,10 @@ namespace EtProtocolGen.Wire
 
         /// <summary>
         /// Records the first failure (later ones keep it) and moves to the end, so every decoding loop over this reader stops and
-        /// every later read returns a default value. Returns 0 for the failed read to return.
+        /// every later read returns a default value. Returns 0 for the failed read to return. Inlined, like every member that
+        /// generated ReadFrom calls on its local copy: a call would take the reader's address.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private uint Fail(ProtocolError error, int fieldNumber)
         {
             if (_error == ProtocolError.None)
@@ -665,142 +680,194 @@ namespace EtProtocolGen.Wire
             return 0;
         }
 
+        /// <summary>A varint that is not one byte long (or not complete in the buffer), at the reader's position.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ulong ReadVarint64Slow()
+        {
+            int consumed = _buffer.Length - _position >= 10
+                ? ReadVarint10(ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position), out ulong value)
+                : ReadVarintAt(_buffer, _position, maxBytes: 10, out value);
+            if (consumed <= 0)
+            {
+                return Fail(consumed == 0 ? ProtocolError.Truncated : ProtocolError.MalformedVarint, _fieldNumber);
+            }
+
+            _position += consumed;
+            return value;
+        }
+
+        // The paths the reader's inlined members call are static: they take the buffer and position and return the new
+        // position (or a count), a failure as -(int)ProtocolError. An instance call would take the reader's address, and
+        // generated ReadFrom copies the reader into a local, so that the JIT keeps its span and position in registers, whose
+        // address must never escape. The inlined caller records a failure.
+
+        /// <summary>
+        /// A tag other than the common one-byte case at <paramref name="position"/>: returns the tag in the high 32 bits and the
+        /// position after it in the low 32; or 0 in the high 32 bits, the failure in the low 32 and in <paramref name="failedField"/>
+        /// the field number it names (-1: the last field read). Refuses field number 0, field numbers above 2^29-1, over-long tags
+        /// and wire types 3, 4, 6 and 7.
+        /// </summary>
+        private static ulong ReadTagSlow(ReadOnlySpan<byte> buffer, int position, out int failedField)
+        {
+            failedField = -1;
+            int consumed = ReadVarintAt(buffer, position, maxBytes: 5, out ulong raw);
+            if (consumed <= 0)
+            {
+                return (ulong)(consumed == 0 ? ProtocolError.Truncated : ProtocolError.MalformedVarint);
+            }
+
+            if (raw > uint.MaxValue)
+            {
+                return (ulong)ProtocolError.InvalidFieldNumber;
+            }
+
+            int fieldNumber = (int)(raw >> 3);
+            failedField = fieldNumber;
+            if (fieldNumber == 0)
+            {
+                return (ulong)ProtocolError.InvalidFieldNumber;
+            }
+
+            switch (raw & 7)
+            {
+                case 0:
+                case 1:
+                case 2:
+                case 5:
+                    return (raw << 32) | (uint)(position + consumed);
+                default:
+                    return (ulong)ProtocolError.InvalidWireType;
+            }
+        }
+
+        /// <summary>
+        /// The position after the value of a field tagged <paramref name="tag"/> that starts at <paramref name="position"/>, or a
+        /// failure: <see cref="ProtocolError.Truncated"/>, <see cref="ProtocolError.MalformedVarint"/> or
+        /// <see cref="ProtocolError.InvalidWireType"/>. A negative <paramref name="position"/> (an earlier failure) is returned as is.
+        /// </summary>
+        private static int SkipValue(ReadOnlySpan<byte> buffer, int position, ulong tag)
+        {
+            if (position < 0)
+            {
+                return position;
+            }
+
+            ulong length;
+            switch (tag & 7)
+            {
+                case 0:
+                {
+                    int consumed = ReadVarintAt(buffer, position, maxBytes: 10, out _);
+                    return consumed > 0 ? position + consumed
+                        : -(int)(consumed == 0 ? ProtocolError.Truncated : ProtocolError.MalformedVarint);
+                }
+
+                case 1:
+                    length = 8;
+                    break;
+                case 2:
+                {
+                    int consumed = ReadVarintAt(buffer, position, maxBytes: 10, out length);
+                    if (consumed <= 0)
+                    {
+                        return -(int)(consumed == 0 ? ProtocolError.Truncated : ProtocolError.MalformedVarint);
+                    }
+
+                    position += consumed;
+                    break;
+                }
+
+                case 5:
+                    length = 4;
+                    break;
+                default:
+                    return -(int)ProtocolError.InvalidWireType;
+            }
+
+            if (length > (ulong)(buffer.Length - position))
+            {
+                return -(int)ProtocolError.Truncated;
+            }
+
+            return position + (int)length;
+        }
+
+        /// <summary>
+        /// Reads a varint of at most <paramref name="maxBytes"/> bytes at <paramref name="position"/>: returns the bytes it took
+        /// (1 .. <paramref name="maxBytes"/>), 0 when the buffer ends inside it, -1 when it is longer than <paramref name="maxBytes"/>.
+        /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private string FailString(ProtocolError error)
+        private static int ReadVarintAt(ReadOnlySpan<byte> buffer, int position, int maxBytes, out ulong value)
         {
-            Fail(error, _fieldNumber);
-            return string.Empty;
-        }
-
-        private void Advance(int count)
-        {
-            if (_buffer.Length - _position < count)
+            if (maxBytes == 10 && buffer.Length - position >= 10)
             {
-                Fail(ProtocolError.Truncated, _fieldNumber);
-                return;
+                return ReadVarint10(ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), position), out value);
             }
 
-            _position += count;
-        }
-
-        private ulong ReadRawVarint(int maxBytes)
-        {
-            if (maxBytes == 10 && _buffer.Length - _position >= 10)
-            {
-                return ReadVarint64Unchecked();
-            }
-
-            ulong result = 0;
+            value = 0;
             int shift = 0;
             for (int i = 0; i < maxBytes; i++)
             {
-                if (_position >= _buffer.Length)
+                if (position + i >= buffer.Length)
                 {
-                    return Fail(ProtocolError.Truncated, _fieldNumber);
+                    value = 0;
+                    return 0;
                 }
 
-                byte b = _buffer[_position++];
-                result |= (ulong)(b & 0x7F) << shift;
+                byte b = buffer[position + i];
+                value |= (ulong)(b & 0x7F) << shift;
                 if (b < 0x80)
                 {
-                    return result;
+                    return i + 1;
                 }
 
                 shift += 7;
             }
 
-            return Fail(ProtocolError.MalformedVarint, _fieldNumber);
+            value = 0;
+            return -1;
         }
 
         /// <summary>
         /// A varint of up to 10 bytes, unrolled, where the caller checked that 10 bytes are left: no per-byte bounds check.
-        /// Same result as the checked loop: the 10th byte contributes its lowest bit, and an 11th byte is refused.
+        /// Same result as the checked loop: the 10th byte contributes its lowest bit, and an 11th byte is refused (-1).
         /// </summary>
-        private ulong ReadVarint64Unchecked()
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int ReadVarint10(ref byte start, out ulong value)
         {
-            ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position);
             ulong b = start;
             ulong result = b & 0x7F;
-            if (b < 0x80) { _position += 1; return result; }
+            if (b < 0x80) { value = result; return 1; }
             b = Unsafe.Add(ref start, 1);
             result |= (b & 0x7F) << 7;
-            if (b < 0x80) { _position += 2; return result; }
+            if (b < 0x80) { value = result; return 2; }
             b = Unsafe.Add(ref start, 2);
             result |= (b & 0x7F) << 14;
-            if (b < 0x80) { _position += 3; return result; }
+            if (b < 0x80) { value = result; return 3; }
             b = Unsafe.Add(ref start, 3);
             result |= (b & 0x7F) << 21;
-            if (b < 0x80) { _position += 4; return result; }
+            if (b < 0x80) { value = result; return 4; }
             b = Unsafe.Add(ref start, 4);
             result |= (b & 0x7F) << 28;
-            if (b < 0x80) { _position += 5; return result; }
+            if (b < 0x80) { value = result; return 5; }
             b = Unsafe.Add(ref start, 5);
             result |= (b & 0x7F) << 35;
-            if (b < 0x80) { _position += 6; return result; }
+            if (b < 0x80) { value = result; return 6; }
             b = Unsafe.Add(ref start, 6);
             result |= (b & 0x7F) << 42;
-            if (b < 0x80) { _position += 7; return result; }
+            if (b < 0x80) { value = result; return 7; }
             b = Unsafe.Add(ref start, 7);
             result |= (b & 0x7F) << 49;
-            if (b < 0x80) { _position += 8; return result; }
+            if (b < 0x80) { value = result; return 8; }
             b = Unsafe.Add(ref start, 8);
             result |= (b & 0x7F) << 56;
-            if (b < 0x80) { _position += 9; return result; }
+            if (b < 0x80) { value = result; return 9; }
             b = Unsafe.Add(ref start, 9);
             result |= b << 63;
-            if (b < 0x80) { _position += 10; return result; }
+            if (b < 0x80) { value = result; return 10; }
 
-            _position += 10;
-            return Fail(ProtocolError.MalformedVarint, _fieldNumber);
-        }
-
-        private bool TrySkipValue(ulong tag, ref int position)
-        {
-            ulong length;
-            switch (tag & 7)
-            {
-                case 0:
-                    return TryReadVarint(ref position, out _);
-                case 1:
-                    length = 8;
-                    break;
-                case 2:
-                    if (!TryReadVarint(ref position, out length))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case 5:
-                    length = 4;
-                    break;
-                default:
-                    return false;
-            }
-
-            if (length > (ulong)(_buffer.Length - position))
-            {
-                return false;
-            }
-
-            position += (int)length;
-            return true;
-        }
-
-        private bool TryReadVarint(ref int position, out ulong value)
-        {
             value = 0;
-            for (int shift = 0; shift < 70 && position < _buffer.Length; shift += 7)
-            {
-                byte b = _buffer[position++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return -1;
         }
 
         private static int ClampDepth(int maxDepth)

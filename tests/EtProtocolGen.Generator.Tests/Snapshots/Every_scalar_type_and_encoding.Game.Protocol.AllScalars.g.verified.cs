@@ -507,118 +507,121 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.AllScalars ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.AllScalars();
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x08: // SByteValue = 1 (int32)
                     {
                         // A value that does not fit the field's type is refused, not truncated.
-                        message.SByteValue = (sbyte)reader.ReadInt64InRange(sbyte.MinValue, sbyte.MaxValue);
+                        message.SByteValue = (sbyte)local.ReadInt64InRange(sbyte.MinValue, sbyte.MaxValue);
                         break;
                     }
                     case 0x10: // ByteValue = 2 (uint32)
                     {
                         // A value that does not fit the field's type is refused, not truncated.
-                        message.ByteValue = (byte)reader.ReadUInt64InRange(byte.MaxValue);
+                        message.ByteValue = (byte)local.ReadUInt64InRange(byte.MaxValue);
                         break;
                     }
                     case 0x18: // Int16Value = 3 (int32)
                     {
                         // A value that does not fit the field's type is refused, not truncated.
-                        message.Int16Value = (short)reader.ReadInt64InRange(short.MinValue, short.MaxValue);
+                        message.Int16Value = (short)local.ReadInt64InRange(short.MinValue, short.MaxValue);
                         break;
                     }
                     case 0x20: // UInt16Value = 4 (uint32)
                     {
                         // A value that does not fit the field's type is refused, not truncated.
-                        message.UInt16Value = (ushort)reader.ReadUInt64InRange(ushort.MaxValue);
+                        message.UInt16Value = (ushort)local.ReadUInt64InRange(ushort.MaxValue);
                         break;
                     }
                     case 0x28: // Int32Value = 5 (int32)
-                        message.Int32Value = reader.ReadInt32();
+                        message.Int32Value = local.ReadInt32();
                         break;
                     case 0x30: // UInt32Value = 6 (uint32)
-                        message.UInt32Value = reader.ReadUInt32();
+                        message.UInt32Value = local.ReadUInt32();
                         break;
                     case 0x38: // Int64Value = 7 (int64)
-                        message.Int64Value = reader.ReadInt64();
+                        message.Int64Value = local.ReadInt64();
                         break;
                     case 0x40: // UInt64Value = 8 (uint64)
-                        message.UInt64Value = reader.ReadUInt64();
+                        message.UInt64Value = local.ReadUInt64();
                         break;
                     case 0x48: // BoolValue = 9 (bool)
-                        message.BoolValue = reader.ReadBool();
+                        message.BoolValue = local.ReadBool();
                         break;
                     case 0x55: // FloatValue = 10 (float)
-                        message.FloatValue = reader.ReadFloat();
+                        message.FloatValue = local.ReadFloat();
                         break;
                     case 0x59: // DoubleValue = 11 (double)
-                        message.DoubleValue = reader.ReadDouble();
+                        message.DoubleValue = local.ReadDouble();
                         break;
                     case 0x60: // KindValue = 12 (enum)
-                        message.KindValue = (global::Game.Protocol.Kind)reader.ReadInt32();
+                        message.KindValue = (global::Game.Protocol.Kind)local.ReadInt32();
                         break;
                     case 0x68: // ColorValue = 13 (enum)
                     {
                         // A value that does not fit the field's type is refused, not truncated.
-                        message.ColorValue = (global::Game.Protocol.Color)(byte)reader.ReadInt64InRange(0, byte.MaxValue);
+                        message.ColorValue = (global::Game.Protocol.Color)(byte)local.ReadInt64InRange(0, byte.MaxValue);
                         break;
                     }
                     case 0x70: // ZigZag32 = 14 (sint32)
-                        message.ZigZag32 = reader.ReadSInt32();
+                        message.ZigZag32 = local.ReadSInt32();
                         break;
                     case 0x78: // ZigZag64 = 15 (sint64)
-                        message.ZigZag64 = reader.ReadSInt64();
+                        message.ZigZag64 = local.ReadSInt64();
                         break;
                     case 0x85: // Fixed32 = 16 (fixed32)
-                        message.Fixed32 = reader.ReadFixed32();
+                        message.Fixed32 = local.ReadFixed32();
                         break;
                     case 0x89: // Fixed64 = 17 (fixed64)
-                        message.Fixed64 = reader.ReadFixed64();
+                        message.Fixed64 = local.ReadFixed64();
                         break;
                     case 0x95: // SFixed32 = 18 (sfixed32)
-                        message.SFixed32 = reader.ReadSFixed32();
+                        message.SFixed32 = local.ReadSFixed32();
                         break;
                     case 0xA1: // SFixed64 = 20 (sfixed64)
-                        message.SFixed64 = reader.ReadSFixed64();
+                        message.SFixed64 = local.ReadSFixed64();
                         break;
                     case 0xA8: // ZigZag16 = 21 (sint32)
                     {
                         // A value that does not fit the field's type is refused, not truncated.
-                        message.ZigZag16 = (short)reader.ReadSInt64InRange(short.MinValue, short.MaxValue);
+                        message.ZigZag16 = (short)local.ReadSInt64InRange(short.MinValue, short.MaxValue);
                         break;
                     }
                     case 0xB2: // Bytes = 22 (bytes)
                     {
                         // Length checked against remaining bytes and [MaxLength(1024)] before allocation.
-                        message.Bytes = reader.ReadBytes(1024);
+                        message.Bytes = local.ReadBytes(1024);
                         break;
                     }
                     case 0xBA: // Memory = 23 (bytes)
                     {
                         // Length checked against remaining bytes and the message size before allocation.
-                        message.Memory = reader.ReadBytes(0);
+                        message.Memory = local.ReadBytes(0);
                         break;
                     }
                     case 0xC0: // Small = 24 (uint64)
-                        message.Small = reader.ReadUInt64();
+                        message.Small = local.ReadUInt64();
                         break;
                     case 0x3E80: // Percent = 2000 (int32)
-                        message.Percent = reader.ReadInt32();
+                        message.Percent = local.ReadInt32();
                         break;
                     case 0xFFFFFFF8: // LastField = 536870911 (int32)
-                        message.LastField = reader.ReadInt32();
+                        message.LastField = local.ReadInt32();
                         break;
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
 
+            reader = local;
             return message;
         }
 

@@ -180,36 +180,39 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Pose ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.Pose();
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x0A: // Position = 1 (message)
                     {
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        message.Position = reader.EndInner(in nested, global::Game.Protocol.Point.ReadFrom(ref nested));
+                        var nested = local.ReadMessage();
+                        message.Position = local.EndInner(in nested, global::Game.Protocol.Point.ReadFrom(ref nested));
                         break;
                     }
                     case 0x12: // Facing = 2 (message)
                     {
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        message.Facing = reader.EndInner(in nested, global::Game.Protocol.Point.ReadFrom(ref nested));
+                        var nested = local.ReadMessage();
+                        message.Facing = local.EndInner(in nested, global::Game.Protocol.Point.ReadFrom(ref nested));
                         break;
                     }
                     case 0x18: // Tick = 3 (optional sint64)
-                        message.Tick = reader.ReadSInt64();
+                        message.Tick = local.ReadSInt64();
                         break;
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
 
+            reader = local;
             return message;
         }
 

@@ -312,48 +312,50 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Route ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.Route();
             global::System.Collections.Generic.List<global::Game.Protocol.Point>? field3 = null;
             global::System.Collections.Generic.List<global::Game.Protocol.Pose>? field4 = null;
             global::System.Collections.Generic.Dictionary<int, global::Game.Protocol.Point>? field5 = null;
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x08: // Id = 1 (int64)
-                        message.Id = reader.ReadInt64();
+                        message.Id = local.ReadInt64();
                         break;
                     case 0x12: // Start = 2 (message)
                     {
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        message.Start = reader.EndInner(in nested, global::Game.Protocol.Pose.ReadFrom(ref nested));
+                        var nested = local.ReadMessage();
+                        message.Start = local.EndInner(in nested, global::Game.Protocol.Pose.ReadFrom(ref nested));
                         break;
                     }
                     case 0x1A: // Points = 3 (repeated message)
                     {
                         // Count checked against [MaxLength(1024)] before each element is added; the list is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field3, tag, 1024)) break;
+                        if (!local.PrepareToAdd(ref field3, tag, 1024)) break;
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        field3.Add(reader.EndInner(in nested, global::Game.Protocol.Point.ReadFrom(ref nested)));
+                        var nested = local.ReadMessage();
+                        field3.Add(local.EndInner(in nested, global::Game.Protocol.Point.ReadFrom(ref nested)));
                         break;
                     }
                     case 0x22: // Stops = 4 (repeated message)
                     {
                         // Count checked against [MaxLength(8)] before each element is added; the list is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field4, tag, 8)) break;
+                        if (!local.PrepareToAdd(ref field4, tag, 8)) break;
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        field4.Add(reader.EndInner(in nested, global::Game.Protocol.Pose.ReadFrom(ref nested)));
+                        var nested = local.ReadMessage();
+                        field4.Add(local.EndInner(in nested, global::Game.Protocol.Pose.ReadFrom(ref nested)));
                         break;
                     }
                     case 0x2A: // Marks = 5 (map<int32, message>)
                     {
                         // Count checked against [MaxLength(16)] before each entry is decoded; the map is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field5, tag, 16)) break;
-                        var entry = reader.ReadPacked();
+                        if (!local.PrepareToAdd(ref field5, tag, 16)) break;
+                        var entry = local.ReadPacked();
                         int key = default;
                         global::Game.Protocol.Point? value = null;
                         uint entryTag;
@@ -379,7 +381,7 @@ namespace Game.Protocol
                             }
                         }
 
-                        reader.EndInner(in entry);
+                        local.EndInner(in entry);
 
                         if (value is null)
                         {
@@ -394,12 +396,12 @@ namespace Game.Protocol
                     case 0x32: // Name = 6 (string)
                     {
                         // Length checked against remaining bytes and [MaxLength(32)] before allocation.
-                        message.Name = reader.ReadString(32);
+                        message.Name = local.ReadString(32);
                         break;
                     }
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
@@ -419,6 +421,7 @@ namespace Game.Protocol
                 message.Marks = field5;
             }
 
+            reader = local;
             return message;
         }
 

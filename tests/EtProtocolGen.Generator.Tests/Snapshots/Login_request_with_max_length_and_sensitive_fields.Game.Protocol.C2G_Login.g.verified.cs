@@ -190,34 +190,37 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.C2G_Login ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.C2G_Login();
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x08: // RpcId = 1 (int32)
-                        message.RpcId = reader.ReadInt32();
+                        message.RpcId = local.ReadInt32();
                         break;
                     case 0x12: // Account = 2 (string)
                     {
                         // Length checked against remaining bytes and [MaxLength(32)] before allocation.
-                        message.Account = reader.ReadString(32);
+                        message.Account = local.ReadString(32);
                         break;
                     }
                     case 0x1A: // Password = 3 (string)
                     {
                         // Length checked against remaining bytes and [MaxLength(64)] before allocation.
-                        message.Password = reader.ReadString(64);
+                        message.Password = local.ReadString(64);
                         break;
                     }
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
 
+            reader = local;
             return message;
         }
 

@@ -200,37 +200,40 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.G2C_Login ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.G2C_Login();
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x08: // RpcId = 1 (int32)
-                        message.RpcId = reader.ReadInt32();
+                        message.RpcId = local.ReadInt32();
                         break;
                     case 0x10: // Error = 2 (int32)
-                        message.Error = reader.ReadInt32();
+                        message.Error = local.ReadInt32();
                         break;
                     case 0x1A: // Message = 3 (string)
                     {
                         // Length checked against remaining bytes and [MaxLength(256)] before allocation.
-                        message.Message = reader.ReadString(256);
+                        message.Message = local.ReadString(256);
                         break;
                     }
                     case 0x22: // SessionKey = 4 (string)
                     {
                         // Length checked against remaining bytes and the message size before allocation.
-                        message.SessionKey = reader.ReadString(0);
+                        message.SessionKey = local.ReadString(0);
                         break;
                     }
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
 
+            reader = local;
             return message;
         }
 

@@ -533,6 +533,8 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Inventory ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.Inventory();
             global::System.Collections.Generic.List<global::Game.Protocol.Item>? field3 = null;
             global::System.Collections.Generic.List<int>? field4 = null;
@@ -543,80 +545,80 @@ namespace Game.Protocol
             global::System.Collections.Generic.Dictionary<uint, byte[]>? field11 = null;
             global::System.Collections.Generic.List<global::Game.Protocol.ItemKind>? field12 = null;
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x0A: // Main = 1 (message)
                     {
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        message.Main = reader.EndInner(in nested, global::Game.Protocol.Item.ReadFrom(ref nested));
+                        var nested = local.ReadMessage();
+                        message.Main = local.EndInner(in nested, global::Game.Protocol.Item.ReadFrom(ref nested));
                         break;
                     }
                     case 0x12: // Position = 2 (message)
                     {
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        message.Position = reader.EndInner(in nested, global::Game.Protocol.Position.ReadFrom(ref nested));
+                        var nested = local.ReadMessage();
+                        message.Position = local.EndInner(in nested, global::Game.Protocol.Position.ReadFrom(ref nested));
                         break;
                     }
                     case 0x1A: // Items = 3 (repeated message)
                     {
                         // Count checked against [MaxLength(100)] before each element is added; the list is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field3, tag, 100)) break;
+                        if (!local.PrepareToAdd(ref field3, tag, 100)) break;
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        field3.Add(reader.EndInner(in nested, global::Game.Protocol.Item.ReadFrom(ref nested)));
+                        var nested = local.ReadMessage();
+                        field3.Add(local.EndInner(in nested, global::Game.Protocol.Item.ReadFrom(ref nested)));
                         break;
                     }
                     case 0x22: // Counts = 4 (repeated int32, packed)
                     {
-                        var packed = reader.ReadPacked();
+                        var packed = local.ReadPacked();
                         int count = packed.CountRemainingVarints();
                         // Element count checked against [MaxLength(50)] before the list grows.
-                        if (!reader.PrepareToAddRange(ref field4, count, 50)) break;
+                        if (!local.PrepareToAddRange(ref field4, count, 50)) break;
                         while (!packed.IsAtEnd)
                         {
                             field4.Add(packed.ReadInt32());
                         }
 
-                        reader.EndInner(in packed);
+                        local.EndInner(in packed);
                         break;
                     }
                     case 0x20: // Counts = 4 (repeated int32, unpacked)
                     {
                         // Count checked against [MaxLength(50)] before each element is added; the list is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field4, tag, 50)) break;
-                        field4.Add(reader.ReadInt32());
+                        if (!local.PrepareToAdd(ref field4, tag, 50)) break;
+                        field4.Add(local.ReadInt32());
                         break;
                     }
                     case 0x2A: // Stamps = 5 (repeated sfixed64, packed)
                     {
-                        var packed = reader.ReadPacked();
+                        var packed = local.ReadPacked();
                         int count = packed.CountRemainingFixed(8);
                         // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before the list grows.
-                        if (!reader.PrepareToAddRange(ref field5, count, 1000)) break;
+                        if (!local.PrepareToAddRange(ref field5, count, 1000)) break;
                         while (!packed.IsAtEnd)
                         {
                             field5.Add(packed.ReadSFixed64());
                         }
 
-                        reader.EndInner(in packed);
+                        local.EndInner(in packed);
                         break;
                     }
                     case 0x29: // Stamps = 5 (repeated sfixed64, unpacked)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added; the list is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field5, tag, 1000)) break;
-                        field5.Add(reader.ReadSFixed64());
+                        if (!local.PrepareToAdd(ref field5, tag, 1000)) break;
+                        field5.Add(local.ReadSFixed64());
                         break;
                     }
                     case 0x32: // ByName = 6 (map<string, message>)
                     {
                         // Count checked against [MaxLength(10)] before each entry is decoded; the map is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field6, tag, 10)) break;
-                        var entry = reader.ReadPacked();
+                        if (!local.PrepareToAdd(ref field6, tag, 10)) break;
+                        var entry = local.ReadPacked();
                         string key = string.Empty;
                         global::Game.Protocol.Item? value = null;
                         uint entryTag;
@@ -643,7 +645,7 @@ namespace Game.Protocol
                             }
                         }
 
-                        reader.EndInner(in entry);
+                        local.EndInner(in entry);
 
                         if (value is null)
                         {
@@ -658,8 +660,8 @@ namespace Game.Protocol
                     case 0x3A: // Scores = 7 (map<int32, sint64>)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded; the map is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field7, tag, 1000)) break;
-                        var entry = reader.ReadPacked();
+                        if (!local.PrepareToAdd(ref field7, tag, 1000)) break;
+                        var entry = local.ReadPacked();
                         int key = default;
                         long value = default;
                         uint entryTag;
@@ -683,30 +685,30 @@ namespace Game.Protocol
                             }
                         }
 
-                        reader.EndInner(in entry);
+                        local.EndInner(in entry);
 
                         field7[key] = value;
                         break;
                     }
                     case 0x40: // Level = 8 (optional int32)
-                        message.Level = reader.ReadInt32();
+                        message.Level = local.ReadInt32();
                         break;
                     case 0x4A: // Tags = 9 (repeated string)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added; the list is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field9, tag, 1000)) break;
+                        if (!local.PrepareToAdd(ref field9, tag, 1000)) break;
                         // Length checked against remaining bytes and [ProtocolLimits] DefaultMaxStringLength (256) before allocation.
-                        field9.Add(reader.ReadString(256));
+                        field9.Add(local.ReadString(256));
                         break;
                     }
                     case 0x50: // Flag = 10 (optional bool)
-                        message.Flag = reader.ReadBool();
+                        message.Flag = local.ReadBool();
                         break;
                     case 0x5A: // Blobs = 11 (map<uint32, bytes>)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each entry is decoded; the map is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field11, tag, 1000)) break;
-                        var entry = reader.ReadPacked();
+                        if (!local.PrepareToAdd(ref field11, tag, 1000)) break;
+                        var entry = local.ReadPacked();
                         uint key = default;
                         byte[] value = global::System.Array.Empty<byte>();
                         uint entryTag;
@@ -731,35 +733,35 @@ namespace Game.Protocol
                             }
                         }
 
-                        reader.EndInner(in entry);
+                        local.EndInner(in entry);
 
                         field11[key] = value;
                         break;
                     }
                     case 0x62: // Kinds = 12 (repeated enum, packed)
                     {
-                        var packed = reader.ReadPacked();
+                        var packed = local.ReadPacked();
                         int count = packed.CountRemainingVarints();
                         // Element count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before the list grows.
-                        if (!reader.PrepareToAddRange(ref field12, count, 1000)) break;
+                        if (!local.PrepareToAddRange(ref field12, count, 1000)) break;
                         while (!packed.IsAtEnd)
                         {
                             field12.Add((global::Game.Protocol.ItemKind)packed.ReadInt32());
                         }
 
-                        reader.EndInner(in packed);
+                        local.EndInner(in packed);
                         break;
                     }
                     case 0x60: // Kinds = 12 (repeated enum, unpacked)
                     {
                         // Count checked against [ProtocolLimits] DefaultMaxCollectionLength (1000) before each element is added; the list is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field12, tag, 1000)) break;
-                        field12.Add((global::Game.Protocol.ItemKind)reader.ReadInt32());
+                        if (!local.PrepareToAdd(ref field12, tag, 1000)) break;
+                        field12.Add((global::Game.Protocol.ItemKind)local.ReadInt32());
                         break;
                     }
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
@@ -804,6 +806,7 @@ namespace Game.Protocol
                 message.Kinds = field12.ToArray();
             }
 
+            reader = local;
             return message;
         }
 

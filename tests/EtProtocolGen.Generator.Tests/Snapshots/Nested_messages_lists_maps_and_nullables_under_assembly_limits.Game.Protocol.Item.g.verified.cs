@@ -169,28 +169,31 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.Item ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.Item();
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x08: // Id = 1 (int32)
-                        message.Id = reader.ReadInt32();
+                        message.Id = local.ReadInt32();
                         break;
                     case 0x12: // Name = 2 (string)
                     {
                         // Length checked against remaining bytes and [MaxLength(16)] before allocation.
-                        message.Name = reader.ReadString(16);
+                        message.Name = local.ReadString(16);
                         break;
                     }
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
 
+            reader = local;
             return message;
         }
 

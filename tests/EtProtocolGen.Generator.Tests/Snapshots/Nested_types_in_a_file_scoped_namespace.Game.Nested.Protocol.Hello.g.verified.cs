@@ -153,25 +153,28 @@ namespace Game.Nested
             [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
             public static global::Game.Nested.Protocol.Hello ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
             {
+                // A copy the JIT can keep in registers, stored back at the end.
+                var local = reader;
                 var message = new global::Game.Nested.Protocol.Hello();
                 uint tag;
-                while ((tag = reader.ReadTag()) != 0)
+                while ((tag = local.ReadTag()) != 0)
                 {
                     switch (tag)
                     {
                         case 0x0A: // Greeting = 1 (string)
                         {
                             // Length checked against remaining bytes and the message size before allocation.
-                            message.Greeting = reader.ReadString(0);
+                            message.Greeting = local.ReadString(0);
                             break;
                         }
                         default:
                             // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                            reader.SkipField(tag);
+                            local.SkipField(tag);
                             break;
                     }
                 }
 
+                reader = local;
                 return message;
             }
 

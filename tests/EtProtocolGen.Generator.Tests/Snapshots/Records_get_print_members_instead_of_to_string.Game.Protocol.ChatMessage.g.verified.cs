@@ -186,34 +186,37 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.ChatMessage ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.ChatMessage();
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x08: // From = 1 (int64)
-                        message.From = reader.ReadInt64();
+                        message.From = local.ReadInt64();
                         break;
                     case 0x12: // Text = 2 (string)
                     {
                         // Length checked against remaining bytes and [MaxLength(256)] before allocation.
-                        message.Text = reader.ReadString(256);
+                        message.Text = local.ReadString(256);
                         break;
                     }
                     case 0x1A: // Token = 3 (string)
                     {
                         // Length checked against remaining bytes and the message size before allocation.
-                        message.Token = reader.ReadString(0);
+                        message.Token = local.ReadString(0);
                         break;
                     }
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
 
+            reader = local;
             return message;
         }
 

@@ -147,24 +147,28 @@ namespace Game.Protocol
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::Game.Protocol.ChatReply ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.ChatReply();
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x08: // Delivered = 1 (bool)
-                        message.Delivered = reader.ReadBool();
+                        message.Delivered = local.ReadBool();
                         break;
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
 
+            reader = local;
             return message;
         }
 

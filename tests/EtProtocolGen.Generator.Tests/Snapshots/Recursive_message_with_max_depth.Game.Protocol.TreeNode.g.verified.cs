@@ -216,40 +216,42 @@ namespace Game.Protocol
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
         public static global::Game.Protocol.TreeNode ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             // [Message(MaxDepth = 8)]: nesting below this message is bounded even when it is itself nested.
-            reader.RestrictDepth(8);
+            local.RestrictDepth(8);
             var message = new global::Game.Protocol.TreeNode();
             global::System.Collections.Generic.List<global::Game.Protocol.TreeNode>? field2 = null;
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x0A: // Name = 1 (string)
                     {
                         // Length checked against remaining bytes and the message size before allocation.
-                        message.Name = reader.ReadString(0);
+                        message.Name = local.ReadString(0);
                         break;
                     }
                     case 0x12: // Children = 2 (repeated message)
                     {
                         // Count checked against [MaxLength(16)] before each element is added; the list is sized once, for the elements present.
-                        if (!reader.PrepareToAdd(ref field2, tag, 16)) break;
+                        if (!local.PrepareToAdd(ref field2, tag, 16)) break;
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        field2.Add(reader.EndInner(in nested, global::Game.Protocol.TreeNode.ReadFrom(ref nested)));
+                        var nested = local.ReadMessage();
+                        field2.Add(local.EndInner(in nested, global::Game.Protocol.TreeNode.ReadFrom(ref nested)));
                         break;
                     }
                     case 0x1A: // Next = 3 (message)
                     {
                         // Length checked against remaining bytes, nesting depth checked before the nested message is decoded.
-                        var nested = reader.ReadMessage();
-                        message.Next = reader.EndInner(in nested, global::Game.Protocol.TreeNode.ReadFrom(ref nested));
+                        var nested = local.ReadMessage();
+                        message.Next = local.EndInner(in nested, global::Game.Protocol.TreeNode.ReadFrom(ref nested));
                         break;
                     }
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
@@ -259,6 +261,7 @@ namespace Game.Protocol
                 message.Children = field2;
             }
 
+            reader = local;
             return message;
         }
 

@@ -175,30 +175,34 @@ namespace Game.Protocol
         /// <summary>Reads the fields of one message from <paramref name="reader"/> up to its end. Used by Parse and by enclosing messages.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("EtProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::Game.Protocol.Move ReadFrom(ref global::EtProtocolGen.Wire.ProtoReader reader)
         {
+            // A copy the JIT can keep in registers, stored back at the end.
+            var local = reader;
             var message = new global::Game.Protocol.Move();
             uint tag;
-            while ((tag = reader.ReadTag()) != 0)
+            while ((tag = local.ReadTag()) != 0)
             {
                 switch (tag)
                 {
                     case 0x08: // Dx = 1 (sint32)
-                        message.Dx = reader.ReadSInt32();
+                        message.Dx = local.ReadSInt32();
                         break;
                     case 0x10: // Dy = 2 (sint32)
-                        message.Dy = reader.ReadSInt32();
+                        message.Dy = local.ReadSInt32();
                         break;
                     case 0x18: // Sequence = 3 (uint32)
-                        message.Sequence = reader.ReadUInt32();
+                        message.Sequence = local.ReadUInt32();
                         break;
                     default:
                         // Unknown fields, and known fields with an unexpected wire type, are skipped within the message's bounds.
-                        reader.SkipField(tag);
+                        local.SkipField(tag);
                         break;
                 }
             }
 
+            reader = local;
             return message;
         }
 

@@ -14,6 +14,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
     {
         protected const string ProtoSize = ValueCodec.ProtoSize;
         protected const string Writer = ValueCodec.LocalWriter;
+        protected const string Reader = ValueCodec.LocalReader;
         protected const string ValidationResult = "global::EtProtocolGen.ValidationResult";
         protected const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
@@ -227,7 +228,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
                 writer.WriteLine(comment);
             }
 
-            string read = ValueCodec.Read(writer, value, "reader", bound.Limit);
+            string read = ValueCodec.Read(writer, value, Reader, bound.Limit);
             writer.WriteLine(storeBefore + read + storeAfter);
             CloseCase(writer, braced);
         }
@@ -242,7 +243,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.WriteLine(bound.IsSet
                 ? "// Count checked against " + bound.Source + " before each " + element + "; the " + what + " is sized once, for the elements present."
                 : "// Bounded by the message's bytes; the " + what + " is sized once, for the elements present.");
-            writer.WriteLine("if (!reader.PrepareToAdd(ref " + Local + ", tag, " + ValueCodec.Number(bound.Limit) + ")) break;");
+            writer.WriteLine("if (!" + Reader + ".PrepareToAdd(ref " + Local + ", tag, " + ValueCodec.Number(bound.Limit) + ")) break;");
         }
 
         protected void OpenCase(IndentedTextWriter writer, uint tag, bool unpacked, bool braced)

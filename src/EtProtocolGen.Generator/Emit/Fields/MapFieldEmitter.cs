@@ -118,7 +118,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
         {
             OpenCase(writer, WireTag.Make(Field.Number, RuntimeContract.WireType.LengthDelimited), unpacked: false, braced: true);
             EmitPrepareToAdd(writer, CountBound, "map", "entry is decoded");
-            writer.WriteLine("var entry = reader.ReadPacked();");
+            writer.WriteLine("var entry = " + Reader + ".ReadPacked();");
             writer.WriteLine(Key.TypeReference + " key = " + ValueCodec.DefaultOf(Key) + ";");
             bool classMessage = Value.Kind == FieldValueKind.Message && !Value.IsValueType;
             writer.WriteLine((classMessage ? Value.TypeReference + "?" : Value.TypeName) + " value = " + ValueCodec.DefaultOf(Value) + ";");
@@ -137,7 +137,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.CloseBlock();
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("reader.EndInner(in entry);");
+            writer.WriteLine(Reader + ".EndInner(in entry);");
             if (classMessage)
             {
                 writer.WriteLine();

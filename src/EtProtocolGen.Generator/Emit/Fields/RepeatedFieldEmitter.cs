@@ -168,21 +168,21 @@ namespace EtProtocolGen.Generator.Emit.Fields
             LengthBound bound = CountBound;
             int width = ValueCodec.WireType(Value) == RuntimeContract.WireType.Varint ? 0 : ValueCodec.ConstantSize(Value);
             OpenCase(writer, WireTag.Make(Field.Number, RuntimeContract.WireType.LengthDelimited), unpacked: false, braced: true);
-            writer.WriteLine("var packed = reader.ReadPacked();");
+            writer.WriteLine("var packed = " + Reader + ".ReadPacked();");
             writer.WriteLine(width == 0
                 ? "int count = packed.CountRemainingVarints();"
                 : "int count = packed.CountRemainingFixed(" + ValueCodec.Number(width) + ");");
             writer.WriteLine(bound.IsSet
                 ? "// Element count checked against " + bound.Source + " before the list grows."
                 : "// The element count is bounded by the bytes of this field, already checked against the message.");
-            writer.WriteLine("if (!reader.PrepareToAddRange(ref " + Local + ", count, " + ValueCodec.Number(bound.Limit) + ")) break;");
+            writer.WriteLine("if (!" + Reader + ".PrepareToAddRange(ref " + Local + ", count, " + ValueCodec.Number(bound.Limit) + ")) break;");
             writer.WriteLine("while (!packed.IsAtEnd)");
             writer.OpenBlock();
             string expression = ValueCodec.Read(writer, Value, "packed", 0);
             writer.WriteLine(Local + ".Add(" + expression + ");");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("reader.EndInner(in packed);");
+            writer.WriteLine(Reader + ".EndInner(in packed);");
             CloseCase(writer, braced: true);
         }
 
@@ -200,7 +200,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
                 writer.WriteLine(comment);
             }
 
-            string expression = ValueCodec.Read(writer, Value, "reader", elementBound.Limit);
+            string expression = ValueCodec.Read(writer, Value, Reader, elementBound.Limit);
             writer.WriteLine(Local + ".Add(" + expression + ");");
             CloseCase(writer, braced: true);
         }
