@@ -113,7 +113,7 @@ namespace EtProtocolGen.Benchmarks.Serialization
             return position;
         }
 
-        private static int FixedWidth(Et.M2C_Inventory message, Span<byte> buffer)
+        internal static int FixedWidth(Et.M2C_Inventory message, Span<byte> buffer)
         {
             int position = 0;
             buffer[position++] = 0x08;

@@ -1,0 +1,109 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using MemoryPack;
+using EtProtocolGen.Benchmarks.Messages;
+using Et = EtProtocolGen.Benchmarks.Messages.Et;
+using Peers = EtProtocolGen.Benchmarks.Messages.Peers;
+
+namespace EtProtocolGen.Benchmarks.Serialization
+{
+    /// <summary>
+    /// The floor under deserializing the pathfinding result (an id, a start position and 20 points of three floats) from
+    /// protobuf, next to MemoryPack: the generated <c>Parse</c>, and a hand-written decoder of the same bytes that checks nothing
+    /// (<see cref="UncheckedWire"/>) but still sizes the list of points from a scan of the bytes, as protobuf sends no count.
+    /// Setup checks that the hand-written decoder gives the message back.
+    /// </summary>
+    [Config(typeof(SerializerConfig))]
+    public class PathfindingDecodeFloorBenchmarks
+    {
+        private byte[] _protobuf = Array.Empty<byte>();
+        private byte[] _memoryPack = Array.Empty<byte>();
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            Et.M2C_PathfindingResult message = SampleData.Pathfinding();
+            var output = new ArrayBufferWriter<byte>(4096);
+            message.WriteTo(output);
+            _protobuf = output.WrittenSpan.ToArray();
+            _memoryPack = MemoryPackSerializer.Serialize(SampleData.ToPeer(message));
+            Check(message, HandWritten(_protobuf));
+        }
+
+        [Benchmark(Baseline = true)]
+        public Peers.M2C_PathfindingResult? MemoryPack_Deserialize() => MemoryPackSerializer.Deserialize<Peers.M2C_PathfindingResult>(_memoryPack);
+
+        [Benchmark]
+        public Et.M2C_PathfindingResult EtProtocolGen_Deserialize() => Et.M2C_PathfindingResult.Parse(_protobuf);
+
+        /// <summary>The same bytes as <see cref="EtProtocolGen_Deserialize"/>, by a decoder written for this message that checks nothing.</summary>
+        [Benchmark]
+        public Et.M2C_PathfindingResult HandWritten_Deserialize() => HandWritten(_protobuf);
+
+        private static Et.M2C_PathfindingResult HandWritten(ReadOnlySpan<byte> data)
+        {
+            var message = new Et.M2C_PathfindingResult();
+            var points = new List<Et.Vector3Info>(UncheckedWire.Count(data, 0x1A));
+            int position = 0;
+            while (position < data.Length)
+            {
+                byte tag = UncheckedWire.Byte(data, position++);
+                if (tag == 0x08)
+                {
+                    message.Id = (long)UncheckedWire.Varint(data, ref position);
+                    continue;
+                }
+
+                Et.Vector3Info point = Point(data, ref position);
+                if (tag == 0x12)
+                {
+                    message.Position = point;
+                }
+                else
+                {
+                    points.Add(point);
+                }
+            }
+
+            message.Points = points;
+            return message;
+        }
+
+        private static Et.Vector3Info Point(ReadOnlySpan<byte> data, ref int position)
+        {
+            int end = position + 1 + UncheckedWire.Byte(data, position);
+            position++;
+            var point = new Et.Vector3Info();
+            while (position < end)
+            {
+                switch (UncheckedWire.Byte(data, position++))
+                {
+                    case 0x0D: point.X = UncheckedWire.Float(data, ref position); break;
+                    case 0x15: point.Y = UncheckedWire.Float(data, ref position); break;
+                    default: point.Z = UncheckedWire.Float(data, ref position); break;
+                }
+            }
+
+            return point;
+        }
+
+        private static void Check(Et.M2C_PathfindingResult expected, Et.M2C_PathfindingResult actual)
+        {
+            bool same = expected.Id == actual.Id && Same(expected.Position!, actual.Position!)
+                && expected.Points.Count == actual.Points.Count && actual.Points.Capacity == actual.Points.Count;
+            for (int i = 0; same && i < expected.Points.Count; i++)
+            {
+                same = Same(expected.Points[i], actual.Points[i]);
+            }
+
+            if (!same)
+            {
+                throw new InvalidOperationException("The hand-written pathfinding decoder does not give the message back.");
+            }
+        }
+
+        private static bool Same(Et.Vector3Info a, Et.Vector3Info b) => a.X == b.X && a.Y == b.Y && a.Z == b.Z;
+    }
+}
