@@ -22,6 +22,7 @@ namespace EtProtocolGen.Benchmarks.Serialization
     public class InventoryDecodeFloorBenchmarks
     {
         private byte[] _protobuf = Array.Empty<byte>();
+        private int _length;
         private byte[] _memoryPack = Array.Empty<byte>();
         private byte[] _fixedWidth = Array.Empty<byte>();
 
@@ -31,11 +32,12 @@ namespace EtProtocolGen.Benchmarks.Serialization
             Et.M2C_Inventory message = SampleData.Inventory();
             var output = new ArrayBufferWriter<byte>(64 * 1024);
             message.WriteTo(output);
-            _protobuf = output.WrittenSpan.ToArray();
+            _protobuf = UncheckedWire.Padded(output.WrittenSpan);
+            _length = output.WrittenCount;
             _memoryPack = MemoryPackSerializer.Serialize(SampleData.ToPeer(message));
             _fixedWidth = new byte[64 * 1024];
             _fixedWidth = _fixedWidth.AsSpan(0, InventoryFloorBenchmarks.FixedWidth(message, _fixedWidth)).ToArray();
-            Check(message, HandWritten(_protobuf), "protobuf");
+            Check(message, HandWritten(_protobuf.AsSpan(0, _length)), "protobuf");
             Check(message, FixedWidth(_fixedWidth), "fixed-width");
         }
 
@@ -43,11 +45,11 @@ namespace EtProtocolGen.Benchmarks.Serialization
         public Peers.M2C_Inventory? MemoryPack_Deserialize() => MemoryPackSerializer.Deserialize<Peers.M2C_Inventory>(_memoryPack);
 
         [Benchmark]
-        public Et.M2C_Inventory EtProtocolGen_Deserialize() => Et.M2C_Inventory.Parse(_protobuf);
+        public Et.M2C_Inventory EtProtocolGen_Deserialize() => Et.M2C_Inventory.Parse(_protobuf.AsSpan(0, _length));
 
         /// <summary>The same bytes as <see cref="EtProtocolGen_Deserialize"/>, by a decoder written for this message that checks nothing.</summary>
         [Benchmark]
-        public Et.M2C_Inventory HandWritten_Deserialize() => HandWritten(_protobuf);
+        public Et.M2C_Inventory HandWritten_Deserialize() => HandWritten(_protobuf.AsSpan(0, _length));
 
         /// <summary>The same tags and prefixes with each value at fixed width: the decoder without varints.</summary>
         [Benchmark]

@@ -19,6 +19,7 @@ namespace EtProtocolGen.Benchmarks.Serialization
     public class PathfindingDecodeFloorBenchmarks
     {
         private byte[] _protobuf = Array.Empty<byte>();
+        private int _length;
         private byte[] _memoryPack = Array.Empty<byte>();
 
         [GlobalSetup]
@@ -27,20 +28,21 @@ namespace EtProtocolGen.Benchmarks.Serialization
             Et.M2C_PathfindingResult message = SampleData.Pathfinding();
             var output = new ArrayBufferWriter<byte>(4096);
             message.WriteTo(output);
-            _protobuf = output.WrittenSpan.ToArray();
+            _protobuf = UncheckedWire.Padded(output.WrittenSpan);
+            _length = output.WrittenCount;
             _memoryPack = MemoryPackSerializer.Serialize(SampleData.ToPeer(message));
-            Check(message, HandWritten(_protobuf));
+            Check(message, HandWritten(_protobuf.AsSpan(0, _length)));
         }
 
         [Benchmark(Baseline = true)]
         public Peers.M2C_PathfindingResult? MemoryPack_Deserialize() => MemoryPackSerializer.Deserialize<Peers.M2C_PathfindingResult>(_memoryPack);
 
         [Benchmark]
-        public Et.M2C_PathfindingResult EtProtocolGen_Deserialize() => Et.M2C_PathfindingResult.Parse(_protobuf);
+        public Et.M2C_PathfindingResult EtProtocolGen_Deserialize() => Et.M2C_PathfindingResult.Parse(_protobuf.AsSpan(0, _length));
 
         /// <summary>The same bytes as <see cref="EtProtocolGen_Deserialize"/>, by a decoder written for this message that checks nothing.</summary>
         [Benchmark]
-        public Et.M2C_PathfindingResult HandWritten_Deserialize() => HandWritten(_protobuf);
+        public Et.M2C_PathfindingResult HandWritten_Deserialize() => HandWritten(_protobuf.AsSpan(0, _length));
 
         private static Et.M2C_PathfindingResult HandWritten(ReadOnlySpan<byte> data)
         {
