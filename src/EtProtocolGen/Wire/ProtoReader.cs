@@ -176,7 +176,8 @@ namespace EtProtocolGen.Wire
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong ReadVarint64()
         {
-            // One and two bytes inline (tags' values, small numbers, lengths under 16 KiB); longer ones out of line.
+            // One to three bytes inline (tags' values, small numbers, lengths under 16 KiB, numbers under 2^21, also at the end
+            // of a nested message, where fewer than 8 bytes are left); longer ones out of line.
             int position = _position;
             if ((uint)position < (uint)_buffer.Length)
             {
@@ -194,6 +195,16 @@ namespace EtProtocolGen.Wire
                     {
                         _position = position + 2;
                         return (first & 0x7F) | (second << 7);
+                    }
+
+                    if ((uint)(position + 2) < (uint)_buffer.Length)
+                    {
+                        uint third = _buffer[position + 2];
+                        if (third < 0x80)
+                        {
+                            _position = position + 3;
+                            return (first & 0x7F) | ((second & 0x7F) << 7) | (third << 14);
+                        }
                     }
                 }
             }
