@@ -73,7 +73,8 @@ namespace EtProtocolGen.Benchmarks.Serialization
             return message;
         }
 
-        private static Et.Vector3Info Point(ReadOnlySpan<byte> data, ref int position)
+        /// <summary>A length-prefixed point (tags 0x0D, 0x15, 0x1D) at <paramref name="position"/>, which moves past it.</summary>
+        internal static Et.Vector3Info Point(ReadOnlySpan<byte> data, ref int position)
         {
             int end = position + 1 + UncheckedWire.Byte(data, position);
             position++;
