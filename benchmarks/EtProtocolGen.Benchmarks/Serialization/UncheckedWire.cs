@@ -17,21 +17,36 @@ namespace EtProtocolGen.Benchmarks.Serialization
             Unsafe.Add(ref MemoryMarshal.GetReference(data), position);
 
         /// <summary>
-        /// A varint at <paramref name="position"/>, which moves past it: one byte, or up to eight from one 8-byte load with the
-        /// 7-bit groups packed by shifts and masks, as the runtime's reader does (the buffer must have 8 bytes after any varint:
-        /// <see cref="Padded"/>); longer ones byte by byte.
+        /// A varint at <paramref name="position"/>, which moves past it, decoded as the runtime's reader does without its checks:
+        /// one to three bytes byte by byte, up to eight from one 8-byte load with the 7-bit groups packed by shifts and masks (the
+        /// buffer must have 8 bytes after any varint: <see cref="Padded"/>), longer ones byte by byte.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ulong Varint(ReadOnlySpan<byte> data, ref int position)
         {
             ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetReference(data), position);
-            ulong word = Unsafe.ReadUnaligned<ulong>(ref start);
-            if ((word & 0x80) == 0)
+            ulong first = start;
+            if (first < 0x80)
             {
                 position++;
-                return word & 0x7F;
+                return first;
             }
 
+            ulong second = Unsafe.Add(ref start, 1);
+            if (second < 0x80)
+            {
+                position += 2;
+                return (first & 0x7F) | (second << 7);
+            }
+
+            ulong third = Unsafe.Add(ref start, 2);
+            if (third < 0x80)
+            {
+                position += 3;
+                return (first & 0x7F) | ((second & 0x7F) << 7) | (third << 14);
+            }
+
+            ulong word = Unsafe.ReadUnaligned<ulong>(ref start);
             ulong stops = ~word & 0x8080808080808080UL;
             if (stops == 0)
             {
