@@ -1,8 +1,5 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using BenchmarkDotNet.Attributes;
-using MemoryPack;
 using EtProtocolGen.Benchmarks.Messages;
 using Et = EtProtocolGen.Benchmarks.Messages.Et;
 using Peers = EtProtocolGen.Benchmarks.Messages.Peers;
@@ -11,39 +8,11 @@ namespace EtProtocolGen.Benchmarks.Serialization
 {
     /// <summary>
     /// The floor under deserializing the create-units message (10 units: three numbers, two points and a map of 5 int-to-long
-    /// entries each) from protobuf, next to MemoryPack: the generated <c>Parse</c>, and a hand-written decoder of the same bytes
-    /// that checks nothing (<see cref="UncheckedWire"/>) but sizes the list and each map from a scan of the bytes, as protobuf
-    /// sends no count. Setup checks that the hand-written decoder gives the message back.
+    /// entries each); see <see cref="DecodeFloor{TEt, TPeer}"/>.
     /// </summary>
-    [Config(typeof(SerializerConfig))]
-    public class CreateUnitsDecodeFloorBenchmarks
+    public class CreateUnitsDecodeFloorBenchmarks() : DecodeFloor<Et.M2C_CreateUnits, Peers.M2C_CreateUnits>(
+        SampleData.CreateUnits, SampleData.ToPeer, data => Et.M2C_CreateUnits.Parse(data), HandWritten, Same)
     {
-        private byte[] _protobuf = Array.Empty<byte>();
-        private int _length;
-        private byte[] _memoryPack = Array.Empty<byte>();
-
-        [GlobalSetup]
-        public void Setup()
-        {
-            Et.M2C_CreateUnits message = SampleData.CreateUnits();
-            var output = new ArrayBufferWriter<byte>(4096);
-            message.WriteTo(output);
-            _protobuf = UncheckedWire.Padded(output.WrittenSpan);
-            _length = output.WrittenCount;
-            _memoryPack = MemoryPackSerializer.Serialize(SampleData.ToPeer(message));
-            Check(message, HandWritten(_protobuf.AsSpan(0, _length)));
-        }
-
-        [Benchmark(Baseline = true)]
-        public Peers.M2C_CreateUnits? MemoryPack_Deserialize() => MemoryPackSerializer.Deserialize<Peers.M2C_CreateUnits>(_memoryPack);
-
-        [Benchmark]
-        public Et.M2C_CreateUnits EtProtocolGen_Deserialize() => Et.M2C_CreateUnits.Parse(_protobuf.AsSpan(0, _length));
-
-        /// <summary>The same bytes as <see cref="EtProtocolGen_Deserialize"/>, by a decoder written for this message that checks nothing.</summary>
-        [Benchmark]
-        public Et.M2C_CreateUnits HandWritten_Deserialize() => HandWritten(_protobuf.AsSpan(0, _length));
-
         private static Et.M2C_CreateUnits HandWritten(ReadOnlySpan<byte> data)
         {
             var message = new Et.M2C_CreateUnits();
@@ -91,27 +60,22 @@ namespace EtProtocolGen.Benchmarks.Serialization
             return unit;
         }
 
-        private static void Check(Et.M2C_CreateUnits expected, Et.M2C_CreateUnits actual)
+        private static bool Same(Et.M2C_CreateUnits expected, Et.M2C_CreateUnits actual)
         {
             bool same = expected.Units.Count == actual.Units.Count && actual.Units.Capacity == actual.Units.Count;
             for (int i = 0; same && i < expected.Units.Count; i++)
             {
                 Et.UnitInfo e = expected.Units[i];
                 Et.UnitInfo a = actual.Units[i];
-                same = e.UnitId == a.UnitId && e.ConfigId == a.ConfigId && e.Type == a.Type
-                    && Same(e.Position!, a.Position!) && Same(e.Forward!, a.Forward!) && e.KV.Count == a.KV.Count;
+                same = e.UnitId == a.UnitId && e.ConfigId == a.ConfigId && e.Type == a.Type && e.KV.Count == a.KV.Count
+                    && PathfindingDecodeFloorBenchmarks.Same(e.Position!, a.Position!) && PathfindingDecodeFloorBenchmarks.Same(e.Forward!, a.Forward!);
                 foreach (KeyValuePair<int, long> entry in e.KV)
                 {
                     same &= a.KV.TryGetValue(entry.Key, out long value) && value == entry.Value;
                 }
             }
 
-            if (!same)
-            {
-                throw new InvalidOperationException("The hand-written create-units decoder does not give the message back.");
-            }
+            return same;
         }
-
-        private static bool Same(Et.Vector3Info a, Et.Vector3Info b) => a.X == b.X && a.Y == b.Y && a.Z == b.Z;
     }
 }

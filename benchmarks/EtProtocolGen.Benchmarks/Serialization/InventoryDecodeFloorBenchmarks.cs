@@ -1,8 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
-using MemoryPack;
 using EtProtocolGen.Benchmarks.Messages;
 using Et = EtProtocolGen.Benchmarks.Messages.Et;
 using Peers = EtProtocolGen.Benchmarks.Messages.Peers;
@@ -10,46 +8,25 @@ using Peers = EtProtocolGen.Benchmarks.Messages.Peers;
 namespace EtProtocolGen.Benchmarks.Serialization
 {
     /// <summary>
-    /// The floor under deserializing the inventory (500 items of five small fields) from protobuf, next to MemoryPack: the
-    /// generated <c>Parse</c>; a hand-written decoder of the same bytes that checks nothing (<see cref="UncheckedWire"/>: no
-    /// bounds, no limits, no malformed input) but still sizes the list from a scan of the bytes, as protobuf sends no count and
-    /// the returned list may hold no spare room; and the same decoder over the layout of
-    /// <see cref="InventoryFloorBenchmarks"/>' fixed-width encoder (tags and one-byte prefixes, every value at fixed width):
-    /// what reading the tags and building the objects costs without varints. Setup checks that both hand-written decoders give
-    /// the message back.
+    /// The floor under deserializing the inventory (500 items of five small fields); see <see cref="DecodeFloor{TEt, TPeer}"/>.
+    /// Also the same decoder over the layout of <see cref="InventoryFloorBenchmarks"/>' fixed-width encoder (tags and one-byte
+    /// prefixes, every value at fixed width): what reading the tags and building the objects costs without varints.
     /// </summary>
-    [Config(typeof(SerializerConfig))]
-    public class InventoryDecodeFloorBenchmarks
+    public class InventoryDecodeFloorBenchmarks() : DecodeFloor<Et.M2C_Inventory, Peers.M2C_Inventory>(
+        SampleData.Inventory, SampleData.ToPeer, data => Et.M2C_Inventory.Parse(data), HandWritten, Same)
     {
-        private byte[] _protobuf = Array.Empty<byte>();
-        private int _length;
-        private byte[] _memoryPack = Array.Empty<byte>();
         private byte[] _fixedWidth = Array.Empty<byte>();
 
-        [GlobalSetup]
-        public void Setup()
+        public override void Setup()
         {
-            Et.M2C_Inventory message = SampleData.Inventory();
-            var output = new ArrayBufferWriter<byte>(64 * 1024);
-            message.WriteTo(output);
-            _protobuf = UncheckedWire.Padded(output.WrittenSpan);
-            _length = output.WrittenCount;
-            _memoryPack = MemoryPackSerializer.Serialize(SampleData.ToPeer(message));
-            _fixedWidth = new byte[64 * 1024];
-            _fixedWidth = _fixedWidth.AsSpan(0, InventoryFloorBenchmarks.FixedWidth(message, _fixedWidth)).ToArray();
-            Check(message, HandWritten(_protobuf.AsSpan(0, _length)), "protobuf");
-            Check(message, FixedWidth(_fixedWidth), "fixed-width");
+            base.Setup();
+            var buffer = new byte[64 * 1024];
+            _fixedWidth = buffer.AsSpan(0, InventoryFloorBenchmarks.FixedWidth(Message, buffer)).ToArray();
+            if (!Same(Message, FixedWidth(_fixedWidth)))
+            {
+                throw new InvalidOperationException("The hand-written fixed-width inventory decoder does not give the message back.");
+            }
         }
-
-        [Benchmark(Baseline = true)]
-        public Peers.M2C_Inventory? MemoryPack_Deserialize() => MemoryPackSerializer.Deserialize<Peers.M2C_Inventory>(_memoryPack);
-
-        [Benchmark]
-        public Et.M2C_Inventory EtProtocolGen_Deserialize() => Et.M2C_Inventory.Parse(_protobuf.AsSpan(0, _length));
-
-        /// <summary>The same bytes as <see cref="EtProtocolGen_Deserialize"/>, by a decoder written for this message that checks nothing.</summary>
-        [Benchmark]
-        public Et.M2C_Inventory HandWritten_Deserialize() => HandWritten(_protobuf.AsSpan(0, _length));
 
         /// <summary>The same tags and prefixes with each value at fixed width: the decoder without varints.</summary>
         [Benchmark]
@@ -120,7 +97,7 @@ namespace EtProtocolGen.Benchmarks.Serialization
             return message;
         }
 
-        private static void Check(Et.M2C_Inventory expected, Et.M2C_Inventory actual, string layout)
+        private static bool Same(Et.M2C_Inventory expected, Et.M2C_Inventory actual)
         {
             bool same = expected.PlayerId == actual.PlayerId && expected.Items.Count == actual.Items.Count
                 && actual.Items.Capacity == actual.Items.Count;
@@ -131,10 +108,7 @@ namespace EtProtocolGen.Benchmarks.Serialization
                 same = e.Id == a.Id && e.ConfigId == a.ConfigId && e.Count == a.Count && e.Slot == a.Slot && e.IsBound == a.IsBound;
             }
 
-            if (!same)
-            {
-                throw new InvalidOperationException("The hand-written " + layout + " inventory decoder does not give the message back.");
-            }
+            return same;
         }
     }
 }

@@ -1,8 +1,5 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using BenchmarkDotNet.Attributes;
-using MemoryPack;
 using EtProtocolGen.Benchmarks.Messages;
 using Et = EtProtocolGen.Benchmarks.Messages.Et;
 using Peers = EtProtocolGen.Benchmarks.Messages.Peers;
@@ -10,40 +7,12 @@ using Peers = EtProtocolGen.Benchmarks.Messages.Peers;
 namespace EtProtocolGen.Benchmarks.Serialization
 {
     /// <summary>
-    /// The floor under deserializing the pathfinding result (an id, a start position and 20 points of three floats) from
-    /// protobuf, next to MemoryPack: the generated <c>Parse</c>, and a hand-written decoder of the same bytes that checks nothing
-    /// (<see cref="UncheckedWire"/>) but still sizes the list of points from a scan of the bytes, as protobuf sends no count.
-    /// Setup checks that the hand-written decoder gives the message back.
+    /// The floor under deserializing the pathfinding result (an id, a start position and 20 points of three floats); see
+    /// <see cref="DecodeFloor{TEt, TPeer}"/>.
     /// </summary>
-    [Config(typeof(SerializerConfig))]
-    public class PathfindingDecodeFloorBenchmarks
+    public class PathfindingDecodeFloorBenchmarks() : DecodeFloor<Et.M2C_PathfindingResult, Peers.M2C_PathfindingResult>(
+        SampleData.Pathfinding, SampleData.ToPeer, data => Et.M2C_PathfindingResult.Parse(data), HandWritten, Same)
     {
-        private byte[] _protobuf = Array.Empty<byte>();
-        private int _length;
-        private byte[] _memoryPack = Array.Empty<byte>();
-
-        [GlobalSetup]
-        public void Setup()
-        {
-            Et.M2C_PathfindingResult message = SampleData.Pathfinding();
-            var output = new ArrayBufferWriter<byte>(4096);
-            message.WriteTo(output);
-            _protobuf = UncheckedWire.Padded(output.WrittenSpan);
-            _length = output.WrittenCount;
-            _memoryPack = MemoryPackSerializer.Serialize(SampleData.ToPeer(message));
-            Check(message, HandWritten(_protobuf.AsSpan(0, _length)));
-        }
-
-        [Benchmark(Baseline = true)]
-        public Peers.M2C_PathfindingResult? MemoryPack_Deserialize() => MemoryPackSerializer.Deserialize<Peers.M2C_PathfindingResult>(_memoryPack);
-
-        [Benchmark]
-        public Et.M2C_PathfindingResult EtProtocolGen_Deserialize() => Et.M2C_PathfindingResult.Parse(_protobuf.AsSpan(0, _length));
-
-        /// <summary>The same bytes as <see cref="EtProtocolGen_Deserialize"/>, by a decoder written for this message that checks nothing.</summary>
-        [Benchmark]
-        public Et.M2C_PathfindingResult HandWritten_Deserialize() => HandWritten(_protobuf.AsSpan(0, _length));
-
         private static Et.M2C_PathfindingResult HandWritten(ReadOnlySpan<byte> data)
         {
             var message = new Et.M2C_PathfindingResult();
@@ -92,7 +61,7 @@ namespace EtProtocolGen.Benchmarks.Serialization
             return point;
         }
 
-        private static void Check(Et.M2C_PathfindingResult expected, Et.M2C_PathfindingResult actual)
+        private static bool Same(Et.M2C_PathfindingResult expected, Et.M2C_PathfindingResult actual)
         {
             bool same = expected.Id == actual.Id && Same(expected.Position!, actual.Position!)
                 && expected.Points.Count == actual.Points.Count && actual.Points.Capacity == actual.Points.Count;
@@ -101,12 +70,9 @@ namespace EtProtocolGen.Benchmarks.Serialization
                 same = Same(expected.Points[i], actual.Points[i]);
             }
 
-            if (!same)
-            {
-                throw new InvalidOperationException("The hand-written pathfinding decoder does not give the message back.");
-            }
+            return same;
         }
 
-        private static bool Same(Et.Vector3Info a, Et.Vector3Info b) => a.X == b.X && a.Y == b.Y && a.Z == b.Z;
+        internal static bool Same(Et.Vector3Info a, Et.Vector3Info b) => a.X == b.X && a.Y == b.Y && a.Z == b.Z;
     }
 }
