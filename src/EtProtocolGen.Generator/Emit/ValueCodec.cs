@@ -165,7 +165,7 @@ namespace EtProtocolGen.Generator.Emit
                     return;
                 case FieldValueKind.Message when value.IsValueType:
                     writer.WriteLine("var " + local + " = " + AsMessage(value, expression) + ";");
-                    WriteEmbedded(writer, protoWriter, local);
+                    WriteEmbedded(writer, value, protoWriter, local);
                     return;
                 case FieldValueKind.Message:
                     writer.WriteLine("var " + local + " = " + expression + ";");
@@ -175,7 +175,7 @@ namespace EtProtocolGen.Generator.Emit
                     writer.CloseBlock();
                     writer.WriteLine("else");
                     writer.OpenBlock();
-                    WriteEmbedded(writer, protoWriter, local);
+                    WriteEmbedded(writer, value, protoWriter, local);
                     writer.CloseBlock();
                     return;
                 default:
@@ -188,11 +188,27 @@ namespace EtProtocolGen.Generator.Emit
         /// Writes an embedded message and then its length prefix: its size was already counted by the enclosing
         /// <c>CalculateSize</c>, so it is not computed a second time.
         /// </summary>
-        public static void WriteEmbedded(IndentedTextWriter writer, string protoWriter, string local)
+        public static void WriteEmbedded(IndentedTextWriter writer, ValueModel value, string protoWriter, string local)
         {
             writer.WriteLine("int " + local + "LengthAt = " + protoWriter + ".BeginLengthDelimited();");
             WriteNestedFields(writer, local);
-            writer.WriteLine(protoWriter + ".EndLengthDelimited(" + local + "LengthAt);");
+            EndLengthDelimited(writer, protoWriter, local + "LengthAt", value.FieldsBound);
+        }
+
+        /// <summary>
+        /// Ends a length-delimited value started at <paramref name="lengthAt"/>: with a one-byte prefix and no test for a longer
+        /// one when the value's largest size, <paramref name="bound"/> (<see cref="SizeBounds"/>), is below 128 bytes.
+        /// </summary>
+        public static void EndLengthDelimited(IndentedTextWriter writer, string protoWriter, string lengthAt, long? bound)
+        {
+            if (bound < 0x80)
+            {
+                writer.WriteLine("// At most " + bound.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes: a one-byte length.");
+                writer.WriteLine(protoWriter + ".EndShortLengthDelimited(" + lengthAt + ");");
+                return;
+            }
+
+            writer.WriteLine(protoWriter + ".EndLengthDelimited(" + lengthAt + ");");
         }
 
         /// <summary>Writes the fields of the nested message in <paramref name="local"/> through <see cref="LocalWriter"/>.</summary>

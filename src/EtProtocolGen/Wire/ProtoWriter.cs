@@ -162,7 +162,9 @@ namespace EtProtocolGen.Wire
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void WriteFixed32(uint value)
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(_buffer.Slice(_position), value);
+            // One bounds check for the four bytes (the slice's; writing into Slice(_position) made a second, of its length).
+            Span<byte> bytes = _buffer.Slice(_position, 4);
+            Unsafe.WriteUnaligned(ref MemoryMarshal.GetReference(bytes), BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value));
             _position += 4;
         }
 
@@ -170,7 +172,8 @@ namespace EtProtocolGen.Wire
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void WriteFixed64(ulong value)
         {
-            BinaryPrimitives.WriteUInt64LittleEndian(_buffer.Slice(_position), value);
+            Span<byte> bytes = _buffer.Slice(_position, 8);
+            Unsafe.WriteUnaligned(ref MemoryMarshal.GetReference(bytes), BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value));
             _position += 8;
         }
 
@@ -216,6 +219,19 @@ namespace EtProtocolGen.Wire
             }
 
             _position = MoveUpAndPrefix(_buffer, prefixPosition, length);
+        }
+
+        /// <summary>
+        /// Ends the value started at <paramref name="prefixPosition"/> that cannot reach 128 bytes: writes its one-byte length
+        /// prefix. For generated code, which calls it only where the generator knows the value's largest size (a message of
+        /// fixed-size fields, a map entry of numbers) is below 128 bytes; <see cref="EndLengthDelimited(int)"/> otherwise.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void EndShortLengthDelimited(int prefixPosition)
+        {
+            int length = _position - prefixPosition - 1;
+            System.Diagnostics.Debug.Assert(length < 0x80, "EndShortLengthDelimited on a value of 128 bytes or more");
+            _buffer[prefixPosition] = (byte)length;
         }
 
         /// <summary>Moves a value of 128 bytes or more up to make room for its longer length prefix; returns the position after it.</summary>

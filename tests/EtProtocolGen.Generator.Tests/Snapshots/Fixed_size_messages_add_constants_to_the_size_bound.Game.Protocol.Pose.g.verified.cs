@@ -151,7 +151,8 @@ namespace Game.Protocol
                 local.WriteRawByte(0x0A);
                 int field1LengthAt = local.BeginLengthDelimited();
                 field1.WriteFields(ref local);
-                local.EndLengthDelimited(field1LengthAt);
+                // At most 21 bytes: a one-byte length.
+                local.EndShortLengthDelimited(field1LengthAt);
             }
 
             // Facing = 2 (message)
@@ -161,7 +162,8 @@ namespace Game.Protocol
                 local.WriteRawByte(0x12);
                 int field2LengthAt = local.BeginLengthDelimited();
                 field2.WriteFields(ref local);
-                local.EndLengthDelimited(field2LengthAt);
+                // At most 21 bytes: a one-byte length.
+                local.EndShortLengthDelimited(field2LengthAt);
             }
 
             // Tick = 3 (optional sint64)

@@ -251,7 +251,8 @@ namespace Game.Protocol
                     {
                         int itemLengthAt = local.BeginLengthDelimited();
                         item.WriteFields(ref local);
-                        local.EndLengthDelimited(itemLengthAt);
+                        // At most 21 bytes: a one-byte length.
+                        local.EndShortLengthDelimited(itemLengthAt);
                     }
                 }
             }
@@ -266,7 +267,8 @@ namespace Game.Protocol
                     var item = field4[i];
                     int itemLengthAt = local.BeginLengthDelimited();
                     item.WriteFields(ref local);
-                    local.EndLengthDelimited(itemLengthAt);
+                    // At most 57 bytes: a one-byte length.
+                    local.EndShortLengthDelimited(itemLengthAt);
                 }
             }
 
@@ -290,9 +292,11 @@ namespace Game.Protocol
                     {
                         int itemLengthAt = local.BeginLengthDelimited();
                         item.WriteFields(ref local);
-                        local.EndLengthDelimited(itemLengthAt);
+                        // At most 21 bytes: a one-byte length.
+                        local.EndShortLengthDelimited(itemLengthAt);
                     }
-                    local.EndLengthDelimited(entryLengthAt);
+                    // At most 34 bytes: a one-byte length.
+                    local.EndShortLengthDelimited(entryLengthAt);
                 }
             }
 

@@ -460,7 +460,8 @@ namespace Game.Protocol
                     local.WriteInt32(entry.Key);
                     local.WriteRawByte(0x10);
                     local.WriteSInt64(entry.Value);
-                    local.EndLengthDelimited(entryLengthAt);
+                    // At most 22 bytes: a one-byte length.
+                    local.EndShortLengthDelimited(entryLengthAt);
                 }
             }
 

@@ -36,6 +36,46 @@ public class ProtoWriterTests
         Assert.Equal(expected, Write(32, (ref ProtoWriter w) => w.WriteVarint64(value)));
     }
 
+    /// <summary>
+    /// A fixed-width value makes one bounds check for all its bytes (a slice of the span): with a byte too few left (also at a
+    /// position past the end, where a reserved length prefix can leave the writer) it throws, and writes nothing.
+    /// </summary>
+    [Theory]
+    [InlineData(4, 0)]
+    [InlineData(4, 1)]
+    [InlineData(8, 0)]
+    [InlineData(8, 5)]
+    public void A_fixed_value_without_room_for_all_its_bytes_is_refused_before_any_is_written(int width, int start)
+    {
+        byte[] buffer = new byte[start + width - 1];
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+        {
+            ProtoWriter writer = new(buffer);
+            for (int i = 0; i < start; i++)
+            {
+                writer.WriteRawByte(0);
+            }
+
+            if (width == 4)
+            {
+                writer.WriteFixed32(uint.MaxValue);
+            }
+            else
+            {
+                writer.WriteFixed64(ulong.MaxValue);
+            }
+        });
+        Assert.All(buffer, b => Assert.Equal(0, b));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+        {
+            ProtoWriter writer = new(new byte[1]);
+            writer.BeginLengthDelimited();
+            writer.BeginLengthDelimited();
+            writer.WriteFixed32(0);
+        });
+    }
+
     [Theory]
     [InlineData(0u, new byte[] { 0x00 })]
     [InlineData(150u, new byte[] { 0x96, 0x01 })]
@@ -230,6 +270,43 @@ public class ProtoWriterTests
         });
 
         Assert.Equal(expected, written);
+    }
+
+    /// <summary>
+    /// A value the generator knows is under 128 bytes (a message of fixed-size fields, a map entry of numbers) ends with its
+    /// one-byte length written in place: the same bytes as the general end, up to the longest such value.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(127)]
+    public void A_short_value_ends_with_the_same_one_byte_length_as_any_value(int length)
+    {
+        byte[] Written(bool isShort) => Write(length + 4, (ref ProtoWriter w) =>
+        {
+            w.WriteRawByte(0x12);
+            int at = w.BeginLengthDelimited();
+            for (int i = 0; i < length; i++)
+            {
+                w.WriteRawByte((byte)i);
+            }
+
+            if (isShort)
+            {
+                w.EndShortLengthDelimited(at);
+            }
+            else
+            {
+                w.EndLengthDelimited(at);
+            }
+
+            w.WriteRawByte(0x08);
+        });
+
+        byte[] expected = Written(isShort: false);
+        Assert.Equal(length + 3, expected.Length);
+        Assert.Equal((byte)length, expected[1]);
+        Assert.Equal(expected, Written(isShort: true));
     }
 
     /// <summary>

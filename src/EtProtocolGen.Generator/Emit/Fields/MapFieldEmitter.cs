@@ -36,6 +36,9 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.CloseBlock();
         }
 
+        /// <summary>The most bytes an entry's payload (key and value with their tags) takes, when that is a constant.</summary>
+        private long? EntryBound => SizeBounds.Element(Key) is long key && SizeBounds.Element(Value) is long value ? 2 + key + value : null;
+
         public override void EmitSizeBound(IndentedTextWriter writer)
         {
             writer.WriteLine("var " + Local + " = " + Member + ";");
@@ -45,10 +48,9 @@ namespace EtProtocolGen.Generator.Emit.Fields
 
             // Per entry: its tag, its length prefix and the one-byte tags of key (1) and value (2).
             int entryOverhead = TagSize + MaxLengthPrefixSize + 2;
-            if (SizeBounds.Element(Key) is long key && SizeBounds.Element(Value) is long value)
+            if (EntryBound is long payload)
             {
                 // Every entry takes at most the same bytes (numbers, or messages of fixed-size fields): no loop over them.
-                long payload = 2 + key + value;
                 writer.WriteLine("size += (long)" + Local + ".Count * " + (TagSize + SizeBounds.Varint((ulong)payload) + payload) + ";");
             }
             else
@@ -105,7 +107,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.WriteLine(ValueCodec.WriteKey(Key, Writer, "entry.Key"));
             WireTag.EmitWrite(writer, Writer, WireTag.Make(2, ValueCodec.WireType(Value)));
             ValueCodec.WriteElement(writer, Value, Writer, "entry.Value", "item");
-            writer.WriteLine(Writer + ".EndLengthDelimited(entryLengthAt);");
+            ValueCodec.EndLengthDelimited(writer, Writer, "entryLengthAt", EntryBound);
             writer.CloseBlock();
             writer.CloseBlock();
         }

@@ -90,7 +90,7 @@ namespace EtProtocolGen.Generator.Emit.Fields
                     writer.WriteLine(Writer + ".WriteBytes(" + Local + ".Span);");
                     break;
                 case FieldValueKind.Message:
-                    ValueCodec.WriteEmbedded(writer, Writer, Local);
+                    ValueCodec.WriteEmbedded(writer, Value, Writer, Local);
                     break;
                 default:
                     writer.WriteLine(ValueCodec.WriteScalar(Value, Writer, Local) + ";");
