@@ -108,6 +108,12 @@ namespace EtProtocolGen.Wire
             {
                 // Room for the longest varint: no per-byte bounds check.
                 ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), position);
+#if NETCOREAPP3_0_OR_GREATER
+                if (BitConverter.IsLittleEndian && value - (1UL << 21) < (1UL << 56) - (1UL << 21))
+                {
+                    return position + WriteVarint4To8(ref start, value);
+                }
+#endif
                 int count = 0;
                 do
                 {
@@ -129,6 +135,31 @@ namespace EtProtocolGen.Wire
             buffer[position++] = (byte)value;
             return position;
         }
+
+#if NETCOREAPP3_0_OR_GREATER
+        /// <summary>
+        /// Writes a varint of 4 to 8 bytes (2^21 &lt;= <paramref name="value"/> &lt; 2^56, such as a 64-bit id) at <paramref name="start"/>,
+        /// which has room for 10, without a branch per byte: the 7-bit groups are spread into the bytes of one word, every byte but
+        /// the last gets its continuation bit, and the exact bytes are stored as two overlapping 4-byte stores (nothing past the
+        /// varint is written). Returns its length. Shorter varints stay a loop of one to three bytes, which branch prediction
+        /// makes cheaper than the spreading.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int WriteVarint4To8(ref byte start, ulong value)
+        {
+            // (significant bits + 6) / 7, as ProtoSize.Varint64.
+            int count = (int)(((uint)(63 - System.Numerics.BitOperations.LeadingZeroCount(value)) * 9 + 73) >> 6);
+
+            // 56 bits -> two 28-bit halves -> four 14-bit quarters -> eight 7-bit groups, one a byte.
+            ulong groups = (value & 0x000000000FFFFFFFUL) | ((value & 0x00FFFFFFF0000000UL) << 4);
+            groups = (groups & 0x00003FFF00003FFFUL) | ((groups & 0x0FFFC0000FFFC000UL) << 2);
+            groups = (groups & 0x007F007F007F007FUL) | ((groups & 0x3F803F803F803F80UL) << 1);
+            groups |= 0x8080808080808080UL >> (72 - (8 * count));
+            Unsafe.WriteUnaligned(ref start, (uint)groups);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref start, count - 4), (uint)(groups >> (8 * (count - 4))));
+            return count;
+        }
+#endif
 
         /// <summary>Writes an int32 (negative values take 10 bytes, as protobuf requires).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

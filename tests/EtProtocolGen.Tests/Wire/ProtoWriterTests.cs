@@ -76,6 +76,56 @@ public class ProtoWriterTests
         });
     }
 
+    /// <summary>Every varint width at both its ends and in between, against the encoding written out 7 bits at a time.</summary>
+    public static TheoryData<ulong> VarintWidths()
+    {
+        var values = new TheoryData<ulong>();
+        for (int bits = 7; bits < 64; bits += 7)
+        {
+            ulong first = 1UL << bits;
+            values.Add(first - 1);
+            values.Add(first);
+            values.Add(first + (first >> 1) + 0x55);
+        }
+
+        values.Add(1_846_290_600_000_000UL);
+        values.Add(ulong.MaxValue);
+        return values;
+    }
+
+    /// <summary>
+    /// Varints of 4 to 8 bytes (such as 64-bit ids) are written as whole words, not a byte at a time: the same bytes as the
+    /// byte loop, exactly as many as <see cref="ProtoSize.Varint64"/> counts, and nothing written past them.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(VarintWidths))]
+    public void A_varint_of_any_width_is_its_7_bit_groups_and_touches_no_byte_past_its_end(ulong value)
+    {
+        var expected = new System.Collections.Generic.List<byte>();
+        for (ulong rest = value; ; rest >>= 7)
+        {
+            if (rest < 0x80)
+            {
+                expected.Add((byte)rest);
+                break;
+            }
+
+            expected.Add((byte)(rest | 0x80));
+        }
+
+        Assert.Equal(expected.Count, ProtoSize.Varint64(value));
+        Assert.Equal(expected.ToArray(), Write(expected.Count, (ref ProtoWriter w) => w.WriteVarint64(value)));
+
+        byte[] roomy = new byte[32];
+        roomy.AsSpan().Fill(0xEE);
+        ProtoWriter writer = new(roomy);
+        writer.WriteRawByte(0x08);
+        writer.WriteVarint64(value);
+        Assert.Equal(1 + expected.Count, writer.Position);
+        Assert.Equal(expected.ToArray(), roomy.AsSpan(1, expected.Count).ToArray());
+        Assert.All(roomy.AsSpan(1 + expected.Count).ToArray(), b => Assert.Equal(0xEE, b));
+    }
+
     [Theory]
     [InlineData(0u, new byte[] { 0x00 })]
     [InlineData(150u, new byte[] { 0x96, 0x01 })]
