@@ -12,7 +12,8 @@ namespace EtProtocolGen.Benchmarks.Serialization
     /// <summary>
     /// The floor under serializing the inventory (500 items of five small fields) as protobuf, next to MemoryPack: the generated
     /// <c>WriteTo</c>; the same bytes written by a hand-written encoder that knows the message (no size bound, one loop, the
-    /// span and position in locals, each varint written byte by byte as the runtime does); and the same layout (tags, one-byte
+    /// span and position in locals, each varint written byte by byte, as the runtime did before it wrote 4- to 8-byte varints as
+    /// whole words on .NET 8 and later); and the same layout (tags, one-byte
     /// length prefixes) with every value stored at fixed width instead of as a varint: not protobuf, but what the tags and
     /// prefixes cost without varint encoding. Setup checks that the hand-written encoder writes the generated code's bytes.
     /// </summary>
