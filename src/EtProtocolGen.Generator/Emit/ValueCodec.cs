@@ -97,6 +97,29 @@ namespace EtProtocolGen.Generator.Emit
             }
         }
 
+        /// <summary>
+        /// The varint a varint-encoded scalar (<see cref="WireType"/> Varint) is written as, as a <c>ulong</c> expression: the
+        /// bytes <see cref="WriteScalar"/> writes for it (an int32 sign-extended to 64 bits, sint32/sint64 ZigZag-encoded).
+        /// </summary>
+        public static string VarintOf(ValueModel value, string expression)
+        {
+            switch (value.Kind)
+            {
+                case FieldValueKind.Bool: return "(" + expression + " ? 1UL : 0UL)";
+                case FieldValueKind.Enum: return "unchecked((ulong)(long)" + EnumToInt32(expression) + ")";
+                case FieldValueKind.Int64:
+                    return IsZigZag(value) ? WireFormat + ".EncodeZigZag64(" + expression + ")" : "unchecked((ulong)" + expression + ")";
+                case FieldValueKind.UInt64: return expression;
+                case FieldValueKind.Byte:
+                case FieldValueKind.UInt16:
+                case FieldValueKind.UInt32: return "(ulong)" + expression;
+                default:
+                    return IsZigZag(value) ? "(ulong)" + WireFormat + ".EncodeZigZag32(" + expression + ")" : "unchecked((ulong)(long)" + expression + ")";
+            }
+        }
+
+        private const string WireFormat = "global::EtProtocolGen.Wire.WireFormat";
+
         /// <summary>The size of a scalar (no tag).</summary>
         public static string SizeOfScalar(ValueModel value, string expression)
         {

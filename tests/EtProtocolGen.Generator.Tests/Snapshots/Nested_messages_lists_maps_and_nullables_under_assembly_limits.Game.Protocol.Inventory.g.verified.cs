@@ -455,13 +455,8 @@ namespace Game.Protocol
                 foreach (var entry in field7)
                 {
                     local.WriteRawByte(0x3A);
-                    int entryLengthAt = local.BeginLengthDelimited();
-                    local.WriteRawByte(0x08);
-                    local.WriteInt32(entry.Key);
-                    local.WriteRawByte(0x10);
-                    local.WriteSInt64(entry.Value);
-                    // At most 22 bytes: a one-byte length.
-                    local.EndShortLengthDelimited(entryLengthAt);
+                    // Key (1) and value (2), both varints: the entry's one-byte length, then each tag and varint.
+                    local.WriteVarintMapEntry(unchecked((ulong)(long)entry.Key), global::EtProtocolGen.Wire.WireFormat.EncodeZigZag64(entry.Value));
                 }
             }
 

@@ -360,6 +360,44 @@ public class ProtoWriterTests
     }
 
     /// <summary>
+    /// A map entry of two varints, written with one bounds check where the span has room for the longest (23 bytes) and byte by
+    /// byte nearer its end, is the same bytes as the general entry (length, key tag and varint, value tag and varint), at every
+    /// varint width, and a span a byte too short refuses it.
+    /// </summary>
+    [Theory]
+    [InlineData(0UL, 0UL)]
+    [InlineData(1000UL, 100_001UL)]
+    [InlineData(ulong.MaxValue, ulong.MaxValue)]
+    [InlineData(127UL, 1_846_290_600_000_000UL)]
+    [InlineData(1UL << 56, 1UL << 21)]
+    public void A_map_entry_of_two_varints_is_the_general_entry(ulong key, ulong value)
+    {
+        byte[] General(int capacity) => Write(capacity, (ref ProtoWriter w) =>
+        {
+            int at = w.BeginLengthDelimited();
+            w.WriteRawByte(0x08);
+            w.WriteVarint64(key);
+            w.WriteRawByte(0x10);
+            w.WriteVarint64(value);
+            w.EndLengthDelimited(at);
+        });
+
+        byte[] expected = General(32);
+        Assert.Equal(3 + ProtoSize.Varint64(key) + ProtoSize.Varint64(value), expected.Length);
+        Assert.Equal(expected, Write(32, (ref ProtoWriter w) => w.WriteVarintMapEntry(key, value)));
+        Assert.Equal(expected, Write(expected.Length, (ref ProtoWriter w) => w.WriteVarintMapEntry(key, value)));
+
+        byte[] roomy = new byte[40];
+        roomy.AsSpan().Fill(0xEE);
+        ProtoWriter writer = new(roomy);
+        writer.WriteVarintMapEntry(key, value);
+        Assert.Equal(expected.Length, writer.Position);
+        Assert.All(roomy.AsSpan(expected.Length).ToArray(), b => Assert.Equal(0xEE, b));
+
+        Assert.Throws<IndexOutOfRangeException>(() => Write(expected.Length - 1, (ref ProtoWriter w) => w.WriteVarintMapEntry(key, value)));
+    }
+
+    /// <summary>
     /// Generated WriteFields writes through a copy of the writer and stores it back at the end; the copy carries the span and
     /// the position, so what a nested message writes through its own copy continues where the enclosing one left off.
     /// </summary>

@@ -102,6 +102,15 @@ namespace EtProtocolGen.Generator.Emit.Fields
             writer.WriteLine("foreach (var entry in " + Local + ")");
             writer.OpenBlock();
             WireTag.EmitWrite(writer, Writer, WireTag.Make(Field.Number, RuntimeContract.WireType.LengthDelimited));
+            if (ValueCodec.WireType(Key) == RuntimeContract.WireType.Varint && ValueCodec.WireType(Value) == RuntimeContract.WireType.Varint)
+            {
+                writer.WriteLine("// Key (1) and value (2), both varints: the entry's one-byte length, then each tag and varint.");
+                writer.WriteLine(Writer + ".WriteVarintMapEntry(" + ValueCodec.VarintOf(Key, "entry.Key") + ", " + ValueCodec.VarintOf(Value, "entry.Value") + ");");
+                writer.CloseBlock();
+                writer.CloseBlock();
+                return;
+            }
+
             writer.WriteLine("int entryLengthAt = " + Writer + ".BeginLengthDelimited();");
             WireTag.EmitWrite(writer, Writer, WireTag.Make(1, ValueCodec.WireType(Key)));
             writer.WriteLine(ValueCodec.WriteKey(Key, Writer, "entry.Key"));
