@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace EtProtocolGen.Generator.Tests.Infrastructure;
@@ -13,25 +10,15 @@ namespace EtProtocolGen.Generator.Tests.Infrastructure;
 /// Edits a project's files the way someone types in an editor, one keystroke per step: an action (type a snippet, backspace,
 /// rename an identifier, change a number, paste a declaration copied from elsewhere, copy a file into another namespace,
 /// delete a line, undo a file) is chosen at random and played out as the sequence of texts the editor would hold after each
-/// key. Every choice comes from one <see cref="Random"/>, so a seed replays the same edits.
+/// key. Every choice comes from one <see cref="Random"/>, so a seed replays the same edits. What counts as a token, a
+/// declaration or a namespace comes from the files' <see cref="EditedLanguage"/>: C#, or .proto.
 /// </summary>
 internal sealed class KeystrokeEditor
 {
-    /// <summary>What people type into protocol code, with the half-typed states on the way: attributes, modifiers, generics, usings.</summary>
-    private static readonly string[] Snippets =
-    {
-        "partial ", "public ", "internal ", "private ", "protected ", "static ", "abstract ", "sealed ", "file ", "required ", "readonly ", "record ", "struct ", "<T>",
-        "[Message(12001)]", "[Message(10001, Scope = MessageScope.Inner)]", "[Field(1)] ", "[Field(2)] public ushort Opcode { get; set; }",
-        "[Field(3)] public string Name { get; set; } = \"\";", "public int RpcId { get; set; }", "[ResponseType(typeof())]",
-        "[ResponseType(typeof(", "typeof(", "IMessageHandler<, ", "IRequestHandler<", "using Gam;", "namespace Gam", "[Authorize]",
-        "[AllowAnonymous]", "[MaxLength(", "[Sensitive]", "MaxDepth = 0", ", MaxDepth = 16", "public void WriteTo(System.Buffers.IBufferWriter<byte> output) { }",
-        "public int Validate;", "public static int Parse(System.ReadOnlySpan<byte> data) => 0;", "List<", "Dictionary<int, ", "?", "[]", "=> default;",
-        "global::", "@", "\"", "/*", "//", "}", "{", ";", ",", ")", "(", ": IRequest", ": IResponse", ", IMessage",
-    };
-
     private const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789";
 
     private readonly Random _random;
+    private readonly EditedLanguage _language;
     private readonly string[] _originals;
     private readonly string[] _current;
     private readonly int[] _actionsSinceRevert;
@@ -41,9 +28,11 @@ internal sealed class KeystrokeEditor
 
     /// <param name="random">The source of every choice.</param>
     /// <param name="files">The project's files; the last slot may start empty and receive copied files.</param>
-    public KeystrokeEditor(Random random, IReadOnlyList<(string Path, string Text)> files)
+    /// <param name="language">What the files are written in (C# when not given): its tokens, snippets and declarations.</param>
+    public KeystrokeEditor(Random random, IReadOnlyList<(string Path, string Text)> files, EditedLanguage? language = null)
     {
         _random = random;
+        _language = language ?? EditedLanguage.CSharp;
         Paths = files.Select(file => file.Path).ToArray();
         _originals = files.Select(file => file.Text).ToArray();
         _current = (string[])_originals.Clone();
@@ -84,7 +73,7 @@ internal sealed class KeystrokeEditor
             return;
         }
 
-        List<SyntaxToken> tokens = CSharpSyntaxTree.ParseText(text).GetRoot().DescendantTokens().Where(token => token.Span.Length > 0).ToList();
+        List<EditToken> tokens = _language.Tokens(text).ToList();
         if (tokens.Count == 0)
         {
             CopyFile(file);
@@ -94,15 +83,15 @@ internal sealed class KeystrokeEditor
         switch (_random.Next(100))
         {
             case < 30:
-                TypeAt(file, text, PositionNear(tokens), Snippets[_random.Next(Snippets.Length)], "type");
+                TypeAt(file, text, PositionNear(tokens), _language.Snippets[_random.Next(_language.Snippets.Count)], "type");
                 break;
             case < 42:
-                Backspace(file, text, Pick(tokens).Span.End, 1 + _random.Next(8));
+                Backspace(file, text, Pick(tokens).End, 1 + _random.Next(8));
                 break;
             case < 50:
             {
-                SyntaxToken token = Pick(tokens);
-                Plan("delete '" + token.Text + "'", file, text.Remove(token.SpanStart, token.Span.Length));
+                EditToken token = Pick(tokens);
+                Plan("delete '" + token.Text + "'", file, text.Remove(token.Start, token.Text.Length));
                 break;
             }
 
@@ -151,61 +140,58 @@ internal sealed class KeystrokeEditor
     }
 
     /// <summary>Replaces an identifier with another one of the project, deleting it at once and typing the new name: types get each other's names.</summary>
-    private void RenameIdentifier(int file, string text, List<SyntaxToken> tokens)
+    private void RenameIdentifier(int file, string text, List<EditToken> tokens)
     {
-        List<SyntaxToken> identifiers = tokens.Where(token => token.IsKind(SyntaxKind.IdentifierToken)).ToList();
+        List<EditToken> identifiers = tokens.Where(token => token.Kind == EditTokenKind.Identifier).ToList();
         string[] names = _current.SelectMany(source => Regex.Matches(source, @"\b[A-Z][A-Za-z0-9_]{2,}\b").Select(match => match.Value)).Distinct().OrderBy(name => name, StringComparer.Ordinal).ToArray();
         if (identifiers.Count == 0 || names.Length == 0)
         {
             return;
         }
 
-        SyntaxToken target = Pick(identifiers);
-        TypeAt(file, text.Remove(target.SpanStart, target.Span.Length), target.SpanStart, names[_random.Next(names.Length)], "rename '" + target.Text + "' to");
+        EditToken target = Pick(identifiers);
+        TypeAt(file, text.Remove(target.Start, target.Text.Length), target.Start, names[_random.Next(names.Length)], "rename '" + target.Text + "' to");
     }
 
-    private void Typo(int file, string text, List<SyntaxToken> tokens)
+    private void Typo(int file, string text, List<EditToken> tokens)
     {
-        List<SyntaxToken> identifiers = tokens.Where(token => token.IsKind(SyntaxKind.IdentifierToken)).ToList();
+        List<EditToken> identifiers = tokens.Where(token => token.Kind == EditTokenKind.Identifier).ToList();
         if (identifiers.Count == 0)
         {
             return;
         }
 
-        SyntaxToken target = Pick(identifiers);
-        int at = target.SpanStart + _random.Next(target.Span.Length + 1);
+        EditToken target = Pick(identifiers);
+        int at = target.Start + _random.Next(target.Text.Length + 1);
         TypeAt(file, text, at, Letters[_random.Next(Letters.Length)].ToString(), "typo");
     }
 
     /// <summary>Retypes a number as another number of the project: opcodes and field numbers collide this way.</summary>
-    private void ChangeNumber(int file, string text, List<SyntaxToken> tokens)
+    private void ChangeNumber(int file, string text, List<EditToken> tokens)
     {
-        List<SyntaxToken> numbers = tokens.Where(token => token.IsKind(SyntaxKind.NumericLiteralToken)).ToList();
+        List<EditToken> numbers = tokens.Where(token => token.Kind == EditTokenKind.Number).ToList();
         string[] all = _current.SelectMany(source => Regex.Matches(source, @"\b\d+\b").Select(match => match.Value)).Distinct().OrderBy(value => value, StringComparer.Ordinal).ToArray();
         if (numbers.Count == 0 || all.Length == 0)
         {
             return;
         }
 
-        SyntaxToken target = Pick(numbers);
-        TypeAt(file, text.Remove(target.SpanStart, target.Span.Length), target.SpanStart, all[_random.Next(all.Length)], "retype " + target.Text + " as");
+        EditToken target = Pick(numbers);
+        TypeAt(file, text.Remove(target.Start, target.Text.Length), target.Start, all[_random.Next(all.Length)], "retype " + target.Text + " as");
     }
 
     /// <summary>Pastes a type declaration copied from any file of the project, as a whole, before a member or type of this file.</summary>
-    private void PasteDeclaration(int file, string text, List<SyntaxToken> tokens)
+    private void PasteDeclaration(int file, string text, List<EditToken> tokens)
     {
-        List<TypeDeclarationSyntax> declarations = _current
-            .SelectMany(source => CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
-            .ToList();
+        List<(string Name, string Text)> declarations = _current.SelectMany(_language.Declarations).ToList();
         if (declarations.Count == 0)
         {
             return;
         }
 
-        TypeDeclarationSyntax copied = declarations[_random.Next(declarations.Count)];
-        int position = LineStart(text, Pick(tokens).SpanStart);
-        string block = copied.ToFullString();
-        Plan("paste the declaration of '" + copied.Identifier.Text + "' at " + Where(text, position), file, text.Insert(position, block));
+        (string name, string block) = declarations[_random.Next(declarations.Count)];
+        int position = LineStart(text, Pick(tokens).Start);
+        Plan("paste the declaration of '" + name + "' at " + Where(text, position), file, text.Insert(position, block));
     }
 
     /// <summary>Copies another file into this slot with every namespace renamed, as when a file is copied into another folder.</summary>
@@ -213,8 +199,7 @@ internal sealed class KeystrokeEditor
     {
         int source = _random.Next(_originals.Length);
         string suffix = _random.Next(2) == 0 ? "Copy" : "Gate";
-        string copy = Regex.Replace(_current[source], @"namespace\s+([A-Za-z_][A-Za-z0-9_.]*)", match => "namespace " + match.Groups[1].Value + "." + suffix);
-        Plan("replace the file by a copy of " + Paths[source] + " in namespace *." + suffix, file, copy);
+        Plan("replace the file by a copy of " + Paths[source] + " in namespace *." + suffix, file, _language.MoveToNamespace(_current[source], suffix));
     }
 
     private void DeleteOrDuplicateLine(int file, string text)
@@ -232,13 +217,13 @@ internal sealed class KeystrokeEditor
         }
     }
 
-    private int PositionNear(List<SyntaxToken> tokens)
+    private int PositionNear(List<EditToken> tokens)
     {
-        SyntaxToken token = Pick(tokens);
-        return _random.Next(2) == 0 ? token.SpanStart : token.Span.End;
+        EditToken token = Pick(tokens);
+        return _random.Next(2) == 0 ? token.Start : token.End;
     }
 
-    private SyntaxToken Pick(List<SyntaxToken> tokens) => tokens[_random.Next(tokens.Count)];
+    private EditToken Pick(List<EditToken> tokens) => tokens[_random.Next(tokens.Count)];
 
     private static int LineStart(string text, int position)
     {

@@ -1,5 +1,9 @@
+using System;
+using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using EtProtocolGen.Generator.Proto.Parsing;
+using EtProtocolGen.Generator.Tests.Infrastructure;
 
 namespace EtProtocolGen.Generator.Tests.Proto;
 
@@ -243,5 +247,40 @@ public sealed class ProtoParserTests
         SourceSpan name = file.Messages[0].Fields[0].NameSpan;
         Assert.Equal((2, 7), (name.StartLine, name.StartColumn));
         Assert.Equal(3, name.Line);
+    }
+
+    [Theory]
+    [InlineData("syntax = \"proto3\";\nmessage A \n  int32 x = 1;\n}\nmessage B {\n  int32 y = 1;\n}\n")]
+    [InlineData("syntax = \"proto3\";\n}\n}\nmessage B {\n  int32 y = 1;\n}\n")]
+    [InlineData("syntax = \"proto3\";\nenum E \n  E_NONE = 0;\n}\nmessage B {\n  int32 y = 1;\n}\n")]
+    public void A_block_that_lost_its_opening_brace_is_an_error_and_the_file_is_read_to_its_end(string text)
+    {
+        // These once stalled the parser for good (a stray '}' at file level was never consumed): the IDE's generator hung.
+        ProtoFileSyntax file = ParseWithin(TimeSpan.FromSeconds(10), text);
+
+        Assert.True(file.HasErrors);
+        Assert.Contains(file.Messages, message => message.Name == "B");
+    }
+
+    [Fact]
+    public void Deleting_any_one_token_of_a_real_proto_file_leaves_a_file_the_parser_reads_to_its_end()
+    {
+        string[] files = { "tests/EtProtocolGen.Tests.ProtoProtocol/OuterMessage_C_10001.proto", "tests/EtProtocolGen.Tests.ProtoProtocol/shop.proto" };
+        foreach (string path in files)
+        {
+            string text = File.ReadAllText(Path.Combine(RepositoryProtocols.RepositoryRoot(), path));
+            foreach (EditToken token in EditedLanguage.Proto.Tokens(text))
+            {
+                string edited = text.Remove(token.Start, token.Text.Length);
+                ParseWithin(TimeSpan.FromSeconds(10), edited, path + " without '" + token.Text + "' at " + token.Start);
+            }
+        }
+    }
+
+    private static ProtoFileSyntax ParseWithin(TimeSpan bound, string text, string? what = null)
+    {
+        Task<ProtoFileSyntax> parse = Task.Run(() => ProtoParser.Parse("a.proto", text, readAnnotations: true));
+        Assert.True(parse.Wait(bound), "the parser did not finish within " + bound + ": " + (what ?? text));
+        return parse.Result;
     }
 }

@@ -38,7 +38,9 @@ namespace EtProtocolGen.Generator.Proto.Parsing
             while (!AtEnd && !Current.IsSymbol('}'))
             {
                 _cancellationToken.ThrowIfCancellationRequested();
+                int statementStart = _index;
                 ParseMessageStatement(fields, messages, enums, options, reserved, oneof: null);
+                MakeProgress(statementStart);
             }
 
             ProtoToken close = Current;
@@ -167,7 +169,10 @@ namespace EtProtocolGen.Generator.Proto.Parsing
             var oneofOptions = new List<ProtoOptionSyntax>();
             while (!AtEnd && !Current.IsSymbol('}'))
             {
+                _cancellationToken.ThrowIfCancellationRequested();
+                int statementStart = _index;
                 ParseMessageStatement(fields, ignoredMessages, ignoredEnums, oneofOptions, reserved, name);
+                MakeProgress(statementStart);
             }
 
             ProtoToken close = Current;
@@ -350,6 +355,7 @@ namespace EtProtocolGen.Generator.Proto.Parsing
             while (!AtEnd && !Current.IsSymbol('}'))
             {
                 _cancellationToken.ThrowIfCancellationRequested();
+                int statementStart = _index;
                 if (Current.IsSymbol(';'))
                 {
                     _index++;
@@ -366,6 +372,8 @@ namespace EtProtocolGen.Generator.Proto.Parsing
                 {
                     values.Add(value);
                 }
+
+                MakeProgress(statementStart);
             }
 
             ProtoToken close = Current;

@@ -67,6 +67,7 @@ namespace EtProtocolGen.Generator.Proto.Parsing
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 ProtoToken start = Current;
+                int statementStart = _index;
                 if (start.IsSymbol(';'))
                 {
                     _index++;
@@ -121,6 +122,9 @@ namespace EtProtocolGen.Generator.Proto.Parsing
                     SkipStatement();
                 }
 
+                // A closing brace at file level closes nothing (SkipStatement stops at one), and no statement may leave the
+                // parser where it was: a half-typed file must never stall the generator.
+                MakeProgress(statementStart, stopAtClosingBrace: false);
                 first = false;
             }
 
@@ -221,6 +225,18 @@ namespace EtProtocolGen.Generator.Proto.Parsing
             }
 
             DropCommentsBefore(Previous.Span.End);
+        }
+
+        /// <summary>
+        /// Moves past the current token when the statement that started at <paramref name="statementStart"/> consumed none, so
+        /// that every loop over statements ends on any input. Inside a block a closing brace is left for the block to close.
+        /// </summary>
+        private void MakeProgress(int statementStart, bool stopAtClosingBrace = true)
+        {
+            if (_index == statementStart && !AtEnd && !(stopAtClosingBrace && Current.IsSymbol('}')))
+            {
+                _index++;
+            }
         }
 
         /// <summary>Skips a balanced <c>{ ... }</c> starting at the current token.</summary>
