@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using EtProtocolGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,7 +16,8 @@ namespace EtProtocolGen.Generator.Tests;
 
 /// <summary>
 /// Both generators, in one driver as the package runs them and kept across edits as an IDE keeps it, over thousands of
-/// keystroke-like edits of the repository's real protocols (<see cref="RepositoryProtocols"/>): after every keystroke no
+/// keystroke-like edits of the repository's real protocols (<see cref="RepositoryProtocols"/>), C# files and .proto files
+/// (additional files, as the package's &lt;EtProtocol&gt; items are): after every keystroke no
 /// generator threw (CS8784/CS8785 would drop every generated file) and no generated file holds a compiler error, whatever
 /// the user's code looks like at that moment. The edits are seeded; a failure names the seed, the step, the edit and the file.
 /// </summary>
@@ -41,7 +43,7 @@ public sealed class RandomEditRobustnessTests
     public void The_unedited_protocol_generates_code_without_errors(string protocol)
     {
         RepositoryProtocols.ProtocolProject project = RepositoryProtocols.All.Single(candidate => candidate.Name == protocol);
-        var editor = new KeystrokeEditor(new Random(0), project.Files);
+        var editor = new KeystrokeEditor(new Random(0), project.Files, project.Language);
         var run = new EditRun(project, editor);
 
         Assert.True(run.Failure is null, run.Failure);
@@ -58,7 +60,7 @@ public sealed class RandomEditRobustnessTests
         _output.WriteLine($"{protocol}: {keystrokes} keystrokes, seed {seed} (ETP_RANDOM_EDIT_SEED={ReadSetting("ETP_RANDOM_EDIT_SEED", DefaultSeed)})");
 
         RepositoryProtocols.ProtocolProject project = RepositoryProtocols.All.Single(candidate => candidate.Name == protocol);
-        var editor = new KeystrokeEditor(new Random(seed), project.Files);
+        var editor = new KeystrokeEditor(new Random(seed), project.Files, project.Language);
         var run = new EditRun(project, editor);
         Assert.True(run.Failure is null, "The unedited protocol already fails: " + run.Failure);
 
@@ -116,11 +118,18 @@ public sealed class RandomEditRobustnessTests
         return hash & 0x7fffffff;
     }
 
-    /// <summary>One project in one driver: each edit replaces a file and runs both generators incrementally.</summary>
+    /// <summary>
+    /// One project in one driver: each edit replaces a file (a syntax tree, or a .proto additional file) and runs both
+    /// generators incrementally.
+    /// </summary>
     private sealed class EditRun
     {
+        // Far above a keystroke's few milliseconds, even on a loaded 2-core machine checking every generated file.
+        private static readonly TimeSpan KeystrokeBound = TimeSpan.FromSeconds(60);
+
         private readonly KeystrokeEditor _editor;
         private readonly SyntaxTree[] _trees;
+        private readonly ProtoFile[] _protos;
         private CSharpCompilation _compilation;
         private GeneratorDriver _driver;
         private Dictionary<string, string> _generatedTexts = new(StringComparer.Ordinal);
@@ -129,13 +138,18 @@ public sealed class RandomEditRobustnessTests
         {
             _editor = editor;
             var parseOptions = new CSharpParseOptions(project.LanguageVersion);
-            _trees = editor.Current.Select((text, index) => CSharpSyntaxTree.ParseText(text, parseOptions, editor.Paths[index])).ToArray();
+            bool editsProto = project.Language == EditedLanguage.Proto;
+            _trees = editsProto
+                ? Array.Empty<SyntaxTree>()
+                : editor.Current.Select((text, index) => CSharpSyntaxTree.ParseText(text, parseOptions, editor.Paths[index])).ToArray();
+            _protos = editsProto ? editor.Current.Select((text, index) => new ProtoFile("/repo/" + editor.Paths[index], text)).ToArray() : Array.Empty<ProtoFile>();
+            IEnumerable<SyntaxTree> context = project.Context.Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, file.Path));
             _compilation = CSharpCompilation.Create(
                 "Protocol." + project.Name,
-                _trees,
+                _trees.Concat(context),
                 GeneratorHarness.References,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            _driver = GeneratorHarness.CreateDriverWithDispatch(parseOptions);
+            _driver = GeneratorHarness.CreateDriverWithDispatch(parseOptions).AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(_protos));
             Run();
         }
 
@@ -145,10 +159,25 @@ public sealed class RandomEditRobustnessTests
 
         public void Apply(int file, bool checkEverything)
         {
-            SyntaxTree edited = _trees[file].WithChangedText(SourceText.From(_editor.Current[file]));
-            _compilation = _compilation.ReplaceSyntaxTree(_trees[file], edited);
-            _trees[file] = edited;
-            Run(checkEverything);
+            if (_protos.Length > 0)
+            {
+                var edited = new ProtoFile(_protos[file].Path, _editor.Current[file]);
+                _driver = _driver.ReplaceAdditionalText(_protos[file], edited);
+                _protos[file] = edited;
+            }
+            else
+            {
+                SyntaxTree edited = _trees[file].WithChangedText(SourceText.From(_editor.Current[file]));
+                _compilation = _compilation.ReplaceSyntaxTree(_trees[file], edited);
+                _trees[file] = edited;
+            }
+
+            // A generator that never returns (a parser that stops moving) hangs the IDE's build: name the keystroke instead.
+            Task run = Task.Run(() => Run(checkEverything));
+            if (!run.Wait(KeystrokeBound))
+            {
+                Failure = "The generators did not finish within " + KeystrokeBound + " after this keystroke.";
+            }
         }
 
         private void Run(bool checkEverything = true)
