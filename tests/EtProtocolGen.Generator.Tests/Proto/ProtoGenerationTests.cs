@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EtProtocolGen.Generator.Helpers;
+using EtProtocolGen.Generator.Proto.Binding;
+using EtProtocolGen.Generator.Proto.Parsing;
 using EtProtocolGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -183,6 +186,30 @@ public sealed class ProtoGenerationTests
         IPropertySymbol password = login.GetMembers("Password").OfType<IPropertySymbol>().Single();
         Assert.Equal(64, password.GetAttributes().Single(a => a.AttributeClass!.Name == "MaxLengthAttribute").ConstructorArguments[0].Value);
         Assert.Contains(password.GetAttributes(), a => a.AttributeClass!.Name == "SensitiveAttribute");
+    }
+
+    [Fact]
+    public void Two_packages_with_one_csharp_namespace_do_not_declare_one_class_twice()
+    {
+        // A file copied into another package keeps its csharp_namespace: both would become Game.C2R_Login, whose
+        // generated members then clashed (CS0102/CS0229 in generated code). The copy's message is ETP0303 and left out.
+        const string Text = "syntax = \"proto3\";\npackage {0};\noption csharp_namespace = \"Game\";\nmessage C2R_Login {{\n  int32 rpc_id = 1;\n  string account = 2;\n}}\n";
+        var first = new ProtoFile("/project/login.proto", string.Format(System.Globalization.CultureInfo.InvariantCulture, Text, "game"));
+        var copy = new ProtoFile("/project/copy/login.proto", string.Format(System.Globalization.CultureInfo.InvariantCulture, Text, "game.copy"));
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.RunWithProto(GeneratorHarness.CreateCompilation(Array.Empty<string>()), first, copy);
+
+        Assert.Empty(GeneratorHarness.AllDiagnostics(output));
+        Assert.NotNull(output.GetTypeByMetadataName("Game.C2R_Login"));
+        Assert.Single(result.GeneratedTrees, tree => tree.FilePath.Contains("C2R_Login", StringComparison.Ordinal));
+        ProtoProblem duplicate = Assert.Single(ProtoCatalogProblems(first, copy), problem => problem.Kind == ProtoProblemKind.Duplicate);
+        Assert.Contains("Game.C2R_Login", duplicate.Arguments[0], StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<ProtoProblem> ProtoCatalogProblems(params ProtoFile[] files)
+    {
+        ProtoCatalog catalog = ProtoCatalog.Build(new EquatableArray<ProtoFileSyntax>(
+            files.Select(file => ProtoParser.Parse(file.Path, file.GetText().ToString(), readAnnotations: false)).ToArray()));
+        return Enumerable.Range(0, catalog.Files.Count).SelectMany(catalog.ProblemsOf).ToList();
     }
 
     [Fact]

@@ -16,6 +16,10 @@ namespace EtProtocolGen.Generator.Proto.Binding
         public const string OptionsFileName = "etprotocolgen.proto";
 
         private readonly Dictionary<string, ProtoTypeEntry> _types = new Dictionary<string, ProtoTypeEntry>(System.StringComparer.Ordinal);
+
+        // The same types by the C# type they become: two packages with one csharp_namespace (a file copied into another
+        // package) would otherwise declare one class twice, and its generated members would clash.
+        private readonly Dictionary<string, ProtoTypeEntry> _typesByCSharpName = new Dictionary<string, ProtoTypeEntry>(System.StringComparer.Ordinal);
         private readonly List<ProtoProblem>[] _problems;
 
         private ProtoCatalog(List<ProtoFileContext> files)
@@ -182,7 +186,18 @@ namespace EtProtocolGen.Generator.Proto.Binding
                 return false;
             }
 
+            if (_typesByCSharpName.TryGetValue(entry.MetadataName, out ProtoTypeEntry? sameType))
+            {
+                _problems[index].Add(ProtoProblem.Of(
+                    ProtoProblemKind.Duplicate,
+                    nameSpan,
+                    "C# type '" + entry.MetadataName.Replace('+', '.') + "'",
+                    "'" + sameType.FullName + "' in " + System.IO.Path.GetFileName(sameType.File.Syntax.Path) + " becomes the same C# type (give the files different csharp_namespace options)"));
+                return false;
+            }
+
             _types.Add(entry.FullName, entry);
+            _typesByCSharpName.Add(entry.MetadataName, entry);
             Types.Add(entry);
             return true;
         }
