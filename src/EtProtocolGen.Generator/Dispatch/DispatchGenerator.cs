@@ -10,6 +10,7 @@ using EtProtocolGen.Generator.Parsing;
 using EtProtocolGen.Generator.Proto;
 using EtProtocolGen.Generator.Proto.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EtProtocolGen.Generator.Dispatch
@@ -58,6 +59,18 @@ namespace EtProtocolGen.Generator.Dispatch
                 .Select(static (protocol, _) => ProtoDispatchMessages(protocol))
                 .WithTrackingName(DispatchTrackingNames.ProtoMessages);
 
+            // 2c. The namespaces of the project's global usings (a GlobalUsings.cs, the SDK's <Using> items), which a handler's
+            //     own file does not show: a .proto message is found through them as the compiler will find it.
+            IncrementalValueProvider<EquatableArray<string>> globalUsings = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => node is UsingDirectiveSyntax { Alias: null } directive
+                        && directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)
+                        && !directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword),
+                    static (context, _) => GlobalUsingNamespace((UsingDirectiveSyntax)context.Node))
+                .Collect()
+                .Select(static (names, _) => new EquatableArray<string>(names.Where(static name => name.Length > 0).Distinct().OrderBy(static name => name, System.StringComparer.Ordinal).ToArray()))
+                .WithTrackingName(DispatchTrackingNames.GlobalUsings);
+
             // 3. The generated namespace and whether IServiceCollection exists: a small equatable value, so edits elsewhere stay cached.
             IncrementalValueProvider<CompilationTargetModel> target = context.CompilationProvider
                 .Select(static (compilation, _) => DispatchParser.ParseTarget(compilation))
@@ -97,7 +110,8 @@ namespace EtProtocolGen.Generator.Dispatch
                 .Collect()
                 .Combine(pendingHandlers.Collect())
                 .Combine(protoMessages)
-                .Select(static (found, _) => AllHandlers(found.Left.Left, found.Left.Right, found.Right))
+                .Combine(globalUsings)
+                .Select(static (found, _) => AllHandlers(found.Left.Left.Left, found.Left.Left.Right, found.Left.Right, found.Right))
                 .Combine(registry)
                 .Combine(anonymousRateLimit)
                 .WithTrackingName(DispatchTrackingNames.Dispatchers);
@@ -156,15 +170,27 @@ namespace EtProtocolGen.Generator.Dispatch
             return new EquatableArray<DispatchMessageModel>(found.ToArray());
         }
 
-        private static EquatableArray<HandlerModel> AllHandlers(ImmutableArray<HandlerModel> handlers, ImmutableArray<PendingHandlerModel> pending, EquatableArray<DispatchMessageModel> protoMessages)
+        private static EquatableArray<HandlerModel> AllHandlers(
+            ImmutableArray<HandlerModel> handlers,
+            ImmutableArray<PendingHandlerModel> pending,
+            EquatableArray<DispatchMessageModel> protoMessages,
+            EquatableArray<string> globalUsings)
         {
             var all = new List<HandlerModel>(handlers);
             if (!pending.IsEmpty)
             {
-                all.AddRange(ProtoHandlers.Resolve(new EquatableArray<PendingHandlerModel>(pending.ToArray()), protoMessages));
+                all.AddRange(ProtoHandlers.Resolve(new EquatableArray<PendingHandlerModel>(pending.ToArray()), protoMessages, globalUsings));
             }
 
             return new EquatableArray<HandlerModel>(all.ToArray());
+        }
+
+        /// <summary>The namespace a <c>global using</c> imports, as written without <c>global::</c> and spaces.</summary>
+        private static string GlobalUsingNamespace(UsingDirectiveSyntax directive)
+        {
+            string name = directive.Name?.ToString() ?? "";
+            name = new string(name.Where(static c => !char.IsWhiteSpace(c)).ToArray());
+            return name.StartsWith("global::", System.StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
         }
 
         private static void Emit(

@@ -15,6 +15,9 @@ namespace EtProtocolGen.Generator.Dispatch
         /// <summary>The dispatch models of the .proto files' messages.</summary>
         public const string ProtoMessages = "Dispatch.ProtoMessages";
 
+        /// <summary>The namespaces of the project's global usings, for binding handlers of .proto messages.</summary>
+        public const string GlobalUsings = "Dispatch.GlobalUsings";
+
         /// <summary>The generated namespace and whether DI is referenced.</summary>
         public const string Target = "Dispatch.Target";
 

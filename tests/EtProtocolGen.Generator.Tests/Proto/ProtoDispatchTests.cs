@@ -165,6 +165,72 @@ public sealed class ProtoDispatchTests
         Assert.DoesNotContain(result.GeneratedTrees, tree => tree.FilePath.EndsWith("OuterDispatcher.g.cs", StringComparison.Ordinal));
     }
 
+    private static readonly ProtoFile OtherPing = new("/project/ping.proto", """
+        syntax = "proto3";
+        package game.other;
+        option csharp_namespace = "Game.Other";
+        message Ping {
+          option (etp.opcode) = 4001;
+          option (etp.allow_anonymous) = true;
+          int32 x = 1;
+        }
+        """);
+
+    private const string PingHandler = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using EtProtocolGen;
+        {0}
+
+        namespace Game.Server
+        {{
+            public sealed class Player : IProtocolSession
+            {{
+                public bool IsAuthenticated => false;
+                public MessageScope Scope => MessageScope.Outer;
+                public bool IsInRole(string role) => false;
+            }}
+
+            public sealed class PingHandler : IMessageHandler<Player, Ping>
+            {{
+                public ValueTask HandleAsync(Player session, Ping message, CancellationToken cancellationToken) => default;
+            }}
+        }}
+        """;
+
+    [Fact]
+    public void A_proto_message_the_handlers_namespaces_do_not_show_is_left_to_the_compiler()
+    {
+        // Game.Other.Ping exists, but the handler's file imports Game only: the compiler will not bind 'Ping' to it, so the
+        // dispatcher must not name the handler either (it did once, and the generated assignment failed to compile).
+        (Compilation output, GeneratorDriverRunResult result) = RunCSharp10(string.Format(System.Globalization.CultureInfo.InvariantCulture, PingHandler, "using Game;"));
+
+        Assert.All(result.Results, generator => Assert.Null(generator.Exception));
+        Assert.Empty(GeneratorHarness.GeneratedCodeDiagnostics(output, result));
+        Assert.Equal(new[] { "CS0246" }, GeneratorHarness.AllDiagnostics(output).Select(diagnostic => diagnostic.Id).Distinct());
+        Assert.DoesNotContain(result.GeneratedTrees, tree => tree.FilePath.EndsWith("OuterDispatcher.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_global_using_in_another_file_binds_a_handler_to_a_proto_message()
+    {
+        (Compilation output, GeneratorDriverRunResult result) = RunCSharp10(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, PingHandler, ""),
+            "global using global::Game . Other;");
+
+        Assert.Empty(GeneratorHarness.AllDiagnostics(output));
+        Assert.Contains("global::Game.Server.PingHandler", Generated(result, "OuterDispatcher"));
+    }
+
+    private static (Compilation Output, GeneratorDriverRunResult Result) RunCSharp10(params string[] sources)
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(sources, parseOptions: GeneratorHarness.UserParseOptions);
+        GeneratorDriver driver = GeneratorHarness.CreateDriverWithDispatch(GeneratorHarness.UserParseOptions)
+            .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(OtherPing))
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        return (output, driver.GetRunResult());
+    }
+
     [Fact]
     public void A_keystroke_in_a_handler_of_a_proto_message_leaves_the_proto_models_and_the_dispatcher_cached()
     {
@@ -176,7 +242,7 @@ public sealed class ProtoDispatchTests
         driver = driver.RunGenerators(Incremental.ReplaceSource(compilation, Engine.Length, edited));
         GeneratorRunResult second = driver.GetRunResult().Results[1];
 
-        foreach (string name in new[] { DispatchTrackingNames.ProtoMessages, DispatchTrackingNames.PendingHandlers, DispatchTrackingNames.Registry, DispatchTrackingNames.Dispatchers })
+        foreach (string name in new[] { DispatchTrackingNames.ProtoMessages, DispatchTrackingNames.PendingHandlers, DispatchTrackingNames.GlobalUsings, DispatchTrackingNames.Registry, DispatchTrackingNames.Dispatchers })
         {
             Assert.True(second.TrackedSteps.ContainsKey(name), "Step not tracked: " + name);
             Assert.All(second.TrackedSteps[name].SelectMany(step => step.Outputs), output =>

@@ -244,8 +244,9 @@ namespace EtProtocolGen.Generator.Dispatch.Parsing
         {
             if (type is IErrorTypeSymbol { Arity: 0 } error)
             {
-                string written = error.ContainingNamespace is { IsGlobalNamespace: false } qualifier ? qualifier.ToDisplayString() + "." + error.Name : error.Name;
-                return new TypeReferenceModel(null, written, Scopes(handler));
+                // The name as written, qualifier included: a qualified name whose middle does not bind (A.B.Msg with no A.B yet)
+                // has error types, not namespaces, as containers, so the display string, not ContainingNamespace, keeps it whole.
+                return new TypeReferenceModel(null, error.ToDisplayString(), Scopes(handler));
             }
 
             return type is INamedTypeSymbol named && IsUserPartWithoutMessage(named)

@@ -7,19 +7,20 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
     /// <summary>
     /// Resolves the handlers of .proto messages (<see cref="PendingHandlerModel"/>) against the bound .proto messages, as the
     /// compiler will bind the handler's type arguments once the generated classes exist: a name in one of the handler's
-    /// namespaces first, then the only .proto message of that name (a <c>global using</c> the handler's file does not show).
-    /// A reference that names no .proto message is dropped: the compiler reports it in the user's code.
+    /// namespaces first (its own, the enclosing ones, its file's usings), then in the project's <c>global using</c>
+    /// namespaces, then as a qualified name. A reference that names no .proto message the compiler would bind is dropped:
+    /// the compiler reports it in the user's code, and the dispatcher never names a handler for a type it does not implement.
     /// </summary>
     internal static class ProtoHandlers
     {
         private const string Global = "global::";
 
-        public static List<HandlerModel> Resolve(EquatableArray<PendingHandlerModel> pending, EquatableArray<DispatchMessageModel> messages)
+        public static List<HandlerModel> Resolve(EquatableArray<PendingHandlerModel> pending, EquatableArray<DispatchMessageModel> messages, EquatableArray<string> globalUsings)
         {
             var resolved = new List<HandlerModel>();
             foreach (PendingHandlerModel handler in pending)
             {
-                if (Find(handler.Message, messages) is not { } message)
+                if (Find(handler.Message, messages, globalUsings) is not { } message)
                 {
                     continue;
                 }
@@ -27,7 +28,7 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
                 string? response = null;
                 if (handler.Response is { } reference)
                 {
-                    DispatchMessageModel? protoResponse = Find(reference, messages);
+                    DispatchMessageModel? protoResponse = Find(reference, messages, globalUsings);
                     response = protoResponse?.TypeName ?? reference.FullName;
 
                     // The handler interface's constraints, as the compiler will check them: TRequest : IRequest, TResponse : IResponse.
@@ -57,8 +58,8 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
             return resolved;
         }
 
-        /// <summary>The .proto message <paramref name="reference"/> names, or null.</summary>
-        public static DispatchMessageModel? Find(TypeReferenceModel reference, EquatableArray<DispatchMessageModel> messages)
+        /// <summary>The .proto message <paramref name="reference"/> names where the handler is, or null.</summary>
+        public static DispatchMessageModel? Find(TypeReferenceModel reference, EquatableArray<DispatchMessageModel> messages, EquatableArray<string> globalUsings)
         {
             if (reference.FullName is { } fullName)
             {
@@ -73,27 +74,15 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
                 }
             }
 
-            if (FindByName(Global + reference.Written, messages) is { } qualified)
+            foreach (string scope in globalUsings)
             {
-                return qualified;
-            }
-
-            string simpleName = reference.Written.Substring(reference.Written.LastIndexOf('.') + 1);
-            DispatchMessageModel? only = null;
-            foreach (DispatchMessageModel message in messages)
-            {
-                if (message.Name == simpleName)
+                if (FindByName(Global + scope + "." + reference.Written, messages) is { } imported)
                 {
-                    if (only is not null)
-                    {
-                        return null;
-                    }
-
-                    only = message;
+                    return imported;
                 }
             }
 
-            return only;
+            return FindByName(Global + reference.Written, messages);
         }
 
         private static DispatchMessageModel? FindByName(string typeName, EquatableArray<DispatchMessageModel> messages)
