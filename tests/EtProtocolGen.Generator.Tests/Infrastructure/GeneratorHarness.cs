@@ -76,10 +76,14 @@ internal static class GeneratorHarness
             parseOptions: parseOptions ?? ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    /// <summary>Runs both generators over C# sources and .proto files, as a project with &lt;EtProtocol&gt; items builds.</summary>
+    /// <summary>
+    /// Runs both generators over C# sources and .proto files, as a project with &lt;EtProtocol&gt; items builds; generated
+    /// files are parsed with the user's language version, as the compiler does.
+    /// </summary>
     public static (Compilation Output, GeneratorDriverRunResult Result) RunWithProto(CSharpCompilation compilation, params ProtoFile[] protos)
     {
-        GeneratorDriver driver = CreateDriverWithDispatch().AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(protos));
+        var parseOptions = (CSharpParseOptions?)compilation.SyntaxTrees.FirstOrDefault()?.Options;
+        GeneratorDriver driver = CreateDriverWithDispatch(parseOptions).AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(protos));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         return (output, driver.GetRunResult());
     }

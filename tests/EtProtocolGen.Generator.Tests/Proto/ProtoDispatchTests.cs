@@ -222,14 +222,8 @@ public sealed class ProtoDispatchTests
         Assert.Contains("global::Game.Server.PingHandler", Generated(result, "OuterDispatcher"));
     }
 
-    private static (Compilation Output, GeneratorDriverRunResult Result) RunCSharp10(params string[] sources)
-    {
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(sources, parseOptions: GeneratorHarness.UserParseOptions);
-        GeneratorDriver driver = GeneratorHarness.CreateDriverWithDispatch(GeneratorHarness.UserParseOptions)
-            .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(OtherPing))
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
-        return (output, driver.GetRunResult());
-    }
+    private static (Compilation Output, GeneratorDriverRunResult Result) RunCSharp10(params string[] sources) =>
+        GeneratorHarness.RunWithProto(GeneratorHarness.CreateCompilation(sources, parseOptions: GeneratorHarness.UserParseOptions), OtherPing);
 
     [Fact]
     public void A_keystroke_in_a_handler_of_a_proto_message_leaves_the_proto_models_and_the_dispatcher_cached()

@@ -66,23 +66,23 @@ namespace EtProtocolGen.Generator.Dispatch.Planning
                 return FindByName(fullName, messages);
             }
 
-            foreach (string scope in reference.Scopes)
+            return FindInScopes(reference.Written, reference.Scopes, messages)
+                ?? FindInScopes(reference.Written, globalUsings, messages)
+                ?? FindByName(Global + reference.Written, messages);
+        }
+
+        /// <summary>The message <paramref name="written"/> names in the first of <paramref name="scopes"/> that declares it, or null.</summary>
+        private static DispatchMessageModel? FindInScopes(string written, EquatableArray<string> scopes, EquatableArray<DispatchMessageModel> messages)
+        {
+            foreach (string scope in scopes)
             {
-                if (FindByName(Global + scope + "." + reference.Written, messages) is { } inScope)
+                if (FindByName(Global + scope + "." + written, messages) is { } found)
                 {
-                    return inScope;
+                    return found;
                 }
             }
 
-            foreach (string scope in globalUsings)
-            {
-                if (FindByName(Global + scope + "." + reference.Written, messages) is { } imported)
-                {
-                    return imported;
-                }
-            }
-
-            return FindByName(Global + reference.Written, messages);
+            return null;
         }
 
         private static DispatchMessageModel? FindByName(string typeName, EquatableArray<DispatchMessageModel> messages)
